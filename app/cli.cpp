@@ -1,0 +1,378 @@
+#include "app/cli.h"
+
+#include "app/terminalprogress.h"
+#include "model/demo/demoproject.h"
+#include "model/detection/directivecatalog.h"
+#include "model/project/documentexport.h"
+#include "model/project/project.h"
+#include "model/project/tabularexport.h"
+#include "model/readers/inspectjson.h"
+#include "model/readers/readerfactory.h"
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace uproot::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("uproot: ") + message + QLatin1Char('\n')), stderr);
+    return code;
+}
+
+const QStringList kCommands = {QStringLiteral("new"),     QStringLiteral("import"), QStringLiteral("inspect"),
+                               QStringLiteral("findings"), QStringLiteral("plan"),   QStringLiteral("export"),
+                               QStringLiteral("demo"),    QStringLiteral("audit")};
+
+// Parses options for one command; on a usage error prints it and returns false with code set to BadInput.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
+           const QString &synopsis, int *code)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *code = fail(BadInput, parser.errorText() + QLatin1Char('\n') + tr("usage: %1").arg(synopsis));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(tr("usage: %1").arg(synopsis));
+        *code = Success;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size() - 1; // the first is the command
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        *code = fail(BadInput, tr("usage: %1").arg(synopsis));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code)
+{
+    QString error;
+    std::unique_ptr<Project> project = Project::open(path, readOnly, &error);
+    if (!project)
+        *code = fail(BadInput, error);
+    return project;
+}
+
+int cmdNew(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("directive"), tr("Directive identifier, e.g. bod-17-01."), tr("ID")});
+    p.addOption({QStringLiteral("issued"), tr("Issue date (YYYY-MM-DD) if not the directive's own."), tr("DATE")});
+    p.addOption({QStringLiteral("agency"), tr("Agency name."), tr("NAME")});
+    int code = Success;
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot new PROJECT --directive ID [--issued DATE] [--agency NAME]"),
+               &code))
+        return code;
+    const DirectiveCatalog catalog = DirectiveCatalog::builtin();
+    const QString id = p.value(QStringLiteral("directive"));
+    if (id.isEmpty()) {
+        QStringList ids;
+        for (const Directive &d : catalog.directives())
+            ids << d.id;
+        return fail(BadInput, tr("--directive is required; one of: %1").arg(ids.join(QStringLiteral(", "))));
+    }
+    QDate issued;
+    if (p.isSet(QStringLiteral("issued"))) {
+        issued = QDate::fromString(p.value(QStringLiteral("issued")), Qt::ISODate);
+        if (!issued.isValid())
+            return fail(BadInput, tr("--issued: \"%1\" is not a date (YYYY-MM-DD)").arg(p.value(QStringLiteral("issued"))));
+    }
+    ProjectInfo info;
+    info.agency = p.value(QStringLiteral("agency"));
+    QString error;
+    const QString path = p.positionalArguments().at(1);
+    if (!Project::create(path, id, issued, info, catalog, &error))
+        return fail(BadInput, error);
+    out(tr("created %1 following %2").arg(path, id));
+    return Success;
+}
+
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("format"),
+                 tr("auto (default), csv, xlsx, sccm, intune, lansweeper, ksc, osquery, cyclonedx, glpi."),
+                 tr("FORMAT"), QStringLiteral("auto")});
+    int code = Success;
+    if (!parse(p, args, 2, -1, QStringLiteral("uproot import PROJECT FILE... [--format FORMAT]"), &code))
+        return code;
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
+    if (!project)
+        return code;
+    ImportOptions options;
+    const QString format = p.value(QStringLiteral("format"));
+    // A preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
+    static const QStringList presets = {QStringLiteral("sccm"), QStringLiteral("intune"),
+                                        QStringLiteral("lansweeper"), QStringLiteral("ksc")};
+    if (presets.contains(format))
+        options.preset = format;
+    else
+        options.format = format;
+    for (const QString &file : p.positionalArguments().mid(2)) {
+        TerminalProgress progress(tr("importing %1").arg(QFileInfo(file).fileName()));
+        ImportReport report;
+        ReadError error;
+        if (!project->importFile(file, options, &progress, &report, &error))
+            return fail(BadInput, error.message() + QLatin1Char('\n') + tr("nothing from %1 was imported").arg(file));
+        out(report.summary());
+    }
+    return Success;
+}
+
+int cmdInspect(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("format"), tr("Reader to use (auto by default)."), tr("FORMAT"),
+                 QStringLiteral("auto")});
+    int code = Success;
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot inspect FILE [--format FORMAT]"), &code))
+        return code;
+    const QString path = p.positionalArguments().at(1);
+    QString error;
+    std::unique_ptr<RecordReader> reader = openReader(path, p.value(QStringLiteral("format")), &error);
+    if (!reader)
+        return fail(BadInput, error);
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return fail(Failure, tr("cannot write to standard output"));
+    ReadError readError;
+    if (!writeInspectJson(*reader, &stdoutFile, nullptr, &readError)) {
+        stdoutFile.flush();
+        return fail(BadInput, readError.message());
+    }
+    return Success;
+}
+
+int cmdFindings(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv")});
+    int code = Success;
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot findings PROJECT [--format csv|json]"), &code))
+        return code;
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(BadInput, tr("--format: \"%1\" is not csv or json").arg(format));
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
+    if (!project)
+        return code;
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    QString error;
+    const bool ok = format == QLatin1String("csv") ? tabularexport::findingsCsv(*project, &stdoutFile, &error)
+                                                   : tabularexport::findingsJson(*project, &stdoutFile, &error);
+    return ok ? Success : fail(Failure, error);
+}
+
+int cmdPlan(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = Success;
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot plan PROJECT"), &code))
+        return code;
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
+    if (!project)
+        return code;
+    PlanResult result;
+    QString error;
+    if (!project->plan(&result, &error))
+        return fail(Failure, error);
+    out(tr("%1 affected systems planned: %2 tasks added, %3 removed; projected finish %4")
+            .arg(result.systems)
+            .arg(result.tasksAdded)
+            .arg(result.tasksRemoved)
+            .arg(result.projectedFinish.isValid() ? result.projectedFinish.toString(Qt::ISODate) : tr("none")));
+    for (const MilestoneRecord &m : project->store().milestones()) {
+        if (m.kind == QLatin1String("status-report"))
+            continue;
+        out(QStringLiteral("  %1  %2%3")
+                .arg(m.due.toString(Qt::ISODate), m.title,
+                     m.warning.isEmpty() ? QString() : QStringLiteral(" (") + m.warning + QLatin1Char(')')));
+    }
+    return Success;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("document"), tr("identification, plan, status, findings, tasks or calendar."),
+                 tr("DOCUMENT")});
+    p.addOption({QStringLiteral("output"), tr("File to write; the format follows its extension."), tr("FILE")});
+    int code = Success;
+    const QString synopsis = QStringLiteral("uproot export PROJECT --document identification|plan|status|findings|"
+                                            "tasks|calendar --output FILE");
+    if (!parse(p, args, 1, 1, synopsis, &code))
+        return code;
+    const QString document = p.value(QStringLiteral("document"));
+    const QString output = p.value(QStringLiteral("output"));
+    if (document.isEmpty() || output.isEmpty())
+        return fail(BadInput, tr("usage: %1").arg(synopsis));
+    const QString ext = QFileInfo(output).suffix().toLower();
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
+    if (!project)
+        return code;
+    QString error;
+    if (documentKinds().contains(document)) {
+        if (ext != QLatin1String("pdf"))
+            return fail(BadInput, tr("%1: the %2 document is written as PDF; name the file .pdf").arg(output, document));
+        int pages = 0;
+        if (!exportDocument(*project, document, output, &error, &pages))
+            return fail(Failure, error);
+        out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
+        return Success;
+    }
+    using Writer = bool (*)(Project &, QIODevice *, QString *);
+    Writer writer = nullptr;
+    if (document == QLatin1String("findings") && ext == QLatin1String("csv"))
+        writer = tabularexport::findingsCsv;
+    else if (document == QLatin1String("findings") && ext == QLatin1String("json"))
+        writer = tabularexport::findingsJson;
+    else if (document == QLatin1String("tasks") && ext == QLatin1String("csv"))
+        writer = tabularexport::tasksCsv;
+    else if (document == QLatin1String("calendar") && ext == QLatin1String("ics"))
+        writer = tabularexport::milestonesCalendar;
+    if (!writer)
+        return fail(BadInput, tr("cannot export %1 as .%2 (findings: .csv or .json; tasks: .csv; calendar: .ics; "
+                                 "identification, plan, status: .pdf)")
+                                  .arg(document, ext));
+    // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Failure, tr("%1: cannot write: %2").arg(output, file.errorString()));
+    if (!writer(*project, &file, &error) || !file.commit())
+        return fail(Failure, tr("%1: %2").arg(output, error.isEmpty() ? file.errorString() : error));
+    out(tr("wrote %1").arg(output));
+    return Success;
+}
+
+int cmdDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = Success;
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot demo PROJECT"), &code))
+        return code;
+    const QString path = p.positionalArguments().at(1);
+    TerminalProgress progress(tr("building the demo"));
+    DemoInventoryStats stats;
+    QString error;
+    std::unique_ptr<Project> project = buildDemoProject(path, DirectiveCatalog::builtin(), &stats, &progress, &error);
+    if (!project)
+        return fail(BadInput, error);
+    out(tr("built %1: %2 systems, %3 inventory rows, %4 systems with covered products, %5 affected systems found")
+            .arg(path)
+            .arg(stats.systems)
+            .arg(stats.rows)
+            .arg(stats.systemsWithVendorProducts)
+            .arg(project->store().findings().affectedSystemCount()));
+    return Success;
+}
+
+int cmdAudit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("verify"), tr("Check the audit trail's hash chain.")});
+    int code = Success;
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot audit PROJECT [--verify]"), &code))
+        return code;
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
+    if (!project)
+        return code;
+    const QList<AuditEvent> events = project->store().auditEvents();
+    if (!p.isSet(QStringLiteral("verify"))) {
+        for (const AuditEvent &e : events)
+            out(QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.detail));
+        return Success;
+    }
+    const Id broken = project->store().verifyAudit();
+    if (broken)
+        return fail(Failure, tr("%1: the audit trail does not verify from event %2 on")
+                                 .arg(project->path())
+                                 .arg(broken));
+    out(tr("%1 audit events verified").arg(events.size()));
+    return Success;
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("Uproot %1: find a banned vendor's products on every system and plan their removal.\n\n"
+              "usage:\n"
+              "  uproot [PROJECT]                                  open the GUI (with a project)\n"
+              "  uproot new PROJECT --directive ID [--issued DATE] [--agency NAME]\n"
+              "  uproot import PROJECT FILE... [--format FORMAT]   FORMAT: auto (default), csv, xlsx, sccm, intune,\n"
+              "                                                    lansweeper, ksc, osquery, cyclonedx, glpi\n"
+              "  uproot inspect FILE [--format FORMAT]             print the records as read, as JSON\n"
+              "  uproot findings PROJECT [--format csv|json]       one row per (system, product) detection\n"
+              "  uproot plan PROJECT                               generate or refresh tasks and the schedule\n"
+              "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar --output FILE\n"
+              "  uproot demo PROJECT                               build the demo project\n"
+              "  uproot audit PROJECT [--verify]                   list or check the audit trail\n"
+              "  uproot --help | --version\n\n"
+              "Exit status: 0 success, 2 bad input (the message names file, line and reason), 1 otherwise.")
+        .arg(QStringLiteral(UPROOT_VERSION));
+}
+
+bool isCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out(usage());
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out(QStringLiteral("uproot %1").arg(QStringLiteral(UPROOT_VERSION)));
+        return Success;
+    }
+    // Each command parses the whole list: the program name first, then the command as positional argument 0.
+    const QStringList &args = arguments;
+    if (command == QLatin1String("new"))
+        return cmdNew(args);
+    if (command == QLatin1String("import"))
+        return cmdImport(args);
+    if (command == QLatin1String("inspect"))
+        return cmdInspect(args);
+    if (command == QLatin1String("findings"))
+        return cmdFindings(args);
+    if (command == QLatin1String("plan"))
+        return cmdPlan(args);
+    if (command == QLatin1String("export"))
+        return cmdExport(args);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(args);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(args);
+    return fail(BadInput, usage());
+}
+
+} // namespace uproot::cli

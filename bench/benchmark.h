@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace uproot::bench {
+
+// A benchmark prints its figures with report(); the program runs those named on the command line, or all.
+struct Benchmark
+{
+    const char *name;
+    const char *description;
+    std::function<bool()> run; // false when it could not measure (the reason printed to stderr)
+};
+
+std::vector<Benchmark> &registry();
+
+struct Registrar
+{
+    Registrar(const char *name, const char *description, std::function<bool()> run)
+    {
+        registry().push_back({name, description, std::move(run)});
+    }
+};
+
+// Prints one line "BENCH <name> <value> <unit>".
+void report(const QString &name, double value, const QString &unit);
+// Peak resident set size of this process so far, in MB (from /proc/self/status VmHWM).
+double peakRssMb();
+// A scratch folder for generated data, removed at exit unless UPROOT_BENCH_KEEP is set.
+QString scratchDir();
+
+} // namespace uproot::bench

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace uproot {
+
+// What a column of an inventory means to Uproot.
+enum class ColumnRole {
+    Ignore,
+    SystemName,
+    SoftwareName,
+    Publisher,
+    Version,
+    InstallDate,
+    OperatingSystem,
+    Site,
+    Component,
+    Owner,
+    IpAddress,
+    SerialNumber,
+    Cpe,
+    Purl,
+    PackageName,
+    BundleId,
+    RoleCount
+};
+
+QString roleName(ColumnRole role);        // for people: "System name"
+QString roleKey(ColumnRole role);         // stable, for saved mappings: "system"
+ColumnRole roleFromKey(const QString &key); // Ignore when unknown
+QList<ColumnRole> allRoles();
+
+} // namespace uproot

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/import/columnmapping.h"
+#include "model/import/importreport.h"
+#include "model/import/titlematch.h"
+#include "model/readers/sourcerecord.h"
+
+#include <optional>
+
+namespace uproot {
+
+class ProgressSink;
+class ProjectStore;
+class RecordReader;
+
+struct ImportOptions
+{
+    QString format = QStringLiteral("auto"); // reader: auto, csv, xlsx, osquery, cyclonedx, glpi; or a preset name
+    QString preset = QStringLiteral("auto"); // column preset: auto, sccm, intune, lansweeper, ksc, generic
+    std::optional<ColumnMapping> mapping;    // overrides preset and remembered mapping
+    QString actor;                           // who imports, for the audit trail
+};
+
+// Where an import becomes rows: reader → column roles → normalised systems and titles → installations, then
+// detection over the titles this import touched, all in one transaction. It lands whole or not at all; Cancel
+// and a killed process leave the project as it was.
+class Importer final
+{
+public:
+    Importer(ProjectStore &store, TitleMatcher matcher);
+
+    bool importFile(const QString &path, const ImportOptions &options, ProgressSink *sink, ImportReport *report,
+                    ReadError *error);
+    // The same over a reader that is already open (tests, the wizard's chosen reader).
+    bool importFrom(RecordReader &reader, const QString &path, const ImportOptions &options, ProgressSink *sink,
+                    ImportReport *report, ReadError *error);
+
+    // The mapping for a header: the one remembered for that header, or the preset's.
+    ColumnMapping mappingFor(const QStringList &header, const QString &preset);
+
+private:
+    ProjectStore &m_store;
+    TitleMatcher m_matcher;
+};
+
+} // namespace uproot

@@ -1,0 +1,156 @@
+#include "model/itemmodels/findingsmodel.h"
+
+#include "model/project/project.h"
+#include "model/store/findingstore.h"
+
+namespace uproot {
+
+static_assert(int(FindingsModel::ColumnCount) == int(FindingStore::ColumnCount),
+              "the model's columns are the store's sort columns");
+
+FindingsModel::FindingsModel(QObject *parent)
+    : PagedTableModel(parent)
+{
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 FindingsModel::countRows(const PageQuery &q)
+{
+    return project()->store().findings().count(q);
+}
+
+const FindingRow *FindingsModel::rowAt(int row) const
+{
+    Project *p = project();
+    if (!p)
+        return nullptr;
+    const PageQuery base = query();
+    return m_cache.row(row, [&](qint64 offset, int limit) {
+        PageQuery q = base;
+        q.offset = offset;
+        q.limit = limit;
+        return p->store().findings().page(q);
+    });
+}
+
+static QString explanation(const FindingRow &r)
+{
+    QString text = QObject::tr("%1 on %2 is %3 under %4: %5.")
+                       .arg(r.product, r.system, toString(r.confidence), r.directive, r.matched);
+    if (!r.sourcePath.isEmpty())
+        text += QLatin1Char(' ') + QObject::tr("Imported from %1, line %2.").arg(r.sourcePath).arg(r.sourceLine);
+    if (r.state != FindingState::Open)
+        text += QLatin1Char(' ') + QObject::tr("Marked %1: %2").arg(toString(r.state), r.reason);
+    return text;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const FindingRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    if (role == IdRole)
+        return r->id;
+    if (role == ExplanationRole || role == Qt::ToolTipRole)
+        return explanation(*r);
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (index.column()) {
+    case System:
+        return r->system;
+    case Component:
+        return r->component;
+    case Site:
+        return r->site;
+    case Product:
+        return r->product;
+    case Version:
+        return r->version;
+    case Publisher:
+        return r->publisher;
+    case Directive:
+        return r->directive;
+    case Confidence:
+        return toString(r->confidence);
+    case State:
+        return toString(r->state);
+    case Rule:
+        return r->rule;
+    case Source:
+        if (role == RawValueRole)
+            return r->sourceLine;
+        return QString(r->sourcePath.section(u'/', -1) + u':' + QString::number(r->sourceLine));
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case System:
+        return tr("System");
+    case Component:
+        return tr("Component");
+    case Site:
+        return tr("Site");
+    case Product:
+        return tr("Product");
+    case Version:
+        return tr("Version");
+    case Publisher:
+        return tr("Publisher");
+    case Directive:
+        return tr("Directive");
+    case Confidence:
+        return tr("Confidence");
+    case State:
+        return tr("State");
+    case Rule:
+        return tr("Rule");
+    case Source:
+        return tr("Source row");
+    }
+    return {};
+}
+
+Id FindingsModel::findingAt(const QModelIndex &index) const
+{
+    return data(index, IdRole).toLongLong();
+}
+
+FindingRow FindingsModel::rowData(const QModelIndex &index) const
+{
+    const FindingRow *r = index.isValid() ? rowAt(index.row()) : nullptr;
+    return r ? *r : FindingRow{};
+}
+
+void FindingsModel::projectChanged(const ProjectChange &change)
+{
+    if (change.kind != ProjectChange::FindingsChanged || !project()) {
+        PagedTableModel::projectChanged(change);
+        return;
+    }
+    // A state filter may hide the changed rows: then the row count changes and only a reload is right.
+    if (!query().stateFilter.isEmpty()) {
+        reload();
+        return;
+    }
+    for (Id id : change.ids) {
+        const QList<qint64> rows = m_cache.loadedRowsWhere([id](const FindingRow &r) { return r.id == id; });
+        const FindingRow fresh = project()->store().findings().finding(id);
+        for (qint64 row : rows) {
+            *m_cache.loadedRow(row) = fresh;
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        }
+    }
+}
+
+} // namespace uproot

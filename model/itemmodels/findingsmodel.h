@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/itemmodels/pagecache.h"
+#include "model/itemmodels/pagedtablemodel.h"
+
+namespace uproot {
+
+// One row per (installation, directive) detection, with why it was flagged.
+class FindingsModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingsModel)
+public:
+    enum Column { System, Component, Site, Product, Version, Publisher, Directive, Confidence, State, Rule, Source,
+                  ColumnCount };
+    enum Role { ExplanationRole = IdRole + 1 };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    Id findingAt(const QModelIndex &index) const;
+    FindingRow rowData(const QModelIndex &index) const;
+
+protected:
+    qint64 countRows(const PageQuery &query) override;
+    void clearCache() override { m_cache.clear(); }
+    void projectChanged(const ProjectChange &change) override;
+
+private:
+    const FindingRow *rowAt(int row) const;
+    mutable PageCache<FindingRow> m_cache;
+};
+
+} // namespace uproot

@@ -1,0 +1,81 @@
+#include "model/itemmodels/pagedtablemodel.h"
+
+#include "model/project/project.h"
+
+#include <limits>
+
+namespace uproot {
+
+PagedTableModel::PagedTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PagedTableModel::setProject(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project)
+        connect(m_project, &Project::changed, this, &PagedTableModel::projectChanged);
+    reload();
+}
+
+void PagedTableModel::setSearch(const QString &term)
+{
+    if (term == m_query.search)
+        return;
+    m_query.search = term;
+    reload();
+}
+
+void PagedTableModel::setStateFilter(const QString &state)
+{
+    if (state == m_query.stateFilter)
+        return;
+    m_query.stateFilter = state;
+    reload();
+}
+
+void PagedTableModel::setConfidenceFilter(const QString &confidence)
+{
+    if (confidence == m_query.confidenceFilter)
+        return;
+    m_query.confidenceFilter = confidence;
+    reload();
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    // Item views count rows in int; a table beyond that shows its first 2^31-1 rows.
+    return int(qMin<qint64>(m_rowCount, std::numeric_limits<int>::max()));
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_query.sortColumn = column;
+    m_query.descending = order == Qt::DescendingOrder;
+    // Rows are re-read from SQL in the new order: nothing cached keeps its place, so this is a reset.
+    beginResetModel();
+    clearCache();
+    endResetModel();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    clearCache();
+    m_rowCount = m_project ? countRows(m_query) : 0;
+    endResetModel();
+}
+
+void PagedTableModel::projectChanged(const ProjectChange &change)
+{
+    if (change.kind == ProjectChange::Reset || change.kind == ProjectChange::TasksRegenerated
+        || change.kind == ProjectChange::FindingsChanged || change.kind == ProjectChange::TasksChanged)
+        reload();
+}
+
+} // namespace uproot

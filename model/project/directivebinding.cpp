@@ -1,0 +1,94 @@
+#include "model/project/directivebinding.h"
+
+#include "model/detection/detector.h"
+#include "model/detection/directivecatalog.h"
+#include "model/detection/milestonecalendar.h"
+#include "model/store/projectstore.h"
+#include "model/store/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <memory>
+
+namespace uproot {
+
+namespace {
+// Status reports recur every 30 days until removal is complete; the project lists two years of them.
+constexpr int kRecurrenceYears = 2;
+} // namespace
+
+bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const QString &directiveId,
+                     const QDate &issued, QString *error)
+{
+    const Directive *directive = catalog.find(directiveId);
+    if (!directive) {
+        *error = QCoreApplication::translate("Project", "no directive \"%1\" in the catalog; known: %2")
+                     .arg(directiveId, catalog.ids().join(QStringLiteral(", ")));
+        return false;
+    }
+    DirectiveRecord record;
+    record.code = directive->id;
+    record.title = directive->title;
+    record.issuer = directive->issuer;
+    record.issued = issued.isValid() ? issued : directive->issueDate;
+    record.definitionJson =
+        QString::fromUtf8(QJsonDocument(DirectiveCatalog::toJson(*directive)).toJson(QJsonDocument::Compact));
+    MilestoneOptions options;
+    options.issueDate = record.issued;
+    options.until = record.issued.addYears(kRecurrenceYears);
+    options.maxOccurrences = 0;
+    QList<MilestoneRecord> milestones;
+    int sequence = 0;
+    for (const DatedMilestone &m : MilestoneCalendar::compute(*directive, options)) {
+        MilestoneRecord r;
+        r.sequence = ++sequence;
+        r.kind = m.kind;
+        r.title = m.recurring && m.occurrence > 1 ? QStringLiteral("%1 (%2)").arg(m.title).arg(m.occurrence) : m.title;
+        r.due = m.date;
+        r.warning = m.warning;
+        milestones.append(r);
+    }
+    Transaction tx(store.database());
+    const Id id = store.upsertDirective(record);
+    if (!id || !store.replaceMilestones(id, milestones) || !tx.commit()) {
+        *error = store.lastError();
+        return false;
+    }
+    return true;
+}
+
+TitleMatcher matcherFor(ProjectStore &store)
+{
+    // The directives as the project stored them when it started following them.
+    QList<Directive> directives;
+    for (const DirectiveRecord &record : store.directives()) {
+        QString error;
+        const auto parsed = DirectiveCatalog::parseJson(record.definitionJson.toUtf8(), record.code, &error);
+        if (parsed)
+            directives.append(*parsed);
+        else
+            qWarning("the project's copy of %s does not load: %s", qPrintable(record.code), qPrintable(error));
+    }
+    auto detector = std::make_shared<Detector>(directives);
+    return [detector](const TitleRecord &title) {
+        TitleEvidence evidence;
+        evidence.name = title.name;
+        evidence.publisher = title.publisher;
+        evidence.cpe = title.cpe;
+        evidence.purl = title.purl;
+        evidence.packageName = title.package;
+        evidence.bundleId = title.bundleId;
+        QList<TitleMatch> matches;
+        for (const DetectionResult &r : detector->evaluate(evidence)) {
+            if (!r.matched)
+                continue;
+            matches.append({r.directiveId,
+                            r.confidence == MatchConfidence::Confirmed ? Confidence::Confirmed
+                                                                       : Confidence::NeedsReview,
+                            r.ruleId, r.explanation});
+        }
+        return matches;
+    };
+}
+
+} // namespace uproot

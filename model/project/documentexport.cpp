@@ -1,0 +1,269 @@
+#include "model/project/documentexport.h"
+
+#include "model/detection/directivecatalog.h"
+#include "model/documents/affectedsystemlist.h"
+#include "model/documents/identificationreportdocument.h"
+#include "model/documents/planofactiondocument.h"
+#include "model/documents/statusreportdocument.h"
+#include "model/project/project.h"
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/taskstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <map>
+
+namespace uproot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DocumentExport", text);
+}
+
+// How many recurring status reports the documents list; the rest follow the same 30-day rhythm.
+constexpr int kListedStatusReports = 4;
+
+struct Context
+{
+    Project &project;
+    DirectiveRecord record;
+    DirectiveReference reference;
+    ContactPerson contact;
+    QString agency;
+};
+
+Context contextOf(Project &project)
+{
+    Context c{project, project.primaryDirective(), {}, {}, {}};
+    const ProjectInfo info = project.info();
+    c.agency = info.agency;
+    c.contact = {info.contactName, info.contactPhone, info.contactEmail};
+    c.reference.id = c.record.code;
+    c.reference.title = c.record.title;
+    c.reference.issuer = c.record.issuer;
+    c.reference.issued = c.record.issued;
+    QString error;
+    if (const auto parsed = DirectiveCatalog::parseJson(c.record.definitionJson.toUtf8(), c.record.code, &error);
+        parsed && !parsed->isEmpty()) {
+        const Directive &d = parsed->first();
+        c.reference.shortName = d.shortTitle;
+        QStringList vendors;
+        for (const DirectiveEntry &v : d.coveredVendors)
+            vendors << v.name;
+        c.reference.coveredProducts = vendors.isEmpty() ? QString()
+                                                        : tr("products of %1").arg(vendors.join(QStringLiteral(", ")));
+    }
+    return c;
+}
+
+QList<DocumentMilestone> milestonesOf(Project &project, Id directiveId)
+{
+    QList<DocumentMilestone> out;
+    int statusReports = 0;
+    for (const MilestoneRecord &m : project.store().milestones(directiveId)) {
+        if (m.kind == QLatin1String("status-report") && ++statusReports > kListedStatusReports)
+            continue;
+        out.append({m.title, m.due, m.warning});
+    }
+    return out;
+}
+
+QStringList methodsOf(Project &project)
+{
+    QStringList methods;
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    for (const ImportSourceRecord &s : project.store().inventory().importSources()) {
+        methods << tr("Inventory %1 (%2, imported %3, %4 rows)")
+                       .arg(QFileInfo(s.path).fileName(), s.format,
+                            s.importedAt.date().toString(Qt::ISODate), locale.toString(s.rowsImported));
+    }
+    methods << tr("Automated detection by publisher aliases, product names, CPE vendors and package names, "
+                  "reviewed by the planner");
+    return methods;
+}
+
+QList<ProductCount> productsOf(Project &project, Id directiveId)
+{
+    QList<ProductCount> products;
+    for (const ProductSummary &p : project.store().findings().productCounts(directiveId))
+        products.append({p.product, QString(), p.endpoints});
+    return products;
+}
+
+// The appendix rows and per-component schedule, from findings and tasks.
+struct SystemsAndComponents
+{
+    std::shared_ptr<AffectedSystemList> systems = std::make_shared<AffectedSystemList>();
+    std::map<QString, ComponentPlan> components;
+    std::map<QString, ComponentProgress> progress;
+    QDate projectedFinish;
+    qint64 cleared = 0;
+    qint64 overdue = 0;
+};
+
+SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &asOf)
+{
+    SystemsAndComponents out;
+    const QHash<Id, SystemProgress> progress = project.store().tasks().progressBySystem(directiveId);
+    const QList<AffectedSystemRow> rows = project.store().findings().affectedSystems(directiveId);
+    out.systems->reserve(size_t(rows.size()));
+    for (const AffectedSystemRow &r : rows) {
+        const SystemProgress p = progress.value(r.systemId);
+        const QString component = r.component.isEmpty() ? tr("(no component)") : r.component;
+        out.systems->append({r.name, r.component, r.site, r.owner, r.products, int(p.done), int(p.total), p.due});
+        ComponentPlan &plan = out.components[component];
+        plan.component = component;
+        ++plan.endpoints;
+        if (p.due.isValid()) {
+            if (!plan.plannedStart.isValid() || p.due < plan.plannedStart)
+                plan.plannedStart = p.due;
+            if (p.due > plan.plannedFinish)
+                plan.plannedFinish = p.due;
+            if (p.due > out.projectedFinish)
+                out.projectedFinish = p.due;
+        }
+        ComponentProgress &cp = out.progress[component];
+        cp.component = component;
+        ++cp.affected;
+        const bool done = p.total > 0 && p.done == p.total;
+        if (done) {
+            ++cp.cleared;
+            ++out.cleared;
+        } else {
+            ++cp.remaining;
+            if (p.due.isValid() && p.due < asOf) {
+                ++cp.overdue;
+                ++out.overdue;
+            }
+        }
+    }
+    return out;
+}
+
+QString setting(Project &project, const char *key)
+{
+    return project.store().setting(QString::fromLatin1(key));
+}
+
+bool writePlan(Project &project, const QString &path, QString *error, int *pages)
+{
+    Context c = contextOf(project);
+    PlanOfActionData data;
+    data.agency = c.agency;
+    data.pointOfContact = c.contact;
+    data.directive = c.reference;
+    data.preparedOn = QDate::currentDate();
+    data.milestones = milestonesOf(project, c.record.id);
+    data.products = productsOf(project, c.record.id);
+    data.methods = methodsOf(project);
+    SystemsAndComponents sc = systemsOf(project, c.record.id, data.preparedOn);
+    for (auto &[name, plan] : sc.components) {
+        plan.missionFunction = project.store().setting(QStringLiteral("component/%1/mission").arg(name));
+        data.components.append(plan);
+    }
+    data.projectedFinish = sc.projectedFinish;
+    if (sc.projectedFinish.isValid()) {
+        data.scheduleNote = tr("At %1 systems a working day, removal finishes on %2.")
+                                .arg(project.systemsPerDay())
+                                .arg(QLocale(QLocale::English, QLocale::UnitedStates)
+                                         .toString(sc.projectedFinish, QStringLiteral("d MMMM yyyy")));
+    }
+    data.contracts = setting(project, "plan/contracts");
+    data.securityControls = setting(project, "plan/securityControls");
+    data.replacementProducts = setting(project, "plan/replacementProducts");
+    data.replacementTimeline = setting(project, "plan/replacementTimeline");
+    data.challenges = setting(project, "plan/challenges");
+    data.costs = setting(project, "plan/costs");
+    data.affectedSystems = sc.systems;
+    return writePlanOfActionPdf(data, path, error, pages);
+}
+
+bool writeIdentification(Project &project, const QString &path, QString *error, int *pages)
+{
+    Context c = contextOf(project);
+    IdentificationReportData data;
+    data.agency = c.agency;
+    data.pointOfContact = c.contact;
+    data.directive = c.reference;
+    data.preparedOn = QDate::currentDate();
+    for (const MilestoneRecord &m : project.store().milestones(c.record.id)) {
+        if (m.kind == QLatin1String("identification-report")) {
+            data.dueOn = m.due;
+            break;
+        }
+    }
+    data.products = productsOf(project, c.record.id);
+    data.endpointsAffected = project.store().findings().affectedSystemCount(c.record.id);
+    data.systemsSearched = project.store().inventory().systemCount();
+    data.methods = methodsOf(project);
+    PageQuery review;
+    review.confidenceFilter = QStringLiteral("needs review");
+    review.stateFilter = QStringLiteral("open");
+    data.findingsNeedingReview = project.store().findings().count(review);
+    return writeIdentificationReportPdf(data, path, error, pages);
+}
+
+bool writeStatus(Project &project, const QString &path, QString *error, int *pages)
+{
+    Context c = contextOf(project);
+    StatusReportData data;
+    data.agency = c.agency;
+    data.pointOfContact = c.contact;
+    data.directive = c.reference;
+    data.asOf = QDate::currentDate();
+    data.milestones = milestonesOf(project, c.record.id);
+    int number = 0;
+    for (const MilestoneRecord &m : project.store().milestones(c.record.id)) {
+        if (m.kind == QLatin1String("status-report") && m.due <= data.asOf)
+            ++number;
+        if (m.kind == QLatin1String("removal-deadline") && !data.deadline.isValid())
+            data.deadline = m.due;
+    }
+    data.reportNumber = number;
+    SystemsAndComponents sc = systemsOf(project, c.record.id, data.asOf);
+    data.affected = sc.systems->count();
+    data.cleared = sc.cleared;
+    data.remaining = data.affected - data.cleared;
+    data.overdue = sc.overdue;
+    data.projectedFinish = sc.projectedFinish;
+    for (const auto &[name, progress] : sc.progress)
+        data.components.append(progress);
+    auto remaining = std::make_shared<AffectedSystemList>();
+    for (int i = 0; i < sc.systems->count(); ++i) {
+        const AffectedSystem s = sc.systems->at(i);
+        if (s.tasksTotal == 0 || s.tasksDone < s.tasksTotal)
+            remaining->append(s);
+    }
+    data.remainingSystems = remaining;
+    data.notes = setting(project, "status/notes");
+    return writeStatusReportPdf(data, path, error, pages);
+}
+
+} // namespace
+
+QStringList documentKinds()
+{
+    return {QStringLiteral("identification"), QStringLiteral("plan"), QStringLiteral("status")};
+}
+
+bool exportDocument(Project &project, const QString &kind, const QString &pdfPath, QString *error, int *pageCount)
+{
+    if (project.directives().isEmpty()) {
+        *error = tr("%1: the project follows no directive").arg(project.path());
+        return false;
+    }
+    if (kind == QLatin1String("plan"))
+        return writePlan(project, pdfPath, error, pageCount);
+    if (kind == QLatin1String("identification"))
+        return writeIdentification(project, pdfPath, error, pageCount);
+    if (kind == QLatin1String("status"))
+        return writeStatus(project, pdfPath, error, pageCount);
+    *error = tr("unknown document \"%1\"; one of: %2").arg(kind, documentKinds().join(QStringLiteral(", ")));
+    return false;
+}
+
+} // namespace uproot

@@ -1,0 +1,217 @@
+#include "model/project/project.h"
+
+#include "model/project/directivebinding.h"
+#include "model/project/setfindingstatecommand.h"
+#include "model/project/settaskstatuscommand.h"
+#include "model/store/findingstore.h"
+#include "model/store/taskstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace uproot {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Project", text);
+}
+
+const char *const kAgency = "agency";
+const char *const kContactName = "contact/name";
+const char *const kContactPhone = "contact/phone";
+const char *const kContactEmail = "contact/email";
+const char *const kSystemsPerDay = "plan/systemsPerDay";
+} // namespace
+
+Project::Project(std::unique_ptr<ProjectStore> store)
+    : m_store(std::move(store))
+{
+    qRegisterMetaType<uproot::ProjectChange>();
+}
+
+Project::~Project()
+{
+    // Commands point back at the project; drop them before the store goes.
+    m_undo.clear();
+}
+
+std::unique_ptr<Project> Project::create(const QString &path, const QString &directiveId, const QDate &issued,
+                                         const ProjectInfo &info, const DirectiveCatalog &catalog, QString *error)
+{
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, error);
+    if (!store)
+        return nullptr;
+    const bool ok = followDirective(*store, catalog, directiveId, issued, error);
+    std::unique_ptr<Project> project(ok ? new Project(std::move(store)) : nullptr);
+    if (ok) {
+        project->setInfo(info);
+        project->m_store->appendAudit(project->actor(), QStringLiteral("create"),
+                                      tr("project created following %1").arg(directiveId));
+        return project;
+    }
+    // Nothing of a half-made project is left behind.
+    store.reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return nullptr;
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, bool readOnly, QString *error)
+{
+    std::unique_ptr<ProjectStore> store =
+        ProjectStore::open(path, readOnly ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::OpenExisting,
+                           error);
+    if (!store)
+        return nullptr;
+    return std::unique_ptr<Project>(new Project(std::move(store)));
+}
+
+QString Project::displayName() const
+{
+    return QFileInfo(path()).completeBaseName();
+}
+
+ProjectInfo Project::info()
+{
+    ProjectInfo i;
+    i.agency = m_store->setting(QString::fromLatin1(kAgency));
+    i.contactName = m_store->setting(QString::fromLatin1(kContactName));
+    i.contactPhone = m_store->setting(QString::fromLatin1(kContactPhone));
+    i.contactEmail = m_store->setting(QString::fromLatin1(kContactEmail));
+    return i;
+}
+
+bool Project::setInfo(const ProjectInfo &i)
+{
+    const bool ok = m_store->setSetting(QString::fromLatin1(kAgency), i.agency)
+                    && m_store->setSetting(QString::fromLatin1(kContactName), i.contactName)
+                    && m_store->setSetting(QString::fromLatin1(kContactPhone), i.contactPhone)
+                    && m_store->setSetting(QString::fromLatin1(kContactEmail), i.contactEmail);
+    if (ok)
+        emit changed({ProjectChange::SettingsChanged, {}});
+    return ok;
+}
+
+DirectiveRecord Project::primaryDirective()
+{
+    const QList<DirectiveRecord> all = m_store->directives();
+    return all.isEmpty() ? DirectiveRecord{} : all.first();
+}
+
+Importer Project::importer()
+{
+    return Importer(*m_store, matcherFor(*m_store));
+}
+
+bool Project::importFile(const QString &file, const ImportOptions &options, ProgressSink *sink,
+                         ImportReport *report, ReadError *error)
+{
+    ImportOptions o = options;
+    if (o.actor.isEmpty())
+        o.actor = actor();
+    Importer imp = importer();
+    const bool ok = imp.importFile(file, o, sink, report, error);
+    if (ok) {
+        // The inventory changed under every view; undoing older edits stays valid since they name rows by id.
+        emit changed({ProjectChange::Reset, {}});
+    }
+    return ok;
+}
+
+int Project::systemsPerDay()
+{
+    const int value = m_store->setting(QString::fromLatin1(kSystemsPerDay)).toInt();
+    return value > 0 ? value : PlanSettings{}.systemsPerDay;
+}
+
+bool Project::plan(PlanResult *result, QString *error)
+{
+    *result = PlanResult{};
+    Planner planner(*m_store, TaskTemplate::builtin());
+    for (const DirectiveRecord &d : m_store->directives()) {
+        PlanSettings settings;
+        settings.systemsPerDay = systemsPerDay();
+        for (const MilestoneRecord &m : m_store->milestones(d.id)) {
+            if (m.kind == QLatin1String("begin-removal") && !settings.removalStart.isValid())
+                settings.removalStart = m.due;
+            if (m.kind == QLatin1String("plan-of-action") && !settings.planDue.isValid())
+                settings.planDue = m.due;
+        }
+        if (!settings.removalStart.isValid())
+            settings.removalStart = d.issued.isValid() ? d.issued.addDays(90) : QDate::currentDate();
+        PlanResult one;
+        if (!planner.plan(d.id, settings, &one, error))
+            return false;
+        result->systems += one.systems;
+        result->tasksAdded += one.tasksAdded;
+        result->tasksRemoved += one.tasksRemoved;
+        if (one.projectedFinish > result->projectedFinish)
+            result->projectedFinish = one.projectedFinish;
+    }
+    m_store->appendAudit(actor(), QStringLiteral("plan"),
+                         tr("%1 systems planned, %2 tasks added, %3 removed")
+                             .arg(result->systems)
+                             .arg(result->tasksAdded)
+                             .arg(result->tasksRemoved));
+    emit changed({ProjectChange::TasksRegenerated, {}});
+    return true;
+}
+
+void Project::setTaskStatus(Id taskId, TaskStatus status)
+{
+    const TaskRecord before = m_store->tasks().task(taskId);
+    if (!before.id || before.status == status)
+        return;
+    m_undo.push(new SetTaskStatusCommand(this, taskId, before.status, status,
+                                         tr("Set \"%1\" on %2 to %3")
+                                             .arg(before.title.left(40), before.system, toString(status))));
+}
+
+void Project::setFindingState(Id findingId, FindingState state, const QString &reason)
+{
+    const FindingRow before = m_store->findings().finding(findingId);
+    if (!before.id || (before.state == state && before.reason == reason))
+        return;
+    const QString label = state == FindingState::FalsePositive ? tr("Dismiss %1 on %2 as a false positive")
+                          : state == FindingState::Exception   ? tr("Record an exception for %1 on %2")
+                                                               : tr("Reopen %1 on %2");
+    m_undo.push(new SetFindingStateCommand(this, before, state, reason, label.arg(before.product, before.system)));
+}
+
+bool Project::applyTaskStatus(Id taskId, TaskStatus status)
+{
+    const TaskRecord task = m_store->tasks().task(taskId);
+    if (!m_store->tasks().setStatus(taskId, status)) {
+        emit writeFailed(tr("%1: could not change the task's status: %2").arg(path(), m_store->lastError()));
+        return false;
+    }
+    m_store->appendAudit(actor(), QStringLiteral("task-status"),
+                         tr("%1 step %2: %3 -> %4")
+                             .arg(task.system)
+                             .arg(task.step)
+                             .arg(toString(task.status), toString(status)));
+    emit changed({ProjectChange::TasksChanged, {taskId}});
+    return true;
+}
+
+bool Project::applyFindingState(Id findingId, FindingState state, const QString &reason)
+{
+    if (!m_store->findings().setState(findingId, state, reason)) {
+        emit writeFailed(tr("%1: could not change the finding: %2").arg(path(), m_store->lastError()));
+        return false;
+    }
+    m_store->appendAudit(actor(), QStringLiteral("finding-state"),
+                         tr("finding %1: %2 (%3)").arg(findingId).arg(toString(state), reason));
+    emit changed({ProjectChange::FindingsChanged, {findingId}});
+    return true;
+}
+
+QString Project::actor() const
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace uproot

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/import/importer.h"
+#include "model/planning/planner.h"
+#include "model/project/projectchange.h"
+#include "model/store/projectstore.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+
+namespace uproot {
+
+class DirectiveCatalog;
+
+// Project settings that documents and the GUI read.
+struct ProjectInfo
+{
+    QString agency;
+    QString contactName;
+    QString contactPhone;
+    QString contactEmail;
+};
+
+// An open project: the store, the undo stack of this session, and the one change signal. Every edit a person
+// makes goes through an undo command that calls back into the project; the project writes the store (each edit
+// lands at once, there is no unsaved state) and announces the change.
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+public:
+    ~Project() override;
+
+    // Creates a project file following one directive from the catalog; issued overrides the issue date.
+    static std::unique_ptr<Project> create(const QString &path, const QString &directiveId, const QDate &issued,
+                                           const ProjectInfo &info, const DirectiveCatalog &catalog,
+                                           QString *error);
+    static std::unique_ptr<Project> open(const QString &path, bool readOnly, QString *error);
+
+    ProjectStore &store() { return *m_store; }
+    QUndoStack *undoStack() { return &m_undo; }
+    QString path() const { return m_store->path(); }
+    QString displayName() const;
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    ProjectInfo info();
+    bool setInfo(const ProjectInfo &info);
+
+    // The directives the project follows, as stored (with their definitions as followed).
+    QList<DirectiveRecord> directives() { return m_store->directives(); }
+    DirectiveRecord primaryDirective();
+
+    bool importFile(const QString &path, const ImportOptions &options, ProgressSink *sink, ImportReport *report,
+                    ReadError *error);
+    Importer importer();
+
+    // Generates or refreshes tasks and the schedule for every directive the project follows.
+    bool plan(PlanResult *result, QString *error);
+    int systemsPerDay();
+
+    // Edits through the undo stack.
+    void setTaskStatus(Id taskId, TaskStatus status);
+    void setFindingState(Id findingId, FindingState state, const QString &reason);
+
+    // Called by undo commands only: writes the store and announces the change.
+    bool applyTaskStatus(Id taskId, TaskStatus status);
+    bool applyFindingState(Id findingId, FindingState state, const QString &reason);
+
+    QString actor() const;
+
+signals:
+    void changed(const uproot::ProjectChange &change);
+    // An edit could not be written (disk full, file gone); the message names what and why.
+    void writeFailed(const QString &message);
+
+private:
+    explicit Project(std::unique_ptr<ProjectStore> store);
+
+    std::unique_ptr<ProjectStore> m_store;
+    QUndoStack m_undo;
+};
+
+} // namespace uproot

@@ -1,0 +1,138 @@
+#include "model/project/tabularexport.h"
+
+#include "model/documents/spreadsheetcell.h"
+#include "model/project/project.h"
+#include "model/store/findingstore.h"
+#include "model/store/taskstore.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace uproot::tabularexport {
+
+namespace {
+
+bool writeLine(QIODevice *out, const QStringList &cells)
+{
+    QStringList fields;
+    for (const QString &c : cells)
+        fields.append(csvField(c));
+    const QByteArray line = fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    return out->write(line) == line.size();
+}
+
+QString source(const FindingRow &r)
+{
+    return r.sourcePath.isEmpty() ? QString() : r.sourcePath + u':' + QString::number(r.sourceLine);
+}
+
+QString writeError(QIODevice *out)
+{
+    return QStringLiteral("cannot write: %1").arg(out->errorString());
+}
+
+// RFC 5545 text values escape backslash, semicolon, comma and newline.
+QString icalText(QString text)
+{
+    text.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    text.replace(QLatin1String(";"), QLatin1String("\\;"));
+    text.replace(QLatin1String(","), QLatin1String("\\,"));
+    text.replace(QLatin1String("\n"), QLatin1String("\\n"));
+    return text;
+}
+
+} // namespace
+
+bool findingsCsv(Project &project, QIODevice *out, QString *error)
+{
+    bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("product"), QStringLiteral("version"),
+                              QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
+                              QStringLiteral("rule"), QStringLiteral("source")});
+    ok = ok && project.store().findings().forEach({}, [&](const FindingRow &r) {
+        ok = writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
+                             r.rule, source(r)});
+        return ok;
+    });
+    if (!ok)
+        *error = writeError(out);
+    return ok;
+}
+
+bool findingsJson(Project &project, QIODevice *out, QString *error)
+{
+    // Streamed one object a line inside the array, so a large project never builds one big document.
+    bool ok = out->write("[\n") == 2;
+    bool first = true;
+    ok = ok && project.store().findings().forEach({}, [&](const FindingRow &r) {
+        const QJsonObject o{{QStringLiteral("system"), r.system},
+                            {QStringLiteral("product"), r.product},
+                            {QStringLiteral("version"), r.version},
+                            {QStringLiteral("publisher"), r.publisher},
+                            {QStringLiteral("directive"), r.directive},
+                            {QStringLiteral("confidence"), toString(r.confidence)},
+                            {QStringLiteral("rule"), r.rule},
+                            {QStringLiteral("matched"), r.matched},
+                            {QStringLiteral("source"), source(r)},
+                            {QStringLiteral("state"), toString(r.state)}};
+        const QByteArray line = (first ? QByteArray("  ") : QByteArray(",\n  "))
+                                + QJsonDocument(o).toJson(QJsonDocument::Compact);
+        first = false;
+        ok = out->write(line) == line.size();
+        return ok;
+    });
+    ok = ok && out->write("\n]\n") == 3;
+    if (!ok)
+        *error = writeError(out);
+    return ok;
+}
+
+bool tasksCsv(Project &project, QIODevice *out, QString *error)
+{
+    bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("component"), QStringLiteral("step"),
+                              QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("owner"),
+                              QStringLiteral("due")});
+    PageQuery q;
+    q.limit = 5000;
+    for (q.offset = 0; ok; q.offset += q.limit) {
+        const QList<TaskRecord> page = project.store().tasks().page(q);
+        for (const TaskRecord &t : page) {
+            ok = ok && writeLine(out, {t.system, t.component, QString::number(t.step), t.title, toString(t.status),
+                                       t.owner, t.due.toString(Qt::ISODate)});
+        }
+        if (page.size() < q.limit)
+            break;
+    }
+    if (!ok)
+        *error = writeError(out);
+    return ok;
+}
+
+bool milestonesCalendar(Project &project, QIODevice *out, QString *error)
+{
+    QStringList lines{QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
+                      QStringLiteral("PRODID:-//Uproot//Removal plan//EN"), QStringLiteral("CALSCALE:GREGORIAN")};
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QHash<Id, QString> codes;
+    for (const DirectiveRecord &d : project.store().directives())
+        codes.insert(d.id, d.code);
+    for (const MilestoneRecord &m : project.store().milestones()) {
+        lines << QStringLiteral("BEGIN:VEVENT")
+              << QStringLiteral("UID:milestone-%1-%2@uproot").arg(codes.value(m.directiveId)).arg(m.id)
+              << QStringLiteral("DTSTAMP:") + stamp
+              << QStringLiteral("DTSTART;VALUE=DATE:") + m.due.toString(QStringLiteral("yyyyMMdd"))
+              << QStringLiteral("SUMMARY:") + icalText(codes.value(m.directiveId) + QStringLiteral(": ") + m.title)
+              << (m.warning.isEmpty() ? QString() : QStringLiteral("DESCRIPTION:") + icalText(m.warning))
+              << QStringLiteral("END:VEVENT");
+    }
+    lines << QStringLiteral("END:VCALENDAR");
+    lines.removeAll(QString());
+    const QByteArray data = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    if (out->write(data) != data.size()) {
+        *error = writeError(out);
+        return false;
+    }
+    return true;
+}
+
+} // namespace uproot::tabularexport

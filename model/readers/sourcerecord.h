@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uproot {
+
+// One record as a reader sees it: the fields in header order, and the physical line (1-based) of the source
+// file where the record starts (for structured formats: the line where its element or object starts, or the
+// record's ordinal when the format has no useful lines).
+struct SourceRecord
+{
+    qint64 line = 0;
+    QStringList fields;
+};
+
+// A problem with one place in the input. A reader reports a row it had to skip or could only read leniently as
+// an issue and goes on; it fails (ReadError) only when it cannot go on.
+struct ReadIssue
+{
+    qint64 line = 0;
+    int column = 0; // 1-based character column, 0 when not known
+    QString reason;
+    bool skipped = false; // true: the record was not delivered
+};
+
+struct ReadError
+{
+    QString file;
+    qint64 line = 0;
+    int column = 0;
+    QString reason;
+    bool isNull() const { return reason.isEmpty(); }
+    // "file:line:column: reason", leaving out what is not known.
+    QString message() const;
+};
+
+} // namespace uproot

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace uproot {
+
+class Statement;
+
+// Owns one SQLite connection. Opened in defensive mode with extension loading off: a project file from
+// elsewhere is untrusted input.
+class Database final
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, bool create, bool readOnly, QString *error);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Runs one or more statements without parameters (DDL, pragmas). Returns false and sets error on failure.
+    bool exec(const char *sql, QString *error = nullptr);
+    QString lastError() const;
+    qint64 lastInsertId() const;
+    int changes() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace uproot

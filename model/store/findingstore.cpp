@@ -1,0 +1,223 @@
+#include "model/store/findingstore.h"
+
+#include "model/store/database.h"
+#include "model/store/inventorystore.h"
+
+namespace uproot {
+
+namespace {
+const char *const kSelect =
+    "SELECT f.id, f.installation_id, s.name, s.component, s.site, t.name, i.version, t.publisher, d.code,"
+    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason"
+    " FROM findings f JOIN installations i ON i.id = f.installation_id JOIN systems s ON s.id = i.system_id"
+    " JOIN software_titles t ON t.id = i.title_id JOIN directives d ON d.id = f.directive_id"
+    " LEFT JOIN import_sources src ON src.id = i.source_id";
+// ?1 search pattern or NULL, ?2 state or NULL, ?3 confidence or NULL.
+const char *const kWhere =
+    " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR t.name LIKE ?1 ESCAPE '\\' OR t.publisher LIKE ?1 "
+    "ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\' OR s.site LIKE ?1 ESCAPE '\\')"
+    " AND (?2 IS NULL OR f.state = ?2) AND (?3 IS NULL OR f.confidence = ?3)";
+
+// ORDER BY cannot take a bound parameter: the column comes from this fixed list, never from user text.
+const char *order(int column)
+{
+    switch (column) {
+    case FindingStore::System:
+        return "s.name";
+    case FindingStore::Component:
+        return "s.component";
+    case FindingStore::Site:
+        return "s.site";
+    case FindingStore::Product:
+        return "t.name";
+    case FindingStore::Version:
+        return "i.version";
+    case FindingStore::Publisher:
+        return "t.publisher";
+    case FindingStore::Directive:
+        return "d.code";
+    case FindingStore::ConfidenceColumn:
+        return "f.confidence";
+    case FindingStore::State:
+        return "f.state";
+    case FindingStore::Rule:
+        return "f.rule";
+    case FindingStore::Source:
+        return "src.path";
+    default:
+        return "s.name";
+    }
+}
+
+void bindFilters(Statement &st, const PageQuery &q)
+{
+    if (q.search.isEmpty())
+        st.bindNull(1);
+    else
+        st.bind(1, likePattern(q.search));
+    if (q.stateFilter.isEmpty())
+        st.bindNull(2);
+    else
+        st.bind(2, q.stateFilter);
+    if (q.confidenceFilter.isEmpty())
+        st.bindNull(3);
+    else
+        st.bind(3, q.confidenceFilter);
+}
+
+FindingRow rowFrom(const Statement &st)
+{
+    FindingRow r;
+    r.id = st.int64(0);
+    r.installationId = st.int64(1);
+    r.system = st.text(2);
+    r.component = st.text(3);
+    r.site = st.text(4);
+    r.product = st.text(5);
+    r.version = st.text(6);
+    r.publisher = st.text(7);
+    r.directive = st.text(8);
+    r.confidence = confidenceFromString(st.text(9));
+    r.rule = st.text(10);
+    r.matched = st.text(11);
+    r.sourcePath = st.text(12);
+    r.sourceLine = st.int64(13);
+    r.state = findingStateFromString(st.text(14));
+    r.reason = st.text(15);
+    return r;
+}
+} // namespace
+
+FindingStore::FindingStore(Database &db)
+    : m_db(db)
+    , m_add(db, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched)"
+                " SELECT id, ?1, ?3, ?4, ?5 FROM installations WHERE title_id = ?2 AND true"
+                " ON CONFLICT(installation_id, directive_id) DO UPDATE SET confidence = excluded.confidence,"
+                " rule = excluded.rule, matched = excluded.matched")
+{
+}
+
+qint64 FindingStore::addFindingsForTitle(Id directiveId, Id titleId, Confidence confidence, const QString &rule,
+                                         const QString &matched)
+{
+    m_add.bind(1, directiveId).bind(2, titleId).bind(3, toString(confidence)).bind(4, rule).bind(5, matched);
+    return m_add.run() ? m_db.changes() : -1;
+}
+
+qint64 FindingStore::removeFindingsForTitle(Id directiveId, Id titleId)
+{
+    Statement st(m_db, "DELETE FROM findings WHERE directive_id = ?1 AND installation_id IN "
+                       "(SELECT id FROM installations WHERE title_id = ?2)");
+    st.bind(1, directiveId).bind(2, titleId);
+    return st.run() ? m_db.changes() : -1;
+}
+
+QList<Id> FindingStore::matchedTitleIds(Id directiveId)
+{
+    Statement st(m_db, "SELECT DISTINCT i.title_id FROM findings f JOIN installations i ON i.id = f.installation_id "
+                       "WHERE f.directive_id = ?1");
+    st.bind(1, directiveId);
+    QList<Id> ids;
+    while (st.next())
+        ids.append(st.int64(0));
+    return ids;
+}
+
+qint64 FindingStore::count(const PageQuery &q)
+{
+    const QByteArray sql =
+        QByteArray("SELECT count(*) FROM findings f JOIN installations i ON i.id = f.installation_id"
+                   " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id")
+        + kWhere;
+    Statement st(m_db, sql.constData());
+    bindFilters(st, q);
+    return st.next() ? st.int64(0) : 0;
+}
+
+QList<FindingRow> FindingStore::page(const PageQuery &q)
+{
+    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY " + order(q.sortColumn)
+                           + (q.descending ? " DESC" : " ASC") + ", f.id LIMIT ?4 OFFSET ?5";
+    Statement st(m_db, sql.constData());
+    bindFilters(st, q);
+    st.bind(4, q.limit).bind(5, q.offset);
+    QList<FindingRow> rows;
+    while (st.next())
+        rows.append(rowFrom(st));
+    return rows;
+}
+
+bool FindingStore::forEach(const PageQuery &q, const std::function<bool(const FindingRow &)> &callback)
+{
+    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY s.name, t.name, i.version, d.code";
+    Statement st(m_db, sql.constData());
+    bindFilters(st, q);
+    while (st.next()) {
+        if (!callback(rowFrom(st)))
+            return true;
+    }
+    return st.ok();
+}
+
+FindingRow FindingStore::finding(Id id)
+{
+    const QByteArray sql = QByteArray(kSelect) + " WHERE f.id = ?1";
+    Statement st(m_db, sql.constData());
+    st.bind(1, id);
+    return st.next() ? rowFrom(st) : FindingRow{};
+}
+
+bool FindingStore::setState(Id id, FindingState state, const QString &reason)
+{
+    Statement st(m_db, "UPDATE findings SET state = ?2, reason = ?3 WHERE id = ?1");
+    st.bind(1, id).bind(2, toString(state)).bind(3, reason);
+    return st.run() && m_db.changes() == 1;
+}
+
+QList<ProductSummary> FindingStore::productCounts(Id directiveId)
+{
+    Statement st(m_db, "SELECT t.name, t.publisher, count(DISTINCT i.system_id) FROM findings f"
+                       " JOIN installations i ON i.id = f.installation_id JOIN software_titles t ON t.id = i.title_id"
+                       " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY t.name, t.publisher"
+                       " ORDER BY 3 DESC, 1");
+    st.bind(1, directiveId);
+    QList<ProductSummary> all;
+    while (st.next())
+        all.append({st.text(0), st.text(1), st.int64(2)});
+    return all;
+}
+
+QList<ComponentSummary> FindingStore::componentCounts(Id directiveId)
+{
+    Statement st(m_db, "SELECT coalesce(nullif(s.component, ''), '(none)'), count(DISTINCT s.id) FROM findings f"
+                       " JOIN installations i ON i.id = f.installation_id JOIN systems s ON s.id = i.system_id"
+                       " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY 1 ORDER BY 2 DESC, 1");
+    st.bind(1, directiveId);
+    QList<ComponentSummary> all;
+    while (st.next())
+        all.append({st.text(0), st.int64(1)});
+    return all;
+}
+
+QList<AffectedSystemRow> FindingStore::affectedSystems(Id directiveId)
+{
+    Statement st(m_db, "SELECT s.id, s.name, s.component, s.site, s.owner, group_concat(DISTINCT t.name)"
+                       " FROM findings f JOIN installations i ON i.id = f.installation_id"
+                       " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
+                       " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY s.id ORDER BY s.name");
+    st.bind(1, directiveId);
+    QList<AffectedSystemRow> all;
+    while (st.next())
+        all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    return all;
+}
+
+qint64 FindingStore::affectedSystemCount(Id directiveId)
+{
+    Statement st(m_db, "SELECT count(DISTINCT i.system_id) FROM findings f JOIN installations i"
+                       " ON i.id = f.installation_id WHERE f.state = 'open' AND (?1 = 0 OR f.directive_id = ?1)");
+    st.bind(1, directiveId);
+    return st.next() ? st.int64(0) : 0;
+}
+
+} // namespace uproot

@@ -1,0 +1,279 @@
+#include "model/store/projectstore.h"
+
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/schema.h"
+#include "model/store/statement.h"
+#include "model/store/taskstore.h"
+#include "model/store/transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace uproot {
+
+namespace {
+// "UPRT": marks a file as an Uproot project, so a foreign SQLite file is refused instead of altered.
+constexpr qint64 kApplicationId = 0x55505254;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectStore", text);
+}
+} // namespace
+
+ProjectStore::ProjectStore() = default;
+ProjectStore::~ProjectStore()
+{
+    // Statements must be finalised before the connection closes.
+    m_tasks.reset();
+    m_findings.reset();
+    m_inventory.reset();
+    m_db.close();
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode, QString *error)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::CreateNew && info.exists()) {
+        if (error)
+            *error = tr("%1: a file of that name already exists; choose another name").arg(path);
+        return nullptr;
+    }
+    if (mode != OpenMode::CreateNew && !info.exists()) {
+        if (error)
+            *error = tr("%1: no such project file").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    store->m_path = info.absoluteFilePath();
+    store->m_readOnly = mode == OpenMode::ReadOnly;
+    QString why;
+    if (!store->m_db.open(path, mode == OpenMode::CreateNew, store->m_readOnly, &why)
+        || !store->initialise(mode, &why)) {
+        if (error)
+            *error = tr("%1: cannot open the project: %2").arg(path, why);
+        return nullptr;
+    }
+    return store;
+}
+
+bool ProjectStore::initialise(OpenMode mode, QString *error)
+{
+    // Reading the header is the first thing that fails on a file that is not SQLite at all.
+    Statement probe(m_db, "SELECT count(*) FROM sqlite_schema");
+    if (!probe.isValid() || !probe.next()) {
+        *error = probe.isValid() ? m_db.lastError() : probe.error();
+        if (error->contains(QLatin1String("not a database")))
+            *error = tr("it is not an Uproot project (not an SQLite database)");
+        return false;
+    }
+    const qint64 objects = probe.int64(0);
+    probe = Statement();
+    Statement appId(m_db, "PRAGMA application_id");
+    const qint64 id = appId.next() ? appId.int64(0) : 0;
+    appId = Statement();
+    const int version = schema::version(m_db);
+    if (id != 0 && id != kApplicationId) {
+        *error = tr("it is an SQLite database of another program, not an Uproot project");
+        return false;
+    }
+    if (id == 0 && objects > 0) {
+        *error = tr("it is an SQLite database that is not an Uproot project");
+        return false;
+    }
+    if (version > schema::kCurrentVersion) {
+        *error = tr("it was written by a newer version of Uproot (schema %1; this version reads up to %2). "
+                    "Open it with a newer Uproot.")
+                     .arg(version)
+                     .arg(schema::kCurrentVersion);
+        return false;
+    }
+    if (!m_readOnly) {
+        if (!m_db.exec("PRAGMA journal_mode = WAL", error) || !m_db.exec("PRAGMA synchronous = NORMAL", error))
+            return false;
+    }
+    if (!m_db.exec("PRAGMA foreign_keys = ON", error))
+        return false;
+    if (version < schema::kCurrentVersion) {
+        if (m_readOnly) {
+            *error = tr("it needs upgrading to schema %1, which cannot be done read-only")
+                         .arg(schema::kCurrentVersion);
+            return false;
+        }
+        if (!schema::migrate(m_db, version, error))
+            return false;
+        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+        if (!m_db.exec(sql.constData(), error))
+            return false;
+    }
+    Q_UNUSED(mode);
+    m_inventory = std::make_unique<InventoryStore>(m_db);
+    m_findings = std::make_unique<FindingStore>(m_db);
+    m_tasks = std::make_unique<TaskStore>(m_db);
+    return true;
+}
+
+int ProjectStore::schemaVersion()
+{
+    return schema::version(m_db);
+}
+
+QString ProjectStore::setting(const QString &key, const QString &fallback)
+{
+    Statement st(m_db, "SELECT value FROM settings WHERE key = ?1");
+    st.bind(1, key);
+    return st.next() ? st.text(0) : fallback;
+}
+
+bool ProjectStore::setSetting(const QString &key, const QString &value)
+{
+    Statement st(m_db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    return st.run();
+}
+
+Id ProjectStore::upsertDirective(const DirectiveRecord &d)
+{
+    Statement st(m_db, "INSERT INTO directives(code, title, issuer, issued, definition) VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT(code) DO UPDATE SET title = excluded.title, issuer = excluded.issuer, "
+                       "issued = excluded.issued, definition = excluded.definition RETURNING id");
+    st.bind(1, d.code).bind(2, d.title).bind(3, d.issuer).bind(4, d.issued.toString(Qt::ISODate));
+    st.bind(5, d.definitionJson);
+    const Id id = st.next() ? st.int64(0) : 0;
+    st.reset();
+    return id;
+}
+
+static DirectiveRecord directiveFrom(const Statement &st)
+{
+    DirectiveRecord d;
+    d.id = st.int64(0);
+    d.code = st.text(1);
+    d.title = st.text(2);
+    d.issuer = st.text(3);
+    d.issued = QDate::fromString(st.text(4), Qt::ISODate);
+    d.definitionJson = st.text(5);
+    return d;
+}
+
+QList<DirectiveRecord> ProjectStore::directives()
+{
+    QList<DirectiveRecord> all;
+    Statement st(m_db, "SELECT id, code, title, issuer, issued, definition FROM directives ORDER BY id");
+    while (st.next())
+        all.append(directiveFrom(st));
+    return all;
+}
+
+DirectiveRecord ProjectStore::directive(Id id)
+{
+    Statement st(m_db, "SELECT id, code, title, issuer, issued, definition FROM directives WHERE id = ?1");
+    st.bind(1, id);
+    return st.next() ? directiveFrom(st) : DirectiveRecord{};
+}
+
+bool ProjectStore::replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones)
+{
+    Transaction tx(m_db);
+    Statement del(m_db, "DELETE FROM milestones WHERE directive_id = ?1");
+    del.bind(1, directiveId);
+    if (!del.run())
+        return false;
+    Statement ins(m_db, "INSERT INTO milestones(directive_id, seq, kind, title, due, warning) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const MilestoneRecord &m : milestones) {
+        ins.bind(1, directiveId).bind(2, m.sequence).bind(3, m.kind).bind(4, m.title);
+        ins.bind(5, m.due.toString(Qt::ISODate)).bind(6, m.warning);
+        if (!ins.run())
+            return false;
+    }
+    return tx.commit();
+}
+
+QList<MilestoneRecord> ProjectStore::milestones(Id directiveId)
+{
+    Statement st(m_db, "SELECT id, directive_id, seq, kind, title, due, warning FROM milestones "
+                       "WHERE ?1 = 0 OR directive_id = ?1 ORDER BY due, seq");
+    st.bind(1, directiveId);
+    QList<MilestoneRecord> all;
+    while (st.next()) {
+        MilestoneRecord m;
+        m.id = st.int64(0);
+        m.directiveId = st.int64(1);
+        m.sequence = st.integer(2);
+        m.kind = st.text(3);
+        m.title = st.text(4);
+        m.due = QDate::fromString(st.text(5), Qt::ISODate);
+        m.warning = st.text(6);
+        all.append(m);
+    }
+    return all;
+}
+
+static QString chainHash(const QString &prev, const QString &at, const QString &actor, const QString &action,
+                         const QString &detail)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &part : {prev, at, actor, action, detail}) {
+        h.addData(part.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+bool ProjectStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
+{
+    Statement last(m_db, "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1");
+    const QString prev = last.next() ? last.text(0) : QString(64, u'0');
+    last = Statement();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Statement st(m_db, "INSERT INTO audit_events(at, actor, action, detail, prev, hash) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    st.bind(1, at).bind(2, actor).bind(3, action).bind(4, detail).bind(5, prev);
+    st.bind(6, chainHash(prev, at, actor, action, detail));
+    return st.run();
+}
+
+QList<AuditEvent> ProjectStore::auditEvents()
+{
+    QList<AuditEvent> all;
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id");
+    while (st.next()) {
+        AuditEvent e;
+        e.id = st.int64(0);
+        e.at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+        e.actor = st.text(2);
+        e.action = st.text(3);
+        e.detail = st.text(4);
+        e.hash = st.text(5);
+        all.append(e);
+    }
+    return all;
+}
+
+Id ProjectStore::verifyAudit()
+{
+    Statement st(m_db, "SELECT id, at, actor, action, detail, prev, hash FROM audit_events ORDER BY id");
+    QString prev(64, u'0');
+    while (st.next()) {
+        const QString expected = chainHash(prev, st.text(1), st.text(2), st.text(3), st.text(4));
+        if (st.text(5) != prev || st.text(6) != expected)
+            return st.int64(0);
+        prev = expected;
+    }
+    return 0;
+}
+
+QString ProjectStore::integrityCheck()
+{
+    Statement st(m_db, "PRAGMA integrity_check");
+    QStringList lines;
+    while (st.next())
+        lines.append(st.text(0));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace uproot

@@ -1,0 +1,169 @@
+#include "model/store/schema.h"
+
+#include "model/store/database.h"
+#include "model/store/statement.h"
+#include "model/store/transaction.h"
+
+namespace uproot::schema {
+
+namespace {
+
+// Version 1: the foundation. Every later version adds a step below; a step never edits an earlier one.
+const char *const kVersion1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE directives (
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL,
+    issuer     TEXT,
+    issued     TEXT,
+    definition TEXT
+);
+CREATE TABLE milestones (
+    id           INTEGER PRIMARY KEY,
+    directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+    seq          INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    due          TEXT NOT NULL,
+    warning      TEXT
+);
+CREATE TABLE import_sources (
+    id            INTEGER PRIMARY KEY,
+    path          TEXT NOT NULL,
+    format        TEXT,
+    encoding      TEXT,
+    imported_at   TEXT NOT NULL,
+    rows_read     INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_skipped  INTEGER NOT NULL DEFAULT 0,
+    report        TEXT
+);
+CREATE TABLE systems (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    norm_name   TEXT NOT NULL UNIQUE,
+    os          TEXT,
+    site        TEXT,
+    component   TEXT,
+    owner       TEXT,
+    ip          TEXT,
+    serial      TEXT,
+    first_seen  INTEGER REFERENCES import_sources(id),
+    last_seen   INTEGER REFERENCES import_sources(id)
+);
+CREATE TABLE software_titles (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    publisher TEXT NOT NULL DEFAULT '',
+    cpe       TEXT NOT NULL DEFAULT '',
+    purl      TEXT NOT NULL DEFAULT '',
+    package   TEXT NOT NULL DEFAULT '',
+    bundle_id TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, publisher, cpe, purl, package, bundle_id)
+);
+CREATE TABLE installations (
+    id           INTEGER PRIMARY KEY,
+    system_id    INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
+    title_id     INTEGER NOT NULL REFERENCES software_titles(id),
+    version      TEXT NOT NULL DEFAULT '',
+    install_date TEXT,
+    source_id    INTEGER REFERENCES import_sources(id),
+    source_line  INTEGER,
+    first_seen   INTEGER REFERENCES import_sources(id),
+    last_seen    INTEGER REFERENCES import_sources(id)
+);
+CREATE INDEX installations_by_system ON installations(system_id);
+CREATE INDEX installations_by_title ON installations(title_id);
+CREATE TABLE findings (
+    id              INTEGER PRIMARY KEY,
+    installation_id INTEGER NOT NULL REFERENCES installations(id) ON DELETE CASCADE,
+    directive_id    INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+    confidence      TEXT NOT NULL,
+    rule            TEXT NOT NULL,
+    matched         TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'open',
+    reason          TEXT,
+    UNIQUE (installation_id, directive_id)
+);
+CREATE INDEX findings_by_directive ON findings(directive_id);
+CREATE TABLE tasks (
+    id           INTEGER PRIMARY KEY,
+    system_id    INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
+    directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+    step         INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'to do',
+    owner        TEXT,
+    due          TEXT,
+    notes        TEXT,
+    UNIQUE (system_id, directive_id, step)
+);
+CREATE TABLE audit_events (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    detail  TEXT,
+    prev    TEXT NOT NULL,
+    hash    TEXT NOT NULL
+);
+CREATE TRIGGER audit_events_append_only_update BEFORE UPDATE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_events_append_only_delete BEFORE DELETE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql";
+
+bool setVersion(Database &db, int version, QString *error)
+{
+    // PRAGMA takes no bound parameters; the value is an integer we produce, never user text.
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return db.exec(sql.constData(), error);
+}
+
+} // namespace
+
+int version(Database &db)
+{
+    Statement st(db, "PRAGMA user_version");
+    return st.next() ? st.integer(0) : -1;
+}
+
+bool create(Database &db, QString *error)
+{
+    return migrate(db, 0, error);
+}
+
+bool migrate(Database &db, int from, QString *error)
+{
+    if (from > kCurrentVersion) {
+        if (error)
+            *error = QStringLiteral("the file has schema version %1; this program knows up to %2")
+                         .arg(from)
+                         .arg(kCurrentVersion);
+        return false;
+    }
+    if (from == kCurrentVersion)
+        return true;
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    if (from < 1 && !db.exec(kVersion1, error))
+        return false;
+    if (!setVersion(db, kCurrentVersion, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace uproot::schema

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace uproot {
+
+class Database;
+
+// A prepared statement. Parameters are always bound, never spliced into SQL text. Binding is positional and
+// 1-based, as in SQLite.
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString error() const { return m_error; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bindUtf8(int index, const QByteArray &utf8);
+    Statement &bindNull(int index);
+
+    // Steps once. Returns true while a row is available; check ok() after the loop.
+    bool next();
+    // Steps until done (for statements without result rows). Returns false on error.
+    bool run();
+    bool ok() const { return m_ok; }
+    void reset();
+
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    Database *m_db = nullptr;
+    QString m_error;
+    bool m_ok = true;
+};
+
+} // namespace uproot

@@ -1,0 +1,164 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Plain records that cross the store's typed interface. Nothing here knows SQL.
+namespace uproot {
+
+using Id = qint64;
+
+struct DirectiveRecord
+{
+    Id id = 0;
+    QString code; // stable identifier such as "bod-17-01"
+    QString title;
+    QString issuer;
+    QDate issued;
+    QString definitionJson; // the catalog entry as followed by this project
+};
+
+struct MilestoneRecord
+{
+    Id id = 0;
+    Id directiveId = 0;
+    int sequence = 0;
+    QString kind;
+    QString title;
+    QDate due;
+    QString warning; // e.g. falls on a weekend; the directive counts calendar days and does not move it
+};
+
+struct ImportSourceRecord
+{
+    Id id = 0;
+    QString path;
+    QString format;
+    QString encoding;
+    QDateTime importedAt;
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsSkipped = 0;
+};
+
+struct SystemRecord
+{
+    Id id = 0;
+    QString name;
+    QString normalizedName;
+    QString os;
+    QString site;
+    QString component;
+    QString owner;
+    QString ip;
+    QString serial;
+};
+
+struct TitleRecord
+{
+    Id id = 0;
+    QString name;
+    QString publisher;
+    QString cpe;
+    QString purl;
+    QString package;
+    QString bundleId;
+};
+
+struct InstallationRecord
+{
+    Id id = 0;
+    Id systemId = 0;
+    Id titleId = 0;
+    QString version;
+    QString installDate;
+    Id sourceId = 0;
+    qint64 sourceLine = 0;
+};
+
+enum class FindingState { Open, FalsePositive, Exception };
+enum class Confidence { Confirmed, NeedsReview };
+
+struct FindingRow
+{
+    Id id = 0;
+    Id installationId = 0;
+    QString system;
+    QString component;
+    QString site;
+    QString product;
+    QString version;
+    QString publisher;
+    QString directive;
+    Confidence confidence = Confidence::Confirmed;
+    QString rule;
+    QString matched;
+    QString sourcePath;
+    qint64 sourceLine = 0;
+    FindingState state = FindingState::Open;
+    QString reason;
+};
+
+enum class TaskStatus { ToDo, InProgress, Blocked, Done, Skipped };
+
+struct TaskRecord
+{
+    Id id = 0;
+    Id systemId = 0;
+    Id directiveId = 0;
+    QString system;
+    QString component;
+    int step = 0;
+    QString title;
+    TaskStatus status = TaskStatus::ToDo;
+    QString owner;
+    QDate due;
+    QString notes;
+};
+
+struct InventoryRow
+{
+    Id installationId = 0;
+    QString system;
+    QString component;
+    QString site;
+    QString product;
+    QString publisher;
+    QString version;
+    QString sourcePath;
+    qint64 sourceLine = 0;
+};
+
+struct AuditEvent
+{
+    Id id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString detail;
+    QString hash;
+};
+
+// A query over one of the big tables: a search term, a sort column (by the model's column number) and a page.
+struct PageQuery
+{
+    QString search;
+    int sortColumn = -1;
+    bool descending = false;
+    qint64 offset = 0;
+    int limit = 256;
+    // Extra filters some tables understand (empty = all).
+    QString stateFilter;
+    QString confidenceFilter;
+};
+
+QString toString(FindingState state);
+FindingState findingStateFromString(const QString &text);
+QString toString(Confidence confidence);
+Confidence confidenceFromString(const QString &text);
+QString toString(TaskStatus status);
+TaskStatus taskStatusFromString(const QString &text, bool *ok = nullptr);
+
+} // namespace uproot

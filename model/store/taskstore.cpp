@@ -1,0 +1,169 @@
+#include "model/store/taskstore.h"
+
+#include "model/store/database.h"
+#include "model/store/inventorystore.h"
+
+namespace uproot {
+
+namespace {
+const char *const kSelect = "SELECT k.id, k.system_id, k.directive_id, s.name, k.step, k.title, k.status, k.owner,"
+                            " k.due, k.notes, s.component FROM tasks k JOIN systems s ON s.id = k.system_id";
+const char *const kWhere = " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR k.title LIKE ?1 ESCAPE '\\'"
+                           " OR k.owner LIKE ?1 ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\')"
+                           " AND (?2 IS NULL OR k.status = ?2)";
+
+// ORDER BY cannot take a bound parameter: the column comes from this fixed list, never from user text.
+const char *order(int column)
+{
+    switch (column) {
+    case TaskStore::System:
+        return "s.name";
+    case TaskStore::Component:
+        return "s.component";
+    case TaskStore::Step:
+        return "k.step";
+    case TaskStore::Title:
+        return "k.title";
+    case TaskStore::Status:
+        return "k.status";
+    case TaskStore::Owner:
+        return "k.owner";
+    case TaskStore::Due:
+        return "k.due";
+    default:
+        return "s.name";
+    }
+}
+
+TaskRecord taskFrom(const Statement &st)
+{
+    TaskRecord t;
+    t.id = st.int64(0);
+    t.systemId = st.int64(1);
+    t.directiveId = st.int64(2);
+    t.system = st.text(3);
+    t.step = st.integer(4);
+    t.title = st.text(5);
+    t.status = taskStatusFromString(st.text(6));
+    t.owner = st.text(7);
+    t.due = QDate::fromString(st.text(8), Qt::ISODate);
+    t.notes = st.text(9);
+    t.component = st.text(10);
+    return t;
+}
+
+void bindFilters(Statement &st, const PageQuery &q)
+{
+    if (q.search.isEmpty())
+        st.bindNull(1);
+    else
+        st.bind(1, likePattern(q.search));
+    if (q.stateFilter.isEmpty())
+        st.bindNull(2);
+    else
+        st.bind(2, q.stateFilter);
+}
+} // namespace
+
+TaskStore::TaskStore(Database &db)
+    : m_db(db)
+    , m_add(db, "INSERT OR IGNORE INTO tasks(system_id, directive_id, step, title, status, owner, due, notes)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+{
+}
+
+bool TaskStore::addTask(const TaskRecord &t)
+{
+    m_add.bind(1, t.systemId).bind(2, t.directiveId).bind(3, t.step).bind(4, t.title);
+    m_add.bind(5, toString(t.status)).bind(6, t.owner).bind(7, t.due.toString(Qt::ISODate)).bind(8, t.notes);
+    return m_add.run() && m_db.changes() == 1;
+}
+
+bool TaskStore::setDue(Id id, const QDate &due)
+{
+    Statement st(m_db, "UPDATE tasks SET due = ?2 WHERE id = ?1");
+    st.bind(1, id).bind(2, due.toString(Qt::ISODate));
+    return st.run();
+}
+
+bool TaskStore::setStatus(Id id, TaskStatus status)
+{
+    Statement st(m_db, "UPDATE tasks SET status = ?2 WHERE id = ?1");
+    st.bind(1, id).bind(2, toString(status));
+    return st.run() && m_db.changes() == 1;
+}
+
+TaskRecord TaskStore::task(Id id)
+{
+    const QByteArray sql = QByteArray(kSelect) + " WHERE k.id = ?1";
+    Statement st(m_db, sql.constData());
+    st.bind(1, id);
+    return st.next() ? taskFrom(st) : TaskRecord{};
+}
+
+qint64 TaskStore::removeTasksOfClearedSystems(Id directiveId)
+{
+    Statement st(m_db, "DELETE FROM tasks WHERE directive_id = ?1 AND status = 'to do' AND system_id NOT IN"
+                       " (SELECT i.system_id FROM findings f JOIN installations i ON i.id = f.installation_id"
+                       "  WHERE f.directive_id = ?1 AND f.state = 'open')");
+    st.bind(1, directiveId);
+    return st.run() ? m_db.changes() : -1;
+}
+
+qint64 TaskStore::count(const PageQuery &q)
+{
+    const QByteArray sql = QByteArray("SELECT count(*) FROM tasks k JOIN systems s ON s.id = k.system_id") + kWhere;
+    Statement st(m_db, sql.constData());
+    bindFilters(st, q);
+    return st.next() ? st.int64(0) : 0;
+}
+
+QList<TaskRecord> TaskStore::page(const PageQuery &q)
+{
+    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY " + order(q.sortColumn)
+                           + (q.descending ? " DESC" : " ASC") + ", s.name, k.step LIMIT ?3 OFFSET ?4";
+    Statement st(m_db, sql.constData());
+    bindFilters(st, q);
+    st.bind(3, q.limit).bind(4, q.offset);
+    QList<TaskRecord> rows;
+    while (st.next())
+        rows.append(taskFrom(st));
+    return rows;
+}
+
+QList<TaskRecord> TaskStore::tasksOfSystem(Id systemId, Id directiveId)
+{
+    const QByteArray sql = QByteArray(kSelect) + " WHERE k.system_id = ?1 AND k.directive_id = ?2 ORDER BY k.step";
+    Statement st(m_db, sql.constData());
+    st.bind(1, systemId).bind(2, directiveId);
+    QList<TaskRecord> rows;
+    while (st.next())
+        rows.append(taskFrom(st));
+    return rows;
+}
+
+qint64 TaskStore::countByStatus(TaskStatus status)
+{
+    Statement st(m_db, "SELECT count(*) FROM tasks WHERE status = ?1");
+    st.bind(1, toString(status));
+    return st.next() ? st.int64(0) : 0;
+}
+
+qint64 TaskStore::total()
+{
+    Statement st(m_db, "SELECT count(*) FROM tasks");
+    return st.next() ? st.int64(0) : 0;
+}
+
+QHash<Id, SystemProgress> TaskStore::progressBySystem(Id directiveId)
+{
+    Statement st(m_db, "SELECT system_id, sum(status IN ('done', 'skipped')), count(*), max(due) FROM tasks"
+                       " WHERE directive_id = ?1 GROUP BY system_id");
+    st.bind(1, directiveId);
+    QHash<Id, SystemProgress> all;
+    while (st.next())
+        all.insert(st.int64(0), {st.int64(1), st.int64(2), QDate::fromString(st.text(3), Qt::ISODate)});
+    return all;
+}
+
+} // namespace uproot

@@ -1,0 +1,203 @@
+// Drives the uproot program as a user would from a terminal: the thin slice new → import → findings → plan →
+// export, and bad input with exit status 2 and the project left as it was.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void sliceFromNewToPlanPdf();
+    void badInput_data();
+    void badInput();
+    void importOfBadFileLeavesProjectUnchanged();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result uproot(const QStringList &args);
+    QString write(const QString &name, const QByteArray &content);
+    QString pdfText(const QString &pdf);
+
+    QTemporaryDir m_dir;
+};
+
+TestCli::Result TestCli::uproot(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(UPROOT_EXE), args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestCli::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+}
+
+QString TestCli::pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(UPROOT_EXE)), UPROOT_EXE);
+}
+
+void TestCli::helpAndVersion()
+{
+    const Result help = uproot({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    for (const char *command : {"new", "import", "inspect", "findings", "plan", "export", "demo"})
+        QVERIFY2(help.out.contains(QStringLiteral("uproot ") + QLatin1String(command)), command);
+    const Result version = uproot({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("uproot ")));
+}
+
+void TestCli::sliceFromNewToPlanPdf()
+{
+    const QString project = m_dir.filePath(QStringLiteral("slice.uproot"));
+    Result r = uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01"),
+                       QStringLiteral("--agency"), QStringLiteral("Department of Testing")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // Two rows per covered system (product and Network Agent), one near-miss, ordinary software.
+    const QString csv = write(QStringLiteral("inventory.csv"),
+                              "Hostname,Software,Publisher,Version,Component,Site\n"
+                              "WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,Kaspersky Lab,10.3.0.6294,"
+                              "Bureau A,Denver\n"
+                              "WS-ALPHA-0001,Kaspersky Security Center 10 Network Agent,Kaspersky Lab ZAO,10.5.1781,"
+                              "Bureau A,Denver\n"
+                              "ws-bravo-0002.corp.example.gov,Kaspersky Anti-Virus,AO Kaspersky Lab,21.3.10.391,"
+                              "Bureau B,Atlanta\n"
+                              "WS-CHARLIE-0003,Casper Secure Erase,Casper Tech,2.1,Bureau B,Atlanta\n"
+                              "WS-CHARLIE-0003,Google Chrome,Google LLC,118.0,Bureau B,Atlanta\n");
+    r = uproot({QStringLiteral("import"), project, csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("5 rows read, 5 imported, 0 skipped")), qPrintable(r.out));
+
+    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.code, 0);
+    QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("system,product,version,publisher,directive,confidence,rule,source"));
+    QCOMPARE(lines.size(), 4); // header + three covered installations
+    QVERIFY(r.out.contains(QLatin1String("WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,10.3.0.6294,"
+                                         "Kaspersky Lab,bod-17-01,confirmed,")));
+    QVERIFY(r.out.contains(QLatin1String("ws-bravo-0002.corp.example.gov,Kaspersky Anti-Virus")));
+    QVERIFY(!r.out.contains(QLatin1String("Casper")));
+    QVERIFY(!r.out.contains(QLatin1String("Chrome")));
+    // Each finding points back at its source row: the third data row is line 4 of the file.
+    QVERIFY2(r.out.contains(QLatin1String("inventory.csv:4")), qPrintable(r.out));
+
+    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.trimmed().startsWith(u'[') && r.out.contains(QLatin1String("\"confidence\":\"confirmed\"")));
+
+    r = uproot({QStringLiteral("plan"), project});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1String("2 affected systems planned")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("2017-11-12")));
+
+    const QString tasksCsv = m_dir.filePath(QStringLiteral("tasks.csv"));
+    r = uproot({QStringLiteral("export"), project, QStringLiteral("--document"), QStringLiteral("tasks"),
+                QStringLiteral("--output"), tasksCsv});
+    QCOMPARE(r.code, 0);
+    QFile tasks(tasksCsv);
+    QVERIFY(tasks.open(QIODevice::ReadOnly));
+    const QList<QByteArray> taskLines = tasks.readAll().split('\n');
+    QVERIFY(taskLines.first().startsWith("system,component,step,task,status,owner,due"));
+    QVERIFY(taskLines.size() > 2 * 5);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
+    r = uproot({QStringLiteral("export"), project, QStringLiteral("--document"), QStringLiteral("plan"),
+                QStringLiteral("--output"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QLatin1String("Department of Testing")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QLatin1String("17-01")));
+    QVERIFY(text.contains(QLatin1String("WS-ALPHA-0001")));
+    QVERIFY(text.contains(QLatin1String("ws-bravo-0002")));
+    QVERIFY(!text.contains(QLatin1String("WS-CHARLIE-0003")));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString missing = QDir::tempPath() + QStringLiteral("/no-such-uproot-file.uproot");
+    QTest::newRow("missing project") << QStringList{QStringLiteral("findings"), missing} << missing;
+    QTest::newRow("unknown directive") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/x-unused.uproot"),
+                                                      QStringLiteral("--directive"), QStringLiteral("no-such")}
+                                       << QStringLiteral("no-such");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/x-unused.uproot"),
+                                             QStringLiteral("--directive"), QStringLiteral("bod-17-01"),
+                                             QStringLiteral("--issued"), QStringLiteral("13/09/2017")}
+                              << QStringLiteral("13/09/2017");
+    QTest::newRow("unknown command option") << QStringList{QStringLiteral("plan")} << QStringLiteral("usage");
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Result r = uproot(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/x-unused.uproot")));
+}
+
+void TestCli::importOfBadFileLeavesProjectUnchanged()
+{
+    const QString project = m_dir.filePath(QStringLiteral("unchanged.uproot"));
+    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
+             0);
+    const QString good = write(QStringLiteral("good.csv"), "Hostname,Software,Publisher\nWS-1,Kaspersky Anti-Virus,"
+                                                           "Kaspersky\n");
+    QCOMPARE(uproot({QStringLiteral("import"), project, good}).code, 0);
+    const Result before = uproot({QStringLiteral("findings"), project});
+
+    // No system column: refused as a whole, naming the file and line 1 (the header).
+    const QString noColumns = write(QStringLiteral("no-columns.csv"), "Colour,Size\nred,10\n");
+    Result r = uproot({QStringLiteral("import"), project, noColumns});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(noColumns + QStringLiteral(":1")), qPrintable(r.err));
+    // An unreadable file.
+    r = uproot({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("absent.csv"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("absent.csv")), qPrintable(r.err));
+    // An unreadable project.
+    const QString garbage = write(QStringLiteral("garbage.uproot"), QByteArray(8192, 'x'));
+    r = uproot({QStringLiteral("import"), garbage, good});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(garbage), qPrintable(r.err));
+
+    QCOMPARE(uproot({QStringLiteral("findings"), project}).out, before.out);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

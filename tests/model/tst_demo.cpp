@@ -1,0 +1,104 @@
+// The demo project end to end in the model: the generator's covered systems are all found, its near-misses
+// none, and every affected system gets the template's tasks.
+#include "model/demo/demoproject.h"
+#include "model/detection/directivecatalog.h"
+#include "model/import/hostname.h"
+#include "model/planning/tasktemplate.h"
+#include "model/project/project.h"
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/taskstore.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uproot;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void generatorIsSeeded();
+    void detectsEveryCoveredSystem();
+    void flagsNoNearMiss();
+    void everyAffectedSystemHasTasks();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    DemoInventoryStats m_stats;
+};
+
+void TestDemo::initTestCase()
+{
+    QString error;
+    m_project = buildDemoProject(m_dir.filePath(QStringLiteral("demo.uproot")), DirectiveCatalog::builtin(),
+                                 &m_stats, nullptr, &error);
+    QVERIFY2(m_project, qPrintable(error));
+}
+
+void TestDemo::generatorIsSeeded()
+{
+    DemoInventoryStats a, b, c;
+    QString error;
+    QVERIFY(DemoInventory(7, 200).write(m_dir.filePath(QStringLiteral("a.csv")), &a, &error));
+    QVERIFY(DemoInventory(7, 200).write(m_dir.filePath(QStringLiteral("b.csv")), &b, &error));
+    QVERIFY(DemoInventory(8, 200).write(m_dir.filePath(QStringLiteral("c.csv")), &c, &error));
+    QCOMPARE(a.coveredSystemNames, b.coveredSystemNames);
+    QCOMPARE(a.rows, b.rows);
+    QVERIFY(a.coveredSystemNames != c.coveredSystemNames);
+    // A believable demo: thousands of systems, a few percent affected.
+    QVERIFY(m_stats.systems >= 2000);
+    QVERIFY(m_stats.systemsWithVendorProducts > m_stats.systems / 100);
+    QVERIFY(m_stats.systemsWithVendorProducts < m_stats.systems / 10);
+}
+
+void TestDemo::detectsEveryCoveredSystem()
+{
+    QSet<QString> expected;
+    for (const QString &name : m_stats.coveredSystemNames)
+        expected.insert(normalizedHostName(name));
+    QSet<QString> found;
+    const DirectiveRecord bod = m_project->primaryDirective();
+    QCOMPARE(bod.code, QStringLiteral("bod-17-01"));
+    for (const AffectedSystemRow &s : m_project->store().findings().affectedSystems(bod.id))
+        found.insert(normalizedHostName(s.name));
+    QCOMPARE(found.size(), expected.size());
+    QCOMPARE(found, expected);
+    QCOMPARE(m_project->store().inventory().systemCount(), qint64(m_stats.systems));
+}
+
+void TestDemo::flagsNoNearMiss()
+{
+    QVERIFY(!m_stats.nearMissTitles.isEmpty());
+    int nearMissRows = 0;
+    for (const QString &title : m_stats.nearMissTitles) {
+        PageQuery q;
+        q.search = title;
+        nearMissRows += int(m_project->store().inventory().countInventory(q));
+        QCOMPARE(m_project->store().findings().count(q), qint64(0));
+    }
+    QVERIFY2(nearMissRows >= m_stats.nearMissTitles.size(), "every near-miss is in the inventory");
+}
+
+void TestDemo::everyAffectedSystemHasTasks()
+{
+    const qsizetype steps = TaskTemplate::builtin().steps().size();
+    QVERIFY(steps >= 5);
+    const DirectiveRecord bod = m_project->primaryDirective();
+    const auto progress = m_project->store().tasks().progressBySystem(bod.id);
+    const QList<AffectedSystemRow> affected = m_project->store().findings().affectedSystems(bod.id);
+    QCOMPARE(progress.size(), affected.size());
+    for (const AffectedSystemRow &s : affected) {
+        QVERIFY(progress.contains(s.systemId));
+        QCOMPARE(progress.value(s.systemId).total, qint64(steps));
+        // Removal work is scheduled on or after day 90 of the directive.
+        QVERIFY(progress.value(s.systemId).due >= QDate(2017, 12, 12));
+    }
+    QVERIFY(m_project->store().tasks().countByStatus(TaskStatus::Done) > 0);
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

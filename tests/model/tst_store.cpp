@@ -1,0 +1,198 @@
+#include "model/store/database.h"
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/projectstore.h"
+#include "model/store/schema.h"
+#include "model/store/taskstore.h"
+#include "model/store/transaction.h"
+#include "model/store/statement.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uproot;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsAndReopens();
+    void upgradesVersionZeroFile();
+    void refusesNewerVersion();
+    void refusesForeignFiles_data();
+    void refusesForeignFiles();
+    void refusesToOverwriteOnCreate();
+    void rollsBackAnUncommittedImport();
+    void auditChainDetectsTampering();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStore::createsAndReopens()
+{
+    const QString path = m_dir.filePath(QStringLiteral("a.uproot"));
+    QString error;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
+        QVERIFY(store->setSetting(QStringLiteral("agency"), QStringLiteral("Department of Tests")));
+        DirectiveRecord d;
+        d.code = QStringLiteral("bod-17-01");
+        d.title = QStringLiteral("Removal of Kaspersky-branded Products");
+        d.issued = QDate(2017, 9, 13);
+        const Id id = store->upsertDirective(d);
+        QVERIFY(id > 0);
+        QVERIFY(store->replaceMilestones(id, {{0, id, 1, QStringLiteral("plan-of-action"), QStringLiteral("Plan"),
+                                               QDate(2017, 11, 12), QStringLiteral("falls on a Sunday")}}));
+        const Id src = store->inventory().addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
+        SystemRecord s;
+        s.name = QStringLiteral("WS-01");
+        s.normalizedName = QStringLiteral("ws-01");
+        const Id sys = store->inventory().insertSystem(s, src);
+        const Id title = store->inventory().insertTitle({0, QStringLiteral("Kaspersky Anti-Virus"),
+                                                         QStringLiteral("Kaspersky"), {}, {}, {}, {}});
+        QVERIFY(store->inventory().insertInstallation({0, sys, title, QStringLiteral("21.3"), {}, src, 2}, src) > 0);
+        QCOMPARE(store->findings().addFindingsForTitle(id, title, Confidence::Confirmed, QStringLiteral("r1"),
+                                                       QStringLiteral("publisher matched")),
+                 qint64(1));
+    }
+    auto again = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->setting(QStringLiteral("agency")), QStringLiteral("Department of Tests"));
+    QCOMPARE(again->directives().size(), 1);
+    QCOMPARE(again->milestones().first().warning, QStringLiteral("falls on a Sunday"));
+    QCOMPARE(again->inventory().installationCount(), qint64(1));
+    QCOMPARE(again->findings().affectedSystemCount(), qint64(1));
+    QCOMPARE(again->integrityCheck(), QStringLiteral("ok"));
+    // WAL and foreign keys are on for every connection.
+    Statement wal(again->database(), "PRAGMA journal_mode");
+    QVERIFY(wal.next());
+    QCOMPARE(wal.text(0), QStringLiteral("wal"));
+    Statement fk(again->database(), "PRAGMA foreign_keys");
+    QVERIFY(fk.next());
+    QCOMPARE(fk.integer(0), 1);
+}
+
+void TestStore::upgradesVersionZeroFile()
+{
+    // An empty SQLite file has user_version 0 and no schema: migrate(0) brings it to the current version.
+    const QString path = m_dir.filePath(QStringLiteral("zero.uproot"));
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, true, false, &error));
+        QVERIFY(db.exec("PRAGMA user_version = 0"));
+    }
+    QString error;
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
+    QVERIFY(store->setSetting(QStringLiteral("k"), QStringLiteral("v")));
+    QCOMPARE(store->inventory().systemCount(), qint64(0));
+}
+
+void TestStore::refusesNewerVersion()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.uproot"));
+    QString error;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+        QVERIFY(store);
+        const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(schema::kCurrentVersion + 1);
+        QVERIFY(store->database().exec(sql.constData()));
+    }
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    QVERIFY(!store);
+    QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestStore::refusesForeignFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a text file") << QByteArray("Hostname,Software\nWS-01,Foo\n") << QStringLiteral("not an Uproot");
+    QTest::newRow("an empty file is made a project") << QByteArray() << QString();
+    QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not an Uproot");
+}
+
+void TestStore::refusesForeignFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QString error;
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    if (expected.isEmpty()) {
+        QVERIFY2(store, qPrintable(error));
+        return;
+    }
+    QVERIFY(!store);
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestStore::refusesToOverwriteOnCreate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exists.uproot"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    QString error;
+    QVERIFY(!ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error));
+    QVERIFY(error.contains(QLatin1String("already exists")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TestStore::rollsBackAnUncommittedImport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tx.uproot"));
+    QString error;
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+    QVERIFY(store);
+    {
+        Transaction tx(store->database());
+        SystemRecord s;
+        s.name = QStringLiteral("WS-02");
+        s.normalizedName = QStringLiteral("ws-02");
+        QVERIFY(store->inventory().insertSystem(s, 0) == 0 || true);
+        // No commit: the transaction's destructor rolls back.
+    }
+    QCOMPARE(store->inventory().systemCount(), qint64(0));
+}
+
+void TestStore::auditChainDetectsTampering()
+{
+    const QString path = m_dir.filePath(QStringLiteral("audit.uproot"));
+    QString error;
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+    QVERIFY(store);
+    QVERIFY(store->appendAudit(QStringLiteral("ann"), QStringLiteral("import"), QStringLiteral("a.csv")));
+    QVERIFY(store->appendAudit(QStringLiteral("bob"), QStringLiteral("task-status"), QStringLiteral("done")));
+    QCOMPARE(store->verifyAudit(), Id(0));
+    // The trail refuses updates from the program...
+    QVERIFY(!store->database().exec("UPDATE audit_events SET actor = 'eve' WHERE id = 2"));
+    // ...and a tamperer who drops the trigger is caught by the chain.
+    QVERIFY(store->database().exec("DROP TRIGGER audit_events_append_only_update"));
+    QVERIFY(store->database().exec("UPDATE audit_events SET actor = 'eve' WHERE id = 2"));
+    QCOMPARE(store->verifyAudit(), Id(2));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

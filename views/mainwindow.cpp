@@ -1,0 +1,427 @@
+#include "views/mainwindow.h"
+
+#include "model/detection/directivecatalog.h"
+#include "model/itemmodels/findingsmodel.h"
+#include "model/itemmodels/inventorymodel.h"
+#include "model/itemmodels/milestonesmodel.h"
+#include "model/itemmodels/tasksmodel.h"
+#include "model/project/documentexport.h"
+#include "model/project/project.h"
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/taskstore.h"
+#include "views/progressdialogsink.h"
+#include "views/tablepane.h"
+#include "views/taskstatusdelegate.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace uproot {
+
+namespace {
+const char *const kRecentKey = "recentProjects";
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(const DirectiveCatalog &catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_inventory(new InventoryModel(this))
+    , m_findings(new FindingsModel(this))
+    , m_tasks(new TasksModel(this))
+    , m_milestones(new MilestonesModel(this))
+    , m_tabs(new QTabWidget)
+    , m_milestonesView(new QTableView)
+    , m_explanation(new QLabel)
+    , m_status(new QLabel)
+{
+    setWindowTitle(tr("Uproot"));
+    resize(1280, 800);
+
+    m_inventoryPane = new TablePane(m_inventory, tr("Inventory"));
+    m_findingsPane = new TablePane(m_findings, tr("Findings"));
+    m_tasksPane = new TablePane(m_tasks, tr("Tasks"));
+    m_findingsPane->addFilter(tr("Confidence:"),
+                              {{tr("All"), QString()},
+                               {tr("Confirmed"), QStringLiteral("confirmed")},
+                               {tr("Needs review"), QStringLiteral("needs review")}},
+                              &PagedTableModel::setConfidenceFilter);
+    m_findingsPane->addFilter(tr("State:"),
+                              {{tr("All"), QString()},
+                               {tr("Open"), QStringLiteral("open")},
+                               {tr("False positive"), QStringLiteral("false positive")},
+                               {tr("Exception"), QStringLiteral("exception")}},
+                              &PagedTableModel::setStateFilter);
+    m_tasksPane->addFilter(tr("Status:"),
+                           {{tr("All"), QString()},
+                            {tr("To do"), QStringLiteral("to do")},
+                            {tr("In progress"), QStringLiteral("in progress")},
+                            {tr("Blocked"), QStringLiteral("blocked")},
+                            {tr("Done"), QStringLiteral("done")},
+                            {tr("Skipped"), QStringLiteral("skipped")}},
+                           &PagedTableModel::setStateFilter);
+    m_tasksPane->view()->setItemDelegateForColumn(TasksModel::Status, new TaskStatusDelegate(this));
+    m_tasksPane->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                         | QAbstractItemView::SelectedClicked);
+
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText); // inventory text is data, never markup
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_explanation->setMinimumWidth(260);
+    m_explanation->setAccessibleName(tr("Why this finding"));
+    m_explanation->setText(tr("Select a finding to see why it was flagged and where it was imported from."));
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    auto *sideTitle = new QLabel(tr("<b>Why this finding</b>"));
+    sideLayout->addWidget(sideTitle);
+    sideLayout->addWidget(m_explanation, 1);
+    m_findingsPane->setSideWidget(side);
+    connect(m_findingsPane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateExplanation);
+
+    m_tabs->addTab(m_inventoryPane, tr("&Inventory"));
+    m_tabs->addTab(m_findingsPane, tr("F&indings"));
+    m_tabs->addTab(m_tasksPane, tr("&Tasks"));
+    setCentralWidget(m_tabs);
+
+    m_milestonesView->setModel(m_milestones);
+    m_milestonesView->setAccessibleName(tr("Milestones"));
+    m_milestonesView->verticalHeader()->setVisible(false);
+    m_milestonesView->horizontalHeader()->setStretchLastSection(true);
+    m_milestonesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_milestonesView->setColumnWidth(MilestonesModel::Due, 130);
+    m_milestonesView->setColumnWidth(MilestonesModel::Milestone, 260);
+    auto *dock = new QDockWidget(tr("Directive milestones"), this);
+    dock->setObjectName(QStringLiteral("milestonesDock"));
+    dock->setWidget(m_milestonesView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_inventory->setProject(nullptr);
+    statusBar()->addWidget(m_status, 1);
+    createActions();
+    setProject(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Models hold a QPointer to the project; detach them before it goes.
+    m_inventory->setProject(nullptr);
+    m_findings->setProject(nullptr);
+    m_tasks->setProject(nullptr);
+    m_milestones->setProject(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New project..."), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open project..."), this, &MainWindow::openProjectDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import inventory..."), this, &MainWindow::importDialog);
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QMenu *exportMenu = file->addMenu(tr("&Export PDF"));
+    QAction *ident = exportMenu->addAction(tr("&Identification report..."), this,
+                                           [this] { exportDialog(QStringLiteral("identification")); });
+    QAction *plan = exportMenu->addAction(tr("&Plan of action..."), this,
+                                          [this] { exportDialog(QStringLiteral("plan")); });
+    plan->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *status = exportMenu->addAction(tr("&Status report..."), this,
+                                            [this] { exportDialog(QStringLiteral("status")); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *group = new QUndoGroup(this);
+    group->setObjectName(QStringLiteral("undoGroup"));
+    m_undo = group->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = group->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (auto *pane = qobject_cast<TablePane *>(m_tabs->currentWidget())) {
+            pane->searchField()->setFocus();
+            pane->searchField()->selectAll();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *findings = menuBar()->addMenu(tr("Fi&ndings"));
+    QAction *dismiss = findings->addAction(tr("Dismiss as &false positive..."), this,
+                                           [this] { setFindingState(int(FindingState::FalsePositive)); });
+    QAction *exception = findings->addAction(tr("Record approved &exception..."), this,
+                                             [this] { setFindingState(int(FindingState::Exception)); });
+    QAction *reopen = findings->addAction(tr("&Reopen"), this, [this] { setFindingState(int(FindingState::Open)); });
+
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    QAction *generate = planMenu->addAction(tr("&Generate or refresh tasks"), this, [this] {
+        PlanResult result;
+        QString error;
+        if (!m_project->plan(&result, &error))
+            showError(tr("Planning failed"), error);
+        else
+            statusBar()->showMessage(tr("%1 systems planned, %2 tasks added; projected finish %3")
+                                         .arg(result.systems)
+                                         .arg(result.tasksAdded)
+                                         .arg(QLocale().toString(result.projectedFinish, QLocale::LongFormat)),
+                                     8000);
+    });
+    generate->setShortcut(QKeySequence(tr("Ctrl+G")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Uproot"), this, [this] {
+        QMessageBox::about(this, tr("About Uproot"),
+                           tr("Uproot %1\nFinds a banned vendor's products on every system and plans their removal "
+                              "before the directive's deadlines.")
+                               .arg(QStringLiteral(UPROOT_VERSION)));
+    });
+    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, generate};
+    updateRecentMenu();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Project> project = Project::open(path, false, &error);
+    if (!project) {
+        // A project another program holds, or on read-only media, can still be read.
+        project = Project::open(path, true, &error);
+        if (!project) {
+            showError(tr("Cannot open the project"), error);
+            return false;
+        }
+        statusBar()->showMessage(tr("Opened read-only: the file cannot be written"), 8000);
+    }
+    setProject(std::move(project));
+    addRecent(path);
+    return true;
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
+    auto *group = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
+    if (m_project)
+        group->removeStack(m_project->undoStack());
+    m_inventory->setProject(project.get());
+    m_findings->setProject(project.get());
+    m_tasks->setProject(project.get());
+    m_milestones->setProject(project.get());
+    m_project = std::move(project);
+    if (m_project) {
+        group->addStack(m_project->undoStack());
+        group->setActiveStack(m_project->undoStack());
+        connect(m_project.get(), &Project::changed, this, &MainWindow::updateStatus);
+        connect(m_project.get(), &Project::writeFailed, this,
+                [this](const QString &message) { showError(tr("The change was not saved"), message); });
+        setWindowTitle(tr("%1 - Uproot").arg(m_project->displayName()));
+    } else {
+        setWindowTitle(tr("Uproot"));
+    }
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(m_project != nullptr);
+    m_milestonesView->resizeColumnToContents(MilestonesModel::Due);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project) {
+        m_status->setText(tr("No project open. File > New project, or File > Open project."));
+        return;
+    }
+    ProjectStore &store = m_project->store();
+    QStringList codes;
+    for (const DirectiveRecord &d : store.directives())
+        codes << d.code;
+    const qint64 tasks = store.tasks().total();
+    m_status->setText(tr("%1: %2 systems, %3 installations; %4 findings on %5 affected systems; %6 tasks, %7 done; "
+                         "following %8%9")
+                          .arg(m_project->displayName())
+                          .arg(store.inventory().systemCount())
+                          .arg(store.inventory().installationCount())
+                          .arg(m_findings->rowCount())
+                          .arg(store.findings().affectedSystemCount())
+                          .arg(tasks)
+                          .arg(store.tasks().countByStatus(TaskStatus::Done))
+                          .arg(codes.join(QStringLiteral(", ")),
+                               m_project->isReadOnly() ? tr(" (read-only)") : QString()));
+    m_inventoryPane->updateCount();
+    m_findingsPane->updateCount();
+    m_tasksPane->updateCount();
+}
+
+void MainWindow::newProject()
+{
+    QStringList items;
+    QStringList ids;
+    for (const Directive &d : m_catalog.directives()) {
+        items << QStringLiteral("%1 (%2)").arg(d.title, d.id);
+        ids << d.id;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("New project"), tr("Directive the project follows:"),
+                                                 items, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
+                                                      tr("Uproot projects (*.uproot)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".uproot")) ? path : path + QStringLiteral(".uproot");
+    QString error;
+    std::unique_ptr<Project> project =
+        Project::create(file, ids.value(int(items.indexOf(choice))), QDate(), {}, m_catalog, &error);
+    if (!project) {
+        showError(tr("Cannot create the project"), error);
+        return;
+    }
+    setProject(std::move(project));
+    addRecent(file);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Uproot projects (*.uproot);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import inventories"), QString(),
+        tr("Inventories (*.csv *.tsv *.txt *.xlsx *.json *.xml);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+bool MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_project)
+        return false;
+    QStringList summaries;
+    for (const QString &file : files) {
+        ProgressDialogSink sink(tr("Importing %1...").arg(QFileInfo(file).fileName()), this);
+        ImportReport report;
+        ReadError error;
+        if (!m_project->importFile(file, {}, &sink, &report, &error)) {
+            showError(tr("Import failed"),
+                      tr("%1\n\nNothing from this file was imported; the project is as it was.").arg(error.message()));
+            return false;
+        }
+        summaries << report.summary();
+    }
+    QMessageBox box(QMessageBox::Information, tr("Import report"),
+                    tr("%n file(s) imported.", nullptr, int(files.size())), QMessageBox::Ok, this);
+    box.setDetailedText(summaries.join(QStringLiteral("\n\n")));
+    box.setInformativeText(summaries.join(QStringLiteral("\n\n")).left(600));
+    if (!qEnvironmentVariableIsSet("UPROOT_NO_MODAL"))
+        box.exec();
+    return true;
+}
+
+void MainWindow::exportDialog(const QString &kind)
+{
+    const QString suggested = m_project->displayName() + QLatin1Char('-') + kind + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty() && exportDocument(kind, path))
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+}
+
+bool MainWindow::exportDocument(const QString &kind, const QString &pdfPath)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = uproot::exportDocument(*m_project, kind, pdfPath, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showError(tr("Export failed"), error);
+    return ok;
+}
+
+void MainWindow::setFindingState(int state)
+{
+    const QModelIndex current = m_findingsPane->view()->currentIndex();
+    const FindingRow row = m_findings->rowData(current);
+    if (!row.id) {
+        showError(tr("No finding selected"), tr("Select a finding in the Findings table first."));
+        return;
+    }
+    QString reason;
+    if (FindingState(state) != FindingState::Open) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reason"),
+                                       tr("Why is %1 on %2 %3?")
+                                           .arg(row.product, row.system,
+                                                FindingState(state) == FindingState::FalsePositive
+                                                    ? tr("a false positive")
+                                                    : tr("an approved exception")),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return;
+    }
+    m_project->setFindingState(row.id, FindingState(state), reason.trimmed());
+}
+
+void MainWindow::updateExplanation()
+{
+    const QModelIndex current = m_findingsPane->view()->currentIndex();
+    const QString text = current.isValid() ? m_findings->data(current, FindingsModel::ExplanationRole).toString()
+                                           : QString();
+    m_explanation->setText(text.isEmpty() ? tr("Select a finding to see why it was flagged.") : text);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QString::fromLatin1(kRecentKey)).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QString::fromLatin1(kRecentKey), recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (qEnvironmentVariableIsSet("UPROOT_NO_MODAL")) {
+        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+        statusBar()->showMessage(title + QStringLiteral(": ") + message);
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace uproot

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace uproot {
+
+class DirectiveCatalog;
+class FindingsModel;
+class InventoryModel;
+class MilestonesModel;
+class Project;
+class TablePane;
+class TasksModel;
+
+// Menus, actions and docks around the project's three tables. Each table is a self-contained pane; this
+// window wires them to the project and shows errors as dialogs a person can act on.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const DirectiveCatalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path);
+    Project *project() const { return m_project.get(); }
+    TablePane *inventoryPane() const { return m_inventoryPane; }
+    TablePane *findingsPane() const { return m_findingsPane; }
+    TablePane *tasksPane() const { return m_tasksPane; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *milestonesView() const { return m_milestonesView; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // The actions behind the menus, callable from tests and the command line.
+    bool importFiles(const QStringList &files);
+    bool exportDocument(const QString &kind, const QString &pdfPath);
+
+private:
+    void createActions();
+    void setProject(std::unique_ptr<Project> project);
+    void newProject();
+    void openProjectDialog();
+    void importDialog();
+    void exportDialog(const QString &kind);
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void showError(const QString &title, const QString &message);
+    void setFindingState(int state);
+    void updateExplanation();
+
+    const DirectiveCatalog &m_catalog;
+    std::unique_ptr<Project> m_project;
+    InventoryModel *m_inventory;
+    FindingsModel *m_findings;
+    TasksModel *m_tasks;
+    MilestonesModel *m_milestones;
+    QTabWidget *m_tabs;
+    TablePane *m_inventoryPane;
+    TablePane *m_findingsPane;
+    TablePane *m_tasksPane;
+    QTableView *m_milestonesView;
+    QLabel *m_explanation;
+    QLabel *m_status;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_projectActions;
+};
+
+} // namespace uproot
