@@ -156,10 +156,9 @@ int cmdInspect(const QStringList &args)
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return fail(Failure, tr("cannot write to standard output"));
-    ReadError readError;
-    if (!writeInspectJson(*reader, &stdoutFile, nullptr, &readError)) {
+    if (!recordsToJson(*reader, &stdoutFile, nullptr)) {
         stdoutFile.flush();
-        return fail(BadInput, readError.message());
+        return fail(BadInput, reader->error().message());
     }
     return Success;
 }

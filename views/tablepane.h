@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QLineEdit;
 class QTableView;
 
@@ -33,8 +35,8 @@ private:
     QTableView *m_view;
     QLineEdit *m_search;
     QLabel *m_count;
-    class QHBoxLayout *m_filters;
-    class QSplitter *m_splitter;
+    QHBoxLayout *m_filters;
+    QSplitter *m_splitter;
 };
 
 } // namespace uproot

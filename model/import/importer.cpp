@@ -291,7 +291,8 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     }
     if (!inv.finishImportSource(sourceId, report->rowsRead, report->rowsImported, report->rowsSkipped,
                                 report->toJson())
-        || !m_store.appendAudit(options.actor, QStringLiteral("import"),
+        || !m_store.appendAudit(options.actor.isEmpty() ? QStringLiteral("unknown") : options.actor,
+                                QStringLiteral("import"),
                                 tr("%1: %2 rows imported, %3 skipped")
                                     .arg(source.path)
                                     .arg(report->rowsImported)

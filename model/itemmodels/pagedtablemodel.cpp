@@ -21,6 +21,11 @@ void PagedTableModel::setProject(Project *project)
     reload();
 }
 
+Project *PagedTableModel::project() const
+{
+    return m_project;
+}
+
 void PagedTableModel::setSearch(const QString &term)
 {
     if (term == m_query.search)

@@ -22,7 +22,7 @@ public:
     explicit PagedTableModel(QObject *parent = nullptr);
 
     void setProject(Project *project);
-    Project *project() const { return m_project; }
+    Project *project() const;
 
     void setSearch(const QString &term);
     QString search() const { return m_query.search; }

@@ -4,41 +4,28 @@
 
 namespace uproot {
 
-// Rolls back unless commit() succeeded: an edit or an import lands whole or not at all.
+// Rolls back unless commit() succeeded: an edit or an import lands whole or not at all. Inside another
+// transaction it becomes a savepoint, so a store call that needs atomicity of its own composes with a caller's
+// larger transaction.
 class Transaction final
 {
 public:
-    explicit Transaction(Database &db)
-        : m_db(db)
-    {
-        m_active = m_db.exec("BEGIN IMMEDIATE", &m_error);
-    }
-    ~Transaction()
-    {
-        if (m_active)
-            m_db.exec("ROLLBACK");
-    }
+    explicit Transaction(Database &db);
+    ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
-    bool commit()
-    {
-        if (!m_active)
-            return false;
-        m_active = false;
-        if (!m_db.exec("COMMIT", &m_error)) {
-            m_db.exec("ROLLBACK");
-            return false;
-        }
-        return true;
-    }
+    bool commit();
 
 private:
+    void rollback();
+
     Database &m_db;
     QString m_error;
     bool m_active = false;
+    bool m_nested = false;
 };
 
 } // namespace uproot

@@ -1,0 +1,292 @@
+// The import of the slice: presets recognised from headers, host names matched across sources, each import a
+// scan (seen again, not duplicated), source lines kept, and an import that lands whole or not at all.
+#include "model/import/columnmapping.h"
+#include "model/import/hostname.h"
+#include "model/import/importer.h"
+#include "model/readers/progresssink.h"
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/projectstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uproot;
+
+namespace {
+// A matcher standing in for detection: anything whose publisher contains "Kaspersky" is covered.
+QList<TitleMatch> kasperskyByPublisher(const TitleRecord &t)
+{
+    if (t.publisher.contains(QLatin1String("Kaspersky"), Qt::CaseInsensitive))
+        return {{QStringLiteral("test-directive"), Confidence::Confirmed, QStringLiteral("test/publisher"),
+                 QStringLiteral("publisher \"%1\"").arg(t.publisher)}};
+    return {};
+}
+
+class CancelAfter final : public ProgressSink
+{
+public:
+    explicit CancelAfter(int calls)
+        : m_left(calls)
+    {
+    }
+    void progress(qint64, qint64) override { --m_left; }
+    bool isCancelled() const override { return m_left <= 0; }
+
+private:
+    int m_left;
+};
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void recognisesPresets_data();
+    void recognisesPresets();
+    void normalisesHostNames_data();
+    void normalisesHostNames();
+    void importsAndKeepsSourceLines();
+    void reimportIsAScan();
+    void unsortedRowsAreNotDuplicated();
+    void skipsRowsWithReasons();
+    void remembersMappingForSameHeader();
+    void cancelLeavesProjectAsItWas();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    bool import(const QString &file, ImportReport *report, ReadError *error, ProgressSink *sink = nullptr,
+                const ImportOptions &options = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    int m_count = 0;
+};
+
+QString TestImport::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+}
+
+bool TestImport::import(const QString &file, ImportReport *report, ReadError *error, ProgressSink *sink,
+                        const ImportOptions &options)
+{
+    Importer importer(*m_store, kasperskyByPublisher);
+    return importer.importFile(file, options, sink, report, error);
+}
+
+void TestImport::init()
+{
+    QString error;
+    m_store = ProjectStore::open(m_dir.filePath(QStringLiteral("p%1.uproot").arg(++m_count)),
+                                 ProjectStore::OpenMode::CreateNew, &error);
+    QVERIFY2(m_store, qPrintable(error));
+    DirectiveRecord d;
+    d.code = QStringLiteral("test-directive");
+    d.title = QStringLiteral("Test directive");
+    QVERIFY(m_store->upsertDirective(d) > 0);
+}
+
+void TestImport::cleanup()
+{
+    m_store.reset();
+}
+
+void TestImport::recognisesPresets_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("systemColumn");
+    QTest::addColumn<QString>("softwareColumn");
+    QTest::addColumn<QString>("publisherColumn");
+    const auto h = [](const char *csv) { return QString::fromLatin1(csv).split(u','); };
+    QTest::newRow("Configuration Manager ARP joined with v_R_System")
+        << h("ResourceID,Netbios_Name0,Name0,DisplayName0,Publisher0,Version0,InstallDate0") << "sccm"
+        << "Netbios_Name0" << "DisplayName0" << "Publisher0";
+    QTest::newRow("Configuration Manager installed software")
+        << h("Name0,ARPDisplayName0,ProductName0,ProductVersion0,Publisher0") << "sccm" << "Name0"
+        << "ARPDisplayName0" << "Publisher0";
+    QTest::newRow("Intune AppInvRawData")
+        << h("ApplicationKey,ApplicationName,ApplicationPublisher,ApplicationShortVersion,ApplicationVersion,"
+             "DeviceId,DeviceName,OSDescription,OSVersion,Platform,UserId,EmailAddress,UserName")
+        << "intune" << "DeviceName" << "ApplicationName" << "ApplicationPublisher";
+    QTest::newRow("Intune display names") << h("Device name,Application name,Application publisher,Application version")
+                                          << "intune" << "Device name" << "Application name"
+                                          << "Application publisher";
+    QTest::newRow("Lansweeper report") << h("AssetName,Domain,Software,Version,Publisher,IPLocation,OS,Lastseen")
+                                       << "lansweeper" << "AssetName" << "Software" << "Publisher";
+    QTest::newRow("Kaspersky Security Center")
+        << h("KLHST_WKS_HOSTNAME,KLHST_WKS_DN,DisplayName,DisplayVersion,Publisher,InstallDate") << "ksc"
+        << "KLHST_WKS_DN" << "DisplayName" << "Publisher";
+    QTest::newRow("hand-made spreadsheet") << h("Computer Name,Program,Vendor,Version,Bureau") << "generic"
+                                           << "Computer Name" << "Program" << "Vendor";
+    QTest::newRow("structured readers' own header")
+        << h("system,software,version,publisher,install_date,cpe,purl,package,bundle_id,os,ip,serial,kind,"
+             "source_table")
+        << "generic" << "system" << "software" << "publisher";
+}
+
+void TestImport::recognisesPresets()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QString, preset);
+    QFETCH(QString, systemColumn);
+    QFETCH(QString, softwareColumn);
+    QFETCH(QString, publisherColumn);
+    const ColumnMapping m = ColumnMapping::fromHeader(header);
+    QCOMPARE(m.preset(), preset);
+    QCOMPARE(header.value(m.column(ColumnRole::SystemName)), systemColumn);
+    QCOMPARE(header.value(m.column(ColumnRole::SoftwareName)), softwareColumn);
+    QCOMPARE(header.value(m.column(ColumnRole::Publisher)), publisherColumn);
+    QVERIFY(m.isUsable());
+}
+
+void TestImport::normalisesHostNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("upper case") << "WS-0001" << "ws-0001";
+    QTest::newRow("DNS suffix") << "ws-0001.corp.example.gov" << "ws-0001";
+    QTest::newRow("NetBIOS domain") << "CORP\\WS-0001" << "ws-0001";
+    QTest::newRow("machine account") << "WS-0001$" << "ws-0001";
+    QTest::newRow("surrounding spaces") << "  WS-0001 " << "ws-0001";
+    QTest::newRow("IPv4 address kept whole") << "10.1.2.3" << "10.1.2.3";
+    QTest::newRow("empty") << "   " << "";
+}
+
+void TestImport::normalisesHostNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(normalizedHostName(name), expected);
+}
+
+void TestImport::importsAndKeepsSourceLines()
+{
+    const QString file = write(QStringLiteral("a.csv"), "Hostname,Software,Publisher,Version\n"
+                                                        "WS-1,Kaspersky Anti-Virus,Kaspersky,21.3\n"
+                                                        "WS-1,Google Chrome,Google LLC,118\n"
+                                                        "ws-1.corp.example.gov,Zoom,Zoom Video,5.16\n"
+                                                        "WS-2,Kaspersky Anti-Virus,Kaspersky,21.3\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY2(import(file, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.rowsRead, qint64(4));
+    QCOMPARE(report.rowsImported, qint64(4));
+    QCOMPARE(report.systemsNew, qint64(2)); // WS-1 and its FQDN form are one system
+    QCOMPARE(report.titlesNew, qint64(3));
+    QCOMPARE(report.findingsNew, qint64(2));
+    QCOMPARE(m_store->inventory().systemCount(), qint64(2));
+    PageQuery q;
+    q.search = QStringLiteral("WS-2");
+    const QList<FindingRow> rows = m_store->findings().page(q);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().sourceLine, qint64(5));
+    QVERIFY(rows.first().sourcePath.endsWith(QLatin1String("a.csv")));
+}
+
+void TestImport::reimportIsAScan()
+{
+    const QString first = write(QStringLiteral("scan1.csv"), "Hostname,Software,Publisher\n"
+                                                             "WS-1,Kaspersky Anti-Virus,Kaspersky\n"
+                                                             "WS-2,Google Chrome,Google LLC\n");
+    const QString second = write(QStringLiteral("scan2.csv"), "Hostname,Software,Publisher\n"
+                                                              "WS-2,Google Chrome,Google LLC\n"
+                                                              "WS-3,Zoom,Zoom Video\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY(import(first, &report, &error));
+    QVERIFY(import(second, &report, &error));
+    QCOMPARE(report.systemsNew, qint64(1));
+    QCOMPARE(report.systemsSeenAgain, qint64(1));
+    QCOMPARE(report.installationsNew, qint64(1));
+    QCOMPARE(report.installationsSeenAgain, qint64(1));
+    QCOMPARE(m_store->inventory().installationCount(), qint64(3));
+    QCOMPARE(m_store->inventory().importSources().size(), 2);
+}
+
+void TestImport::unsortedRowsAreNotDuplicated()
+{
+    const QString file = write(QStringLiteral("unsorted.csv"), "Hostname,Software,Version\n"
+                                                               "WS-1,Zoom,5\n"
+                                                               "WS-2,Zoom,5\n"
+                                                               "WS-1,Zoom,5\n"
+                                                               "WS-1,Zoom,6\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY(import(file, &report, &error));
+    QCOMPARE(report.installationsNew, qint64(3));
+    QCOMPARE(report.installationsSeenAgain, qint64(1));
+    QCOMPARE(m_store->inventory().installationCount(), qint64(3));
+}
+
+void TestImport::skipsRowsWithReasons()
+{
+    const QString file = write(QStringLiteral("gaps.csv"), "Hostname,Software\n"
+                                                           "WS-1,Zoom\n"
+                                                           ",Zoom\n"
+                                                           "WS-2,\n"
+                                                           "WS-3,Chrome\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY(import(file, &report, &error));
+    QCOMPARE(report.rowsImported, qint64(2));
+    QCOMPARE(report.rowsSkipped, qint64(2));
+    QCOMPARE(report.issues.size(), 2);
+    QCOMPARE(report.issues[0].line, qint64(3));
+    QVERIFY(report.issues[0].reason.contains(QLatin1String("system")));
+    QCOMPARE(report.issues[1].line, qint64(4));
+    QVERIFY(report.issues[1].reason.contains(QLatin1String("software")));
+    QVERIFY(report.summary().contains(QLatin1String("gaps.csv:3")));
+}
+
+void TestImport::remembersMappingForSameHeader()
+{
+    const QByteArray content = "Col A,Col B,Col C\nWS-1,Zoom,Zoom Video\n";
+    const QString file = write(QStringLiteral("odd.csv"), content);
+    ImportReport report;
+    ReadError error;
+    QVERIFY(!import(file, &report, &error));
+    QCOMPARE(error.line, qint64(1));
+    ColumnMapping mapping = ColumnMapping::fromHeader({QStringLiteral("Col A"), QStringLiteral("Col B"),
+                                                       QStringLiteral("Col C")});
+    mapping.setRole(0, ColumnRole::SystemName);
+    mapping.setRole(1, ColumnRole::SoftwareName);
+    mapping.setRole(2, ColumnRole::Publisher);
+    ImportOptions options;
+    options.mapping = mapping;
+    QVERIFY2(import(file, &report, &error, nullptr, options), qPrintable(error.message()));
+    // The next file with the same header is read with the mapping the person chose.
+    const QString next = write(QStringLiteral("odd2.csv"), "Col A,Col B,Col C\nWS-9,Kaspersky Anti-Virus,Kaspersky\n");
+    QVERIFY2(import(next, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.findingsNew, qint64(1));
+}
+
+void TestImport::cancelLeavesProjectAsItWas()
+{
+    QByteArray big = "Hostname,Software,Publisher\n";
+    for (int i = 0; i < 200000; ++i)
+        big += "WS-" + QByteArray::number(i % 5000) + ",Title " + QByteArray::number(i % 700) + ",Kaspersky\n";
+    const QString file = write(QStringLiteral("big.csv"), big);
+    ImportReport report;
+    ReadError error;
+    CancelAfter cancel(1);
+    QVERIFY(!import(file, &report, &error, &cancel));
+    QVERIFY2(error.reason.contains(QLatin1String("cancel"), Qt::CaseInsensitive), qPrintable(error.message()));
+    QCOMPARE(m_store->inventory().systemCount(), qint64(0));
+    QCOMPARE(m_store->inventory().installationCount(), qint64(0));
+    QCOMPARE(m_store->inventory().importSources().size(), 0);
+    QCOMPARE(m_store->findings().affectedSystemCount(), qint64(0));
+    QCOMPARE(m_store->integrityCheck(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
