@@ -68,6 +68,11 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
 std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code)
 {
     QString error;
+    // A command that only reads still opens a writable file normally: a read-only SQLite connection cannot
+    // checkpoint the write-ahead log, and would leave -wal and -shm files beside the project.
+    const QFileInfo info(path);
+    if (readOnly && info.exists() && info.isWritable())
+        readOnly = false;
     std::unique_ptr<Project> project = Project::open(path, readOnly, &error);
     if (!project)
         *code = fail(BadInput, error);

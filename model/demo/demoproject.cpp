@@ -4,19 +4,22 @@
 #include "model/store/taskstore.h"
 
 #include <QCoreApplication>
-#include <QTemporaryDir>
+#include <QFileInfo>
 
 namespace uproot {
 
 std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCatalog &catalog,
                                           DemoInventoryStats *stats, ProgressSink *sink, QString *error)
 {
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        *error = QCoreApplication::translate("Demo", "cannot make a temporary folder: %1").arg(scratch.errorString());
+    // The generated inventory stays beside the project, so "show source row" can open the row a finding came from.
+    const QFileInfo projectFile(path);
+    const QString csv = projectFile.absolutePath() + QLatin1Char('/') + projectFile.completeBaseName()
+                        + QStringLiteral("-inventory.csv");
+    if (projectFile.exists()) {
+        *error = QCoreApplication::translate("Demo", "%1: a file of that name already exists; choose another name")
+                     .arg(path);
         return nullptr;
     }
-    const QString csv = scratch.filePath(QStringLiteral("demo-inventory-sccm-export.csv"));
     if (!DemoInventory().write(csv, stats, error))
         return nullptr;
     ProjectInfo info;

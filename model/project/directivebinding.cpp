@@ -15,6 +15,27 @@ namespace uproot {
 namespace {
 // Status reports recur every 30 days until removal is complete; the project lists two years of them.
 constexpr int kRecurrenceYears = 2;
+
+QList<MilestoneRecord> datedMilestones(const Directive &directive, const QDate &issued)
+{
+    MilestoneOptions options;
+    options.issueDate = issued;
+    options.until = issued.addYears(kRecurrenceYears);
+    options.maxOccurrences = 0;
+    QList<MilestoneRecord> milestones;
+    int sequence = 0;
+    for (const DatedMilestone &m : MilestoneCalendar::compute(directive, options)) {
+        MilestoneRecord r;
+        r.sequence = ++sequence;
+        r.kind = m.kind;
+        r.title = m.recurring && m.occurrence > 1 ? QStringLiteral("%1 (%2)").arg(m.title).arg(m.occurrence) : m.title;
+        r.due = m.date;
+        r.warning = m.warning;
+        milestones.append(r);
+    }
+    return milestones;
+}
+
 } // namespace
 
 bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const QString &directiveId,
@@ -33,24 +54,28 @@ bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const
     record.issued = issued.isValid() ? issued : directive->issueDate;
     record.definitionJson =
         QString::fromUtf8(QJsonDocument(DirectiveCatalog::toJson(*directive)).toJson(QJsonDocument::Compact));
-    MilestoneOptions options;
-    options.issueDate = record.issued;
-    options.until = record.issued.addYears(kRecurrenceYears);
-    options.maxOccurrences = 0;
-    QList<MilestoneRecord> milestones;
-    int sequence = 0;
-    for (const DatedMilestone &m : MilestoneCalendar::compute(*directive, options)) {
-        MilestoneRecord r;
-        r.sequence = ++sequence;
-        r.kind = m.kind;
-        r.title = m.recurring && m.occurrence > 1 ? QStringLiteral("%1 (%2)").arg(m.title).arg(m.occurrence) : m.title;
-        r.due = m.date;
-        r.warning = m.warning;
-        milestones.append(r);
-    }
+    const QList<MilestoneRecord> milestones = datedMilestones(*directive, record.issued);
     Transaction tx(store.database());
     const Id id = store.upsertDirective(record);
     if (!id || !store.replaceMilestones(id, milestones) || !tx.commit()) {
+        *error = store.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool storeDirectiveDefinition(ProjectStore &store, Id directiveId, const QString &definitionJson, QString *error)
+{
+    const DirectiveRecord record = store.directive(directiveId);
+    const auto parsed = DirectiveCatalog::parseJson(definitionJson.toUtf8(), record.code, error);
+    if (!parsed || parsed->size() != 1) {
+        if (parsed)
+            *error = QCoreApplication::translate("Project", "%1: expected one directive").arg(record.code);
+        return false;
+    }
+    Transaction tx(store.database());
+    if (!store.setDirectiveDefinition(directiveId, definitionJson)
+        || !store.replaceMilestones(directiveId, datedMilestones(parsed->first(), record.issued)) || !tx.commit()) {
         *error = store.lastError();
         return false;
     }

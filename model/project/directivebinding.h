@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/import/titlematch.h"
+#include "model/store/storetypes.h"
 
 #include <QDate>
 #include <QString>
@@ -15,6 +16,9 @@ class ProjectStore;
 // from the definitions the project follows, so a later catalog change does not silently change old findings.
 bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const QString &directiveId,
                      const QDate &issued, QString *error);
+// Stores a directive's definition (a catalog JSON object) as the project's copy and recomputes its milestones
+// from the issue date the project follows.
+bool storeDirectiveDefinition(ProjectStore &store, Id directiveId, const QString &definitionJson, QString *error);
 TitleMatcher matcherFor(ProjectStore &store);
 
 } // namespace uproot

@@ -90,7 +90,7 @@ QList<ProductCount> productsOf(Project &project, Id directiveId)
 {
     QList<ProductCount> products;
     for (const ProductSummary &p : project.store().findings().productCounts(directiveId))
-        products.append({p.product, QString(), p.endpoints});
+        products.append({p.product, p.versions, p.endpoints});
     return products;
 }
 

@@ -1,5 +1,6 @@
 #include "model/project/project.h"
 
+#include "model/project/changedirectivecommand.h"
 #include "model/project/directivebinding.h"
 #include "model/project/setfindingstatecommand.h"
 #include "model/project/settaskstatuscommand.h"
@@ -120,6 +121,19 @@ bool Project::importFile(const QString &file, const ImportOptions &options, Prog
     return ok;
 }
 
+bool Project::importFrom(RecordReader &reader, const QString &file, const ImportOptions &options,
+                         ProgressSink *sink, ImportReport *report, ReadError *error)
+{
+    ImportOptions o = options;
+    if (o.actor.isEmpty())
+        o.actor = actor();
+    Importer imp = importer();
+    const bool ok = imp.importFrom(reader, file, o, sink, report, error);
+    if (ok)
+        emit changed({ProjectChange::Reset, {}});
+    return ok;
+}
+
 int Project::systemsPerDay()
 {
     const int value = m_store->setting(QString::fromLatin1(kSystemsPerDay)).toInt();
@@ -156,6 +170,58 @@ bool Project::plan(PlanResult *result, QString *error)
                              .arg(result->tasksAdded)
                              .arg(result->tasksRemoved));
     emit changed({ProjectChange::TasksRegenerated, {}});
+    return true;
+}
+
+bool Project::follow(const QString &directiveId, const QDate &issued, const DirectiveCatalog &catalog,
+                     ReevaluationResult *result, QString *error)
+{
+    if (!followDirective(*m_store, catalog, directiveId, issued, error) || !reevaluate(result, error))
+        return false;
+    m_store->appendAudit(actor(), QStringLiteral("follow"), tr("now following %1").arg(directiveId));
+    return true;
+}
+
+bool Project::reevaluate(ReevaluationResult *result, QString *error)
+{
+    if (!reevaluateFindings(*m_store, matcherFor(*m_store), result, error))
+        return false;
+    m_lastReevaluation = *result;
+    emit changed({ProjectChange::Reset, {}});
+    emit reevaluated(*result);
+    return true;
+}
+
+bool Project::changeDirective(Id directiveId, const QString &definitionJson, QString *error)
+{
+    const DirectiveRecord before = m_store->directive(directiveId);
+    if (!before.id) {
+        *error = tr("the project does not follow that directive");
+        return false;
+    }
+    // Check the definition loads before anything is pushed: a broken rule must not reach the undo stack.
+    if (!storeDirectiveDefinition(*m_store, directiveId, definitionJson, error)) {
+        storeDirectiveDefinition(*m_store, directiveId, before.definitionJson, error);
+        return false;
+    }
+    m_undo.push(new ChangeDirectiveCommand(this, directiveId, before.definitionJson, definitionJson,
+                                           tr("Change the rules of %1").arg(before.code)));
+    return true;
+}
+
+bool Project::applyDirectiveDefinition(Id directiveId, const QString &definitionJson)
+{
+    QString error;
+    ReevaluationResult result;
+    if (!storeDirectiveDefinition(*m_store, directiveId, definitionJson, &error) || !reevaluate(&result, &error)) {
+        emit writeFailed(tr("%1: could not apply the directive's rules: %2").arg(path(), error));
+        return false;
+    }
+    m_store->appendAudit(actor(), QStringLiteral("directive-rules"),
+                         tr("rules of directive %1 changed: %2 new findings, %3 gone")
+                             .arg(directiveId)
+                             .arg(result.added)
+                             .arg(result.removed));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/import/importer.h"
 #include "model/planning/planner.h"
+#include "model/project/reevaluation.h"
 #include "model/project/projectchange.h"
 #include "model/store/projectstore.h"
 
@@ -52,11 +53,25 @@ public:
 
     bool importFile(const QString &path, const ImportOptions &options, ProgressSink *sink, ImportReport *report,
                     ReadError *error);
+    // The same over a reader already open with the wizard's choices (encoding, separator, sheet).
+    bool importFrom(RecordReader &reader, const QString &path, const ImportOptions &options, ProgressSink *sink,
+                    ImportReport *report, ReadError *error);
     Importer importer();
 
     // Generates or refreshes tasks and the schedule for every directive the project follows.
     bool plan(PlanResult *result, QString *error);
     int systemsPerDay();
+
+    // Follows one more directive of the catalog: one inventory, checked against every directive followed.
+    bool follow(const QString &directiveId, const QDate &issued, const DirectiveCatalog &catalog,
+                ReevaluationResult *result, QString *error);
+    // Runs detection again over every title with the directives as the project holds them now.
+    bool reevaluate(ReevaluationResult *result, QString *error);
+    // Replaces the project's copy of a directive (rules, exclusions, milestones) through the undo stack and
+    // re-evaluates the findings at once. Returns false, changing nothing, when the definition does not load.
+    bool changeDirective(Id directiveId, const QString &definitionJson, QString *error);
+    // What the last re-evaluation changed ("3 new, 1 gone"), for the status bar.
+    ReevaluationResult lastReevaluation() const { return m_lastReevaluation; }
 
     // Edits through the undo stack.
     void setTaskStatus(Id taskId, TaskStatus status);
@@ -65,6 +80,7 @@ public:
     // Called by undo commands only: writes the store and announces the change.
     bool applyTaskStatus(Id taskId, TaskStatus status);
     bool applyFindingState(Id findingId, FindingState state, const QString &reason);
+    bool applyDirectiveDefinition(Id directiveId, const QString &definitionJson);
 
     QString actor() const;
 
@@ -72,12 +88,15 @@ signals:
     void changed(const uproot::ProjectChange &change);
     // An edit could not be written (disk full, file gone); the message names what and why.
     void writeFailed(const QString &message);
+    // Findings were re-evaluated (a rule or directive changed, a directive was followed).
+    void reevaluated(const uproot::ReevaluationResult &result);
 
 private:
     explicit Project(std::unique_ptr<ProjectStore> store);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack m_undo;
+    ReevaluationResult m_lastReevaluation;
 };
 
 } // namespace uproot

@@ -123,6 +123,13 @@ QList<Id> FindingStore::matchedTitleIds(Id directiveId)
     return ids;
 }
 
+qint64 FindingStore::countForDirective(Id directiveId)
+{
+    Statement st(m_db, "SELECT count(*) FROM findings WHERE directive_id = ?1");
+    st.bind(1, directiveId);
+    return st.next() ? st.int64(0) : 0;
+}
+
 qint64 FindingStore::count(const PageQuery &q)
 {
     const QByteArray sql =
@@ -176,14 +183,16 @@ bool FindingStore::setState(Id id, FindingState state, const QString &reason)
 
 QList<ProductSummary> FindingStore::productCounts(Id directiveId)
 {
-    Statement st(m_db, "SELECT t.name, t.publisher, count(DISTINCT i.system_id) FROM findings f"
+    Statement st(m_db, "SELECT t.name, t.publisher, count(DISTINCT i.system_id), group_concat(DISTINCT i.version)"
+                       " FROM findings f"
                        " JOIN installations i ON i.id = f.installation_id JOIN software_titles t ON t.id = i.title_id"
                        " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY t.name, t.publisher"
                        " ORDER BY 3 DESC, 1");
     st.bind(1, directiveId);
     QList<ProductSummary> all;
     while (st.next())
-        all.append({st.text(0), st.text(1), st.int64(2)});
+        all.append({st.text(0), st.text(1), st.text(3).split(u',', Qt::SkipEmptyParts).join(QStringLiteral(", ")),
+                    st.int64(2)});
     return all;
 }
 

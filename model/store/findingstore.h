@@ -13,6 +13,7 @@ struct ProductSummary
 {
     QString product;
     QString publisher;
+    QString versions; // the distinct versions found, comma-separated
     qint64 endpoints = 0;
 };
 
@@ -45,6 +46,7 @@ public:
     // Drops findings of a title that no longer matches (re-evaluation); returns how many went.
     qint64 removeFindingsForTitle(Id directiveId, Id titleId);
     QList<Id> matchedTitleIds(Id directiveId);
+    qint64 countForDirective(Id directiveId);
 
     enum Column { System, Component, Site, Product, Version, Publisher, Directive, ConfidenceColumn, State, Rule,
                   Source, ColumnCount };

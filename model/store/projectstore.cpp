@@ -175,6 +175,13 @@ DirectiveRecord ProjectStore::directive(Id id)
     return st.next() ? directiveFrom(st) : DirectiveRecord{};
 }
 
+bool ProjectStore::setDirectiveDefinition(Id id, const QString &definitionJson)
+{
+    Statement st(m_db, "UPDATE directives SET definition = ?2 WHERE id = ?1");
+    st.bind(1, id).bind(2, definitionJson);
+    return st.run() && m_db.changes() == 1;
+}
+
 bool ProjectStore::replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones)
 {
     Transaction tx(m_db);

@@ -44,6 +44,8 @@ public:
     Id upsertDirective(const DirectiveRecord &directive);
     QList<DirectiveRecord> directives();
     DirectiveRecord directive(Id id);
+    // The project's own copy of a directive's definition (its rules), as edited by the planner.
+    bool setDirectiveDefinition(Id id, const QString &definitionJson);
     bool replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones);
     QList<MilestoneRecord> milestones(Id directiveId = 0); // 0: all, ordered by date
 

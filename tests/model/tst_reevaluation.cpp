@@ -1,0 +1,166 @@
+// Changing a directive's rules re-evaluates the findings at once, says what changed, and undoes; one inventory is
+// checked against every directive the project follows.
+#include "model/detection/directivecatalog.h"
+#include "model/project/project.h"
+#include "model/store/findingstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uproot;
+
+class TestReevaluation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void removingARuleDropsItsFindingsAndUndoes();
+    void keepsDismissedStateAcrossReevaluation();
+    void refusesABrokenDefinition();
+    void checksOneInventoryAgainstSeveralDirectives();
+
+private:
+    QString definitionWithout(const QString &ruleId);
+    qint64 findingCount(const QString &directive = {});
+
+    QTemporaryDir m_dir;
+    DirectiveCatalog m_catalog = DirectiveCatalog::builtin();
+    std::unique_ptr<Project> m_project;
+    int m_n = 0;
+};
+
+void TestReevaluation::init()
+{
+    QString error;
+    m_project = Project::create(m_dir.filePath(QStringLiteral("r%1.uproot").arg(++m_n)), QStringLiteral("bod-17-01"),
+                                QDate(), {}, m_catalog, &error);
+    QVERIFY2(m_project, qPrintable(error));
+    const QString csv = m_dir.filePath(QStringLiteral("inv%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // Two titles covered by the publisher alias, one Linux package covered by package name only.
+    f.write("Hostname,Software,Publisher,Version,Package\n"
+            "WS-1,Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11,\n"
+            "WS-2,Kaspersky Security Center 10 Network Agent,Kaspersky Lab ZAO,10.5,\n"
+            "SRV-3,kesl,,11.4.0,kesl\n"
+            "WS-4,Google Chrome,Google LLC,118,\n");
+    f.close();
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+    QCOMPARE(findingCount(), qint64(3));
+}
+
+void TestReevaluation::cleanup()
+{
+    m_project.reset();
+}
+
+qint64 TestReevaluation::findingCount(const QString &directive)
+{
+    qint64 n = 0;
+    m_project->store().findings().forEach({}, [&](const FindingRow &r) {
+        if (directive.isEmpty() || r.directive == directive)
+            ++n;
+        return true;
+    });
+    return n;
+}
+
+QString TestReevaluation::definitionWithout(const QString &ruleId)
+{
+    QJsonObject def = QJsonDocument::fromJson(m_project->primaryDirective().definitionJson.toUtf8()).object();
+    QJsonArray rules = def.value(QLatin1String("rules")).toArray();
+    for (qsizetype i = rules.size() - 1; i >= 0; --i) {
+        if (rules[i].toObject().value(QLatin1String("id")).toString() == ruleId)
+            rules.removeAt(i);
+    }
+    def.insert(QStringLiteral("rules"), rules);
+    return QString::fromUtf8(QJsonDocument(def).toJson(QJsonDocument::Compact));
+}
+
+void TestReevaluation::removingARuleDropsItsFindingsAndUndoes()
+{
+    const Id directive = m_project->primaryDirective().id;
+    QSignalSpy spy(m_project.get(), &Project::reevaluated);
+    QString error;
+    QVERIFY2(m_project->changeDirective(directive, definitionWithout(QStringLiteral("package-kaspersky")), &error),
+             qPrintable(error));
+    QCOMPARE(spy.size(), 1);
+    const ReevaluationResult result = spy.takeFirst().first().value<ReevaluationResult>();
+    QCOMPARE(result.removed, qint64(1));
+    QCOMPARE(result.added, qint64(0));
+    QCOMPARE(findingCount(), qint64(2));
+
+    m_project->undoStack()->undo();
+    QCOMPARE(findingCount(), qint64(3));
+    QCOMPARE(m_project->lastReevaluation().added, qint64(1));
+    m_project->undoStack()->redo();
+    QCOMPARE(findingCount(), qint64(2));
+}
+
+void TestReevaluation::keepsDismissedStateAcrossReevaluation()
+{
+    PageQuery q;
+    q.search = QStringLiteral("WS-1");
+    const FindingRow row = m_project->store().findings().page(q).value(0);
+    QVERIFY(row.id);
+    m_project->setFindingState(row.id, FindingState::FalsePositive, QStringLiteral("lab machine, not agency's"));
+    ReevaluationResult result;
+    QString error;
+    QVERIFY(m_project->reevaluate(&result, &error));
+    QCOMPARE(result.added, qint64(0));
+    QCOMPARE(result.removed, qint64(0));
+    const FindingRow after = m_project->store().findings().finding(row.id);
+    QCOMPARE(toString(after.state), toString(FindingState::FalsePositive));
+    QCOMPARE(after.reason, QStringLiteral("lab machine, not agency's"));
+    m_project->undoStack()->undo();
+    QCOMPARE(toString(m_project->store().findings().finding(row.id).state), toString(FindingState::Open));
+}
+
+void TestReevaluation::refusesABrokenDefinition()
+{
+    const DirectiveRecord before = m_project->primaryDirective();
+    QJsonObject def = QJsonDocument::fromJson(before.definitionJson.toUtf8()).object();
+    QJsonArray rules = def.value(QLatin1String("rules")).toArray();
+    QJsonObject bad{{QStringLiteral("id"), QStringLiteral("bad-regex")},
+                    {QStringLiteral("kind"), QStringLiteral("product-name")},
+                    {QStringLiteral("syntax"), QStringLiteral("regex")},
+                    {QStringLiteral("patterns"), QJsonArray{QStringLiteral("(unclosed")}}};
+    rules.append(bad);
+    def.insert(QStringLiteral("rules"), rules);
+    QString error;
+    QVERIFY(!m_project->changeDirective(before.id, QString::fromUtf8(QJsonDocument(def).toJson()), &error));
+    QVERIFY2(!error.isEmpty(), "the error says what is wrong");
+    QCOMPARE(m_project->undoStack()->count(), 0);
+    QCOMPARE(m_project->primaryDirective().definitionJson, before.definitionJson);
+    QCOMPARE(findingCount(), qint64(3));
+}
+
+void TestReevaluation::checksOneInventoryAgainstSeveralDirectives()
+{
+    const QString second = QStringLiteral("bis-2024-kaspersky");
+    QVERIFY(m_catalog.contains(second));
+    ReevaluationResult result;
+    QString error;
+    QVERIFY2(m_project->follow(second, QDate(), m_catalog, &result, &error), qPrintable(error));
+    QCOMPARE(m_project->directives().size(), 2);
+    QVERIFY(result.added >= 2);
+    QCOMPARE(findingCount(QStringLiteral("bod-17-01")), qint64(3));
+    QCOMPARE(findingCount(second), result.added);
+    // Milestones of both directives are in the project.
+    QStringList codes;
+    for (const DirectiveRecord &d : m_project->directives())
+        codes << d.code;
+    QVERIFY(codes.contains(second));
+    QVERIFY(!m_project->store().milestones(m_project->directives().at(1).id).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReevaluation)
+#include "tst_reevaluation.moc"
