@@ -78,11 +78,11 @@ PlanOfActionData planData()
 }
 
 // The same rows as an HTML table, escaped: what a QTextDocument-based report would print.
-QString appendixHtml(const AffectedSystemSource &systems)
+QString appendixHtml(const std::shared_ptr<const AffectedSystemSource> &systems)
 {
-    const AffectedSystemsTable table(std::shared_ptr<const AffectedSystemSource>(&systems, [](auto *) {}));
+    const AffectedSystemsTable table(systems);
     QString html;
-    html.reserve(systems.count() * 260);
+    html.reserve(table.rowCount() * 260);
     html +=
         QStringLiteral("<html><body><h1>Appendix A. Affected systems</h1>"
                        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
@@ -146,7 +146,7 @@ bool planPdfRatio()
         font.setPointSizeF(8);
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
-        document.setHtml(appendixHtml(*data.affectedSystems));
+        document.setHtml(appendixHtml(data.affectedSystems));
         QPdfWriter writer(baseline);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
                                          QMarginsF(54, 54, 54, 54), QPageLayout::Point));

@@ -45,16 +45,6 @@ ImportFigures importInto(const QString &csv, const QString &tag)
     return {true, run.seconds, run.peakRssMb};
 }
 
-QString generated(qint64 rows)
-{
-    const QString path = scratchDir() + QStringLiteral("/sccm-%1.csv").arg(rows);
-    if (!QFile::exists(path)) {
-        std::fprintf(stderr, "generating %lld rows...\n", static_cast<long long>(rows));
-        if (writeSccmCsv(path, rows) < 0)
-            return {};
-    }
-    return path;
-}
 
 bool import1m()
 {
@@ -63,7 +53,7 @@ bool import1m()
         std::fprintf(stderr, "sqlite3 (Debian's package sqlite3) is not installed\n");
         return false;
     }
-    const QString csv = generated(1000000);
+    const QString csv = generatedSccmCsv(1000000);
     if (csv.isEmpty())
         return false;
     std::fprintf(stderr, "file: %.1f MB\n", QFile(csv).size() / 1e6);
@@ -88,7 +78,7 @@ bool import1m()
 
 bool import10m()
 {
-    const QString csv = generated(10000000);
+    const QString csv = generatedSccmCsv(10000000);
     if (csv.isEmpty())
         return false;
     const ImportFigures ours = importInto(csv, QStringLiteral("10m"));

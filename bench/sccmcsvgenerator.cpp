@@ -1,6 +1,9 @@
 #include "bench/sccmcsvgenerator.h"
 
+#include "bench/benchmark.h"
+
 #include <QFile>
+#include <cstdio>
 #include <QRandomGenerator>
 
 namespace uproot::bench {
@@ -53,6 +56,21 @@ qint64 writeSccmCsv(const QString &path, qint64 rows)
     }
     file.write(buffer);
     return file.error() == QFile::NoError ? file.size() : -1;
+}
+
+} // namespace uproot::bench
+
+namespace uproot::bench {
+
+QString generatedSccmCsv(qint64 rows)
+{
+    const QString path = scratchDir() + QStringLiteral("/sccm-%1.csv").arg(rows);
+    if (!QFile::exists(path)) {
+        std::fprintf(stderr, "generating %lld rows...\n", static_cast<long long>(rows));
+        if (writeSccmCsv(path, rows) < 0)
+            return {};
+    }
+    return path;
 }
 
 } // namespace uproot::bench

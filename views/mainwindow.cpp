@@ -10,12 +10,16 @@
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/taskstore.h"
+#include "views/importsession.h"
+#include "views/importwizard.h"
 #include "views/progressdialogsink.h"
 #include "views/tablepane.h"
 #include "views/taskstatusdelegate.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -23,10 +27,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -51,6 +57,7 @@ MainWindow::MainWindow(const DirectiveCatalog &catalog, QWidget *parent)
 {
     setWindowTitle(tr("Uproot"));
     resize(1280, 800);
+    setAcceptDrops(true);
 
     m_inventoryPane = new TablePane(m_inventory, tr("Inventory"));
     m_findingsPane = new TablePane(m_findings, tr("Findings"));
@@ -310,11 +317,70 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::importDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import inventories"), QString(),
-        tr("Inventories (*.csv *.tsv *.txt *.xlsx *.json *.xml);;All files (*)"));
-    if (!files.isEmpty())
-        importFiles(files);
+    openImportWizard();
+}
+
+ImportWizard *MainWindow::openImportWizard(const QStringList &files)
+{
+    if (!m_project) {
+        showError(tr("No project open"), tr("Open or create a project, then import inventories into it."));
+        return nullptr;
+    }
+    if (m_project->isReadOnly()) {
+        showError(tr("The project is read-only"),
+                  tr("%1 is open read-only, so nothing can be imported into it.").arg(m_project->path()));
+        return nullptr;
+    }
+    auto *wizard = new ImportWizard(m_project.get(), files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        if (const int n = wizard->session()->importedCount())
+            statusBar()->showMessage(tr("%n inventory file(s) imported", nullptr, n), 8000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+namespace {
+QStringList droppedFiles(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QString projectFile;
+    QStringList inventories;
+    for (const QString &file : droppedFiles(event->mimeData())) {
+        if (file.endsWith(QLatin1String(".uproot"), Qt::CaseInsensitive)) {
+            if (projectFile.isEmpty())
+                projectFile = file;
+        } else {
+            inventories.append(file);
+        }
+    }
+    if (projectFile.isEmpty() && inventories.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Dialogs opened inside a drop handler would block the drag source; open them once the drop is over.
+    QTimer::singleShot(0, this, [this, projectFile, inventories] {
+        if (!projectFile.isEmpty() && !openProject(projectFile))
+            return;
+        if (!inventories.isEmpty())
+            openImportWizard(inventories);
+    });
 }
 
 bool MainWindow::importFiles(const QStringList &files)

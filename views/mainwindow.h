@@ -13,6 +13,7 @@ namespace uproot {
 
 class DirectiveCatalog;
 class FindingsModel;
+class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
 class Project;
@@ -41,6 +42,14 @@ public:
     // The actions behind the menus, callable from tests and the command line.
     bool importFiles(const QStringList &files);
     bool exportDocument(const QString &kind, const QString &pdfPath);
+    // Opens the import wizard (window-modal, deleted when closed) with these files listed; null without a
+    // writable project.
+    ImportWizard *openImportWizard(const QStringList &files = {});
+
+protected:
+    // A dropped .uproot file opens; other dropped files go to the import wizard.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();

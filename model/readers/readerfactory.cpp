@@ -1,0 +1,169 @@
+#include "model/readers/readerfactory.h"
+
+#include "model/readers/cyclonedxreader.h"
+#include "model/readers/glpijsonreader.h"
+#include "model/readers/glpixmlreader.h"
+#include "model/readers/osqueryreader.h"
+#include "model/readers/structuredrecordinput.h"
+#include "model/readers/xlsxworkbook.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace uproot {
+
+namespace {
+
+constexpr qint64 HeadBytes = 4096;
+
+bool isZip(const QByteArray &head)
+{
+    return XlsxWorkbook::whyNotZip(head).isEmpty();
+}
+
+// An archive that is not a workbook but holds a single delimited file (Intune's report export) is read from
+// inside the archive; anything else gets a message saying what the archive holds.
+std::unique_ptr<RecordReader> readerForArchive(const QString &path, const ReaderOptions &options,
+                                               QString *error)
+{
+    QStringList entries;
+    {
+        QuaZip zip(path);
+        if (!zip.open(QuaZip::mdUnzip)) {
+            *error = path + QStringLiteral(": ") +
+                     QCoreApplication::translate(
+                         "ReaderFactory", "the ZIP archive cannot be read (it may be truncated or damaged)");
+            return nullptr;
+        }
+        const QStringList names = zip.getFileNameList();
+        for (const QString &name : names) {
+            if (name.compare(QStringLiteral("xl/workbook.xml"), Qt::CaseInsensitive) == 0 ||
+                name.compare(QStringLiteral("[Content_Types].xml"), Qt::CaseInsensitive) == 0)
+                return std::make_unique<XlsxReader>(path, options.xlsx);
+            if (!name.endsWith(u'/'))
+                entries.append(name);
+        }
+    }
+    static const QStringList delimitedSuffixes = {QStringLiteral(".csv"), QStringLiteral(".tsv"),
+                                                  QStringLiteral(".txt")};
+    if (entries.size() == 1) {
+        for (const QString &suffix : delimitedSuffixes) {
+            if (entries.front().endsWith(suffix, Qt::CaseInsensitive))
+                return std::make_unique<DelimitedReader>(std::make_unique<QuaZipFile>(path, entries.front()),
+                                                         path + u'/' + entries.front(), options.delimited);
+        }
+    }
+    *error =
+        path + QStringLiteral(": ") +
+        QCoreApplication::translate(
+            "ReaderFactory",
+            "this ZIP archive is not an XLSX workbook and does not hold exactly one CSV file (it holds: %1); "
+            "unpack it and import the files inside")
+            .arg(entries.mid(0, 10).join(QStringLiteral(", ")));
+    return nullptr;
+}
+
+std::unique_ptr<RecordReader> readerForContent(const QString &path, const QByteArray &head,
+                                               const ReaderOptions &options, QString *error)
+{
+    if (isZip(head))
+        return readerForArchive(path, options, error);
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return std::make_unique<XlsxReader>(path, options.xlsx); // it explains what an .xls file is
+    if (CycloneDxReader::canRead(head))
+        return std::make_unique<CycloneDxReader>(path, options.systemName);
+    if (GlpiJsonReader::canRead(head))
+        return std::make_unique<GlpiJsonReader>(path, options.systemName);
+    if (OsqueryReader::canRead(head))
+        return std::make_unique<OsqueryReader>(path, options.systemName);
+    if (GlpiXmlReader::canRead(head))
+        return std::make_unique<GlpiXmlReader>(path, options.systemName);
+
+    // A JSON object or an XML document nothing above recognised would only read as garbage columns.
+    const QByteArray text = StructuredRecordInput::utf8Head(head).trimmed();
+    if (text.startsWith('{')) {
+        *error =
+            path + QStringLiteral(": ") +
+            QCoreApplication::translate(
+                "ReaderFactory", "this JSON file is not osquery output, a CycloneDX BOM or a GLPI inventory");
+        return nullptr;
+    }
+    if (text.startsWith("<?xml") || text.startsWith("<!")) {
+        *error = path + QStringLiteral(": ") +
+                 QCoreApplication::translate("ReaderFactory",
+                                             "this XML file is not a GLPI or FusionInventory inventory");
+        return nullptr;
+    }
+    return std::make_unique<DelimitedReader>(path, options.delimited);
+}
+
+} // namespace
+
+QStringList readerFormats()
+{
+    return {QStringLiteral("auto"), QStringLiteral("csv"),     QStringLiteral("xlsx"),
+            QStringLiteral("sccm"), QStringLiteral("intune"),  QStringLiteral("lansweeper"),
+            QStringLiteral("ksc"),  QStringLiteral("osquery"), QStringLiteral("cyclonedx"),
+            QStringLiteral("glpi")};
+}
+
+std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, QString *error,
+                                         const ReaderOptions &options)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QString name = format.isEmpty() ? QStringLiteral("auto") : format.toLower();
+    if (!readerFormats().contains(name)) {
+        *error =
+            QCoreApplication::translate("ReaderFactory", "unknown format \u201c%1\u201d; the formats are: %2")
+                .arg(format, readerFormats().join(QStringLiteral(", ")));
+        return nullptr;
+    }
+
+    QByteArray head;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = path + QStringLiteral(": ") +
+                     QCoreApplication::translate("ReaderFactory", "cannot open the file: %1")
+                         .arg(file.errorString());
+            return nullptr;
+        }
+        head = file.read(HeadBytes);
+    }
+
+    std::unique_ptr<RecordReader> reader;
+    if (name == u"csv") {
+        reader = std::make_unique<DelimitedReader>(path, options.delimited);
+    } else if (name == u"xlsx") {
+        reader = std::make_unique<XlsxReader>(path, options.xlsx);
+    } else if (name == u"osquery") {
+        reader = std::make_unique<OsqueryReader>(path, options.systemName);
+    } else if (name == u"cyclonedx") {
+        reader = std::make_unique<CycloneDxReader>(path, options.systemName);
+    } else if (name == u"glpi") {
+        if (StructuredRecordInput::utf8Head(head).trimmed().startsWith('<'))
+            reader = std::make_unique<GlpiXmlReader>(path, options.systemName);
+        else
+            reader = std::make_unique<GlpiJsonReader>(path, options.systemName);
+    } else if (name == u"auto") {
+        reader = readerForContent(path, head, options, error);
+    } else if (isZip(head)) { // a preset: the tools behind them export CSV or XLSX
+        reader = readerForArchive(path, options, error);
+    } else {
+        reader = std::make_unique<DelimitedReader>(path, options.delimited);
+    }
+    if (!reader)
+        return nullptr;
+    if (!reader->open()) {
+        *error = reader->error().message();
+        return nullptr;
+    }
+    return reader;
+}
+
+} // namespace uproot

@@ -1,0 +1,429 @@
+#include "views/importsession.h"
+
+#include "model/import/importer.h"
+#include "model/project/project.h"
+#include "model/readers/progresssink.h"
+#include "model/readers/readerfactory.h"
+#include "model/readers/xlsxreader.h"
+#include "views/progressdialogsink.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace uproot {
+
+namespace {
+
+// Stops a preview that finds only problems: a file whose every row is skipped would otherwise be read to its end
+// before the page could show anything.
+class PreviewSink final : public ProgressSink
+{
+public:
+    void progress(qint64, qint64) override {}
+    bool isCancelled() const override { return stop; }
+    bool stop = false;
+};
+
+constexpr int MaxPreviewIssues = 200;
+
+} // namespace
+
+ImportSession::ImportSession(Project *project, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+{
+}
+
+ImportSession::~ImportSession() = default;
+
+Project *ImportSession::project() const
+{
+    return m_project;
+}
+
+QStringList ImportSession::files() const
+{
+    QStringList paths;
+    for (const Entry &e : m_entries)
+        paths.append(e.settings.path);
+    return paths;
+}
+
+int ImportSession::addFiles(const QStringList &files)
+{
+    int added = 0;
+    for (const QString &file : files) {
+        const QString path = QFileInfo(file).absoluteFilePath();
+        if (file.isEmpty() || this->files().contains(path))
+            continue;
+        Entry entry;
+        entry.settings.path = path;
+        m_entries.append(entry);
+        ++added;
+    }
+    if (added) {
+        if (m_current < 0)
+            m_current = 0;
+        emit filesChanged();
+    }
+    return added;
+}
+
+void ImportSession::removeFile(int file)
+{
+    if (file < 0 || file >= m_entries.size())
+        return;
+    m_entries.removeAt(file);
+    if (m_current >= m_entries.size())
+        m_current = int(m_entries.size()) - 1;
+    emit filesChanged();
+}
+
+void ImportSession::setCurrentFile(int file)
+{
+    if (file < 0 || file >= m_entries.size() || file == m_current)
+        return;
+    m_current = file;
+    emit currentFileChanged(file);
+}
+
+const ImportFileSettings &ImportSession::settings(int file) const
+{
+    return m_entries.at(file).settings;
+}
+
+void ImportSession::setSettings(int file, const ImportFileSettings &settings)
+{
+    Entry &entry = m_entries[file];
+    if (settings.preset != entry.settings.preset && !entry.preview.header.isEmpty())
+        m_edited.remove(ColumnMapping::headerSignature(entry.preview.header));
+    entry.settings = settings;
+    entry.preview = ImportPreview{};
+    entry.proposal.reset();
+    loadPreview(entry);
+    emit previewChanged(file);
+    emit mappingChanged(file);
+}
+
+const ImportPreview &ImportSession::preview(int file)
+{
+    Entry &entry = m_entries[file];
+    if (!entry.preview.loaded)
+        loadPreview(entry);
+    return entry.preview;
+}
+
+void ImportSession::loadPreview(Entry &entry)
+{
+    ImportPreview &p = entry.preview;
+    p = ImportPreview{};
+    p.loaded = true;
+    const ImportFileSettings &s = entry.settings;
+    QString why;
+    std::unique_ptr<RecordReader> reader = openReader(s.path, s.format, &why, s.reader);
+    if (!reader) {
+        p.error = why;
+        return;
+    }
+    p.header = reader->header();
+    p.info = reader->info();
+    if (p.info.format == QLatin1String("xlsx"))
+        p.sheets = XlsxReader::sheetNames(s.path, nullptr);
+    PreviewSink sink;
+    const auto onRecord = [&p](const SourceRecord &record) {
+        if (p.rows.size() >= PreviewRows) {
+            p.more = true;
+            return false;
+        }
+        p.rows.append(record);
+        return true;
+    };
+    const auto onIssue = [&p, &sink](const ReadIssue &issue) {
+        p.issues.append(issue);
+        if (p.issues.size() >= MaxPreviewIssues) {
+            p.more = true;
+            sink.stop = true;
+        }
+    };
+    if (!reader->read(onRecord, onIssue, &sink) && !sink.stop)
+        p.error = reader->error().message();
+    p.info = reader->info(); // notes found while reading
+}
+
+ColumnMapping ImportSession::mapping(int file)
+{
+    const ImportPreview &p = preview(file);
+    if (p.header.isEmpty() || !m_project)
+        return {};
+    const auto edited = m_edited.constFind(ColumnMapping::headerSignature(p.header));
+    if (edited != m_edited.cend())
+        return *edited;
+    Entry &entry = m_entries[file];
+    if (!entry.proposal) {
+        Importer importer = m_project->importer();
+        entry.proposal = importer.mappingFor(p.header, entry.settings.preset);
+        const bool automatic = entry.settings.preset == QLatin1String("auto");
+        const ColumnMapping preset = ColumnMapping::fromHeader(p.header, entry.settings.preset);
+        entry.remembered = automatic
+                           && (entry.proposal->toKeys() != preset.toKeys()
+                               || entry.proposal->preset() != preset.preset());
+    }
+    return *entry.proposal;
+}
+
+bool ImportSession::isMappingRemembered(int file)
+{
+    mapping(file);
+    return m_entries.at(file).remembered && !m_edited.contains(signatureOf(file));
+}
+
+QString ImportSession::signatureOf(int file)
+{
+    const ImportPreview &p = preview(file);
+    return p.header.isEmpty() ? QString() : ColumnMapping::headerSignature(p.header);
+}
+
+void ImportSession::setRole(int file, int column, ColumnRole role)
+{
+    ColumnMapping m = mapping(file);
+    if (column < 0 || column >= m.columnCount() || m.role(column) == role)
+        return;
+    // A role given to a second column is not taken from the first: a keyboard user moving through the list
+    // passes every role on the way, and must not strip other columns of theirs. firstUnusableFile() asks for
+    // the conflict to be resolved instead.
+    m.setRole(column, role);
+    const QString signature = signatureOf(file);
+    m_edited.insert(signature, m);
+    emitMappingChangedForHeader(signature);
+}
+
+void ImportSession::resetMapping(int file)
+{
+    const QString signature = signatureOf(file);
+    if (m_edited.remove(signature))
+        emitMappingChangedForHeader(signature);
+}
+
+void ImportSession::emitMappingChangedForHeader(const QString &signature)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const ImportPreview &p = m_entries.at(i).preview;
+        if (p.loaded && !p.header.isEmpty() && ColumnMapping::headerSignature(p.header) == signature)
+            emit mappingChanged(i);
+    }
+}
+
+int ImportSession::firstUnusableFile(QString *why)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString name = QFileInfo(m_entries.at(i).settings.path).fileName();
+        const ImportPreview &p = preview(i);
+        if (!p.error.isEmpty() && p.header.isEmpty()) {
+            if (why)
+                *why = tr("%1 cannot be read: %2\nChange its format or encoding on the previous page, or remove it "
+                          "from the list.")
+                           .arg(name, p.error);
+            return i;
+        }
+        const ColumnMapping m = mapping(i);
+        const ImportPreview &read = preview(i);
+        for (ColumnRole role : allRoles()) {
+            if (role == ColumnRole::Ignore)
+                continue;
+            QStringList columns;
+            for (int c = 0; c < m.columnCount(); ++c) {
+                if (m.role(c) == role)
+                    columns.append(QStringLiteral("\u201c%1\u201d").arg(read.header.value(c)));
+            }
+            // The importer reads a role from its first column only; the others would be dropped unseen.
+            if (columns.size() > 1) {
+                if (why)
+                    *why = tr("%1: %2 is chosen for %3 columns (%4); choose it for one only.")
+                               .arg(name, roleName(role))
+                               .arg(columns.size())
+                               .arg(columns.join(QStringLiteral(", ")));
+                return i;
+            }
+        }
+        if (m.isUsable())
+            continue;
+        QStringList missing;
+        for (ColumnRole role : {ColumnRole::SystemName, ColumnRole::SoftwareName}) {
+            if (m.column(role) < 0)
+                missing.append(roleName(role));
+        }
+        if (why)
+            *why = tr("%1: no column is mapped to %2. Choose the column that holds it in the Role lists.")
+                       .arg(name, missing.join(tr(" and ")));
+        return i;
+    }
+    return -1;
+}
+
+void ImportSession::runImport(QWidget *dialogParent)
+{
+    m_outcomes.clear();
+    bool cancelled = false;
+    const int total = int(m_entries.size());
+    for (int i = 0; i < total; ++i) {
+        const ImportFileSettings s = m_entries.at(i).settings;
+        ImportOutcome outcome;
+        outcome.path = s.path;
+        if (cancelled) {
+            outcome.status = ImportOutcome::Status::NotStarted;
+            outcome.error = tr("the import was cancelled before this file was read");
+        } else if (!m_project) {
+            outcome.status = ImportOutcome::Status::Failed;
+            outcome.error = tr("the project was closed");
+        } else {
+            ImportOptions options;
+            options.format = s.format;
+            options.preset = s.preset;
+            options.mapping = mapping(i);
+            QString why;
+            // A fresh reader: the preview's has been read, and a reader streams its file once.
+            std::unique_ptr<RecordReader> reader = openReader(s.path, s.format, &why, s.reader);
+            if (!reader) {
+                outcome.status = ImportOutcome::Status::Failed;
+                outcome.error = why;
+            } else {
+                ProgressDialogSink sink(
+                    tr("Importing %1 (file %2 of %3)...").arg(QFileInfo(s.path).fileName()).arg(i + 1).arg(total),
+                    dialogParent);
+                ReadError error;
+                if (m_project->importFrom(*reader, s.path, options, &sink, &outcome.report, &error)) {
+                    outcome.status = ImportOutcome::Status::Imported;
+                } else if (sink.isCancelled()) {
+                    outcome.status = ImportOutcome::Status::Cancelled;
+                    outcome.error = tr("cancelled");
+                    cancelled = true;
+                } else {
+                    outcome.status = ImportOutcome::Status::Failed;
+                    outcome.error = error.message();
+                }
+            }
+        }
+        m_outcomes.append(outcome);
+    }
+}
+
+int ImportSession::importedCount() const
+{
+    int n = 0;
+    for (const ImportOutcome &o : m_outcomes)
+        n += o.status == ImportOutcome::Status::Imported ? 1 : 0;
+    return n;
+}
+
+QString ImportSession::outcomeText(const ImportOutcome &outcome)
+{
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        return tr("Imported.");
+    case ImportOutcome::Status::Failed:
+        return tr("Not imported: %1\nNothing from this file was imported; the project is as it was.")
+            .arg(outcome.error);
+    case ImportOutcome::Status::Cancelled:
+        return tr("Cancelled. Nothing from this file was imported; the project is as it was.");
+    case ImportOutcome::Status::NotStarted:
+        return tr("Not imported: the import was cancelled before this file was read. Nothing from it is in the "
+                  "project.");
+    }
+    return QString();
+}
+
+QString ImportSession::reportText() const
+{
+    QStringList parts;
+    parts << tr("Uproot import report, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    if (m_project)
+        parts << tr("Project: %1").arg(m_project->path());
+    parts << tr("%1 of %n file(s) imported.", nullptr, int(m_outcomes.size())).arg(importedCount());
+    for (const ImportOutcome &o : m_outcomes) {
+        parts << QString();
+        if (o.status == ImportOutcome::Status::Imported)
+            parts << o.report.summary();
+        else
+            parts << o.path + u'\n' + outcomeText(o);
+    }
+    return parts.join(u'\n') + u'\n';
+}
+
+bool ImportSession::saveReport(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(reportText().toUtf8());
+    if (!file.commit()) {
+        *error = tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QStringList ImportSession::formats()
+{
+    return {QStringLiteral("auto"),      QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("osquery"),
+            QStringLiteral("cyclonedx"), QStringLiteral("glpi")};
+}
+
+QString ImportSession::formatName(const QString &format)
+{
+    if (format == QLatin1String("csv"))
+        return tr("Delimited text (CSV)");
+    if (format == QLatin1String("xlsx"))
+        return tr("Excel workbook (XLSX)");
+    if (format == QLatin1String("osquery"))
+        return tr("osquery JSON");
+    if (format == QLatin1String("cyclonedx"))
+        return tr("CycloneDX SBOM");
+    if (format == QLatin1String("glpi"))
+        return tr("GLPI inventory");
+    if (format == QLatin1String("auto"))
+        return tr("Detect from the content");
+    return format;
+}
+
+QStringList ImportSession::presets()
+{
+    return {QStringLiteral("auto"),       QStringLiteral("sccm"), QStringLiteral("intune"),
+            QStringLiteral("lansweeper"), QStringLiteral("ksc"),  QStringLiteral("generic")};
+}
+
+QString ImportSession::presetName(const QString &preset)
+{
+    if (preset == QLatin1String("sccm"))
+        return tr("Configuration Manager");
+    if (preset == QLatin1String("intune"))
+        return tr("Microsoft Intune");
+    if (preset == QLatin1String("lansweeper"))
+        return tr("Lansweeper");
+    if (preset == QLatin1String("ksc"))
+        return tr("Kaspersky Security Center");
+    if (preset == QLatin1String("generic"))
+        return tr("Generic (by column names)");
+    if (preset == QLatin1String("auto"))
+        return tr("Recognise from the header");
+    return preset;
+}
+
+QString ImportSession::separatorName(const QString &separator)
+{
+    if (separator == QLatin1String(","))
+        return tr("Comma (,)");
+    if (separator == QLatin1String(";"))
+        return tr("Semicolon (;)");
+    if (separator == QLatin1String("\t"))
+        return tr("Tab");
+    if (separator == QLatin1String("|"))
+        return tr("Pipe (|)");
+    if (separator.isEmpty())
+        return tr("None");
+    return tr("\u201c%1\u201d").arg(separator);
+}
+
+} // namespace uproot
