@@ -1,10 +1,14 @@
 #include "app/cli.h"
 #include "model/detection/directivecatalog.h"
+#include "model/detection/userdirectives.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -23,6 +27,20 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(UPROOT_VERSION));
 }
 
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (a root shell, a CI job); give it the private folder it
+// would fall back to anyway, so the warning does not drown a command's own output.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+    if (QDir().mkpath(QString::fromLocal8Bit(dir))) {
+        QFile::setPermissions(QString::fromLocal8Bit(dir),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
 bool haveDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -34,6 +52,7 @@ bool haveDisplay()
 int main(int argc, char **argv)
 {
     const QStringList args = argumentsOf(argc, argv);
+    ensureRuntimeDir();
     if (uproot::cli::isCommand(args)) {
         // Commands need QtGui for documents (fonts, QPdfWriter) but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -49,7 +68,12 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setIdentity();
-    const uproot::DirectiveCatalog catalog = uproot::DirectiveCatalog::builtin();
+    uproot::DirectiveCatalog catalog = uproot::DirectiveCatalog::builtin();
+    // The user's own directives (copied, edited or imported in the Directives dialog) join the shipped ones.
+    QStringList problems;
+    uproot::loadUserDirectives(catalog, uproot::userDirectiveFolder(), &problems);
+    for (const QString &problem : std::as_const(problems))
+        std::fprintf(stderr, "uproot: a directive file was left out: %s\n", qPrintable(problem));
     uproot::MainWindow window(catalog);
     if (args.size() > 1 && !window.openProject(args.at(1)))
         return uproot::cli::BadInput;

@@ -2,6 +2,7 @@
 
 #include "model/detection/directivecatalog.h"
 #include "model/documents/affectedsystemlist.h"
+#include "model/documents/documenttext.h"
 #include "model/documents/identificationreportdocument.h"
 #include "model/documents/planofactiondocument.h"
 #include "model/documents/statusreportdocument.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <map>
 
 namespace uproot {
@@ -51,11 +53,13 @@ Context contextOf(Project &project)
         parsed && !parsed->isEmpty()) {
         const Directive &d = parsed->first();
         c.reference.shortName = d.shortTitle;
-        QStringList vendors;
-        for (const DirectiveEntry &v : d.coveredVendors)
-            vendors << v.name;
-        c.reference.coveredProducts = vendors.isEmpty() ? QString()
-                                                        : tr("products of %1").arg(vendors.join(QStringLiteral(", ")));
+        // How the directive itself names what it bans ("Kaspersky-branded products"), else by its short title.
+        static const QRegularExpression branded(QStringLiteral("(\\S+-branded products)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = branded.match(d.summary + QLatin1Char(' ') + d.title);
+        c.reference.coveredProducts = m.hasMatch() ? m.captured(1).replace(QLatin1String("Products"),
+                                                                            QLatin1String("products"))
+                                                   : tr("products covered by %1").arg(d.shortTitle);
     }
     return c;
 }
@@ -169,8 +173,7 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
     if (sc.projectedFinish.isValid()) {
         data.scheduleNote = tr("At %1 systems a working day, removal finishes on %2.")
                                 .arg(project.systemsPerDay())
-                                .arg(QLocale(QLocale::English, QLocale::UnitedStates)
-                                         .toString(sc.projectedFinish, QStringLiteral("d MMMM yyyy")));
+                                .arg(longDateText(sc.projectedFinish));
     }
     data.contracts = setting(project, "plan/contracts");
     data.securityControls = setting(project, "plan/securityControls");

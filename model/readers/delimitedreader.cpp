@@ -252,7 +252,7 @@ Q_ALWAYS_INLINE void DelimitedReader::beginField()
     } else if (m_fieldCount < width) {
         m_field = &m_record.fields[m_fieldCount];
     } else if (m_fieldCount >= MaxFields) {
-        m_skipReason = tr("it has more than %1 fields").arg(MaxFields);
+        m_skipReason = tr("the row has more than %1 fields").arg(MaxFields);
         m_field = nullptr;
     } else {
         const qsizetype k = m_fieldCount - width;
@@ -272,25 +272,15 @@ Q_ALWAYS_INLINE void DelimitedReader::append(const char16_t *begin, qsizetype le
     if (length == 0 || !m_field)
         return;
     m_recordChars += length;
-    if (m_fieldFresh) {
-        if (m_recordChars > MaxRecordChars) {
-            m_skipReason = tr("it is longer than %1 characters").arg(MaxRecordChars);
-            m_field = nullptr;
-            return;
-        }
+    if (m_recordChars > MaxRecordChars) {
+        m_skipReason = tr("the row is longer than %1 characters").arg(MaxRecordChars);
+        m_field = nullptr;
+    } else if (m_fieldFresh) {
         m_fieldFresh = false;
         if (!m_field->isDetached())
             *m_field = QString();
         m_field->resize(length);
         std::memcpy(static_cast<void *>(m_field->data()), begin, size_t(length) * sizeof(char16_t));
-        return;
-    }
-    if (m_field->size() + length > MaxFieldChars) {
-        m_skipReason = tr("field %1 is longer than %2 characters").arg(m_fieldCount).arg(MaxFieldChars);
-        m_field = nullptr;
-    } else if (m_recordChars > MaxRecordChars) {
-        m_skipReason = tr("it is longer than %1 characters").arg(MaxRecordChars);
-        m_field = nullptr;
     } else {
         m_field->append(reinterpret_cast<const QChar *>(begin), length);
     }
@@ -429,7 +419,7 @@ void DelimitedReader::endRecord()
     if (m_header.isEmpty()) {
         takeHeader();
     } else if (!m_skipReason.isEmpty()) {
-        issue(m_recordLine, 0, tr("row skipped: %1").arg(m_skipReason), true);
+        issue(m_recordLine, 0, m_skipReason, true);
         // A skipped giant field must not keep its memory for the rest of the file.
         for (QString &field : m_record.fields) {
             if (field.capacity() > 64 * 1024)
@@ -450,9 +440,9 @@ void DelimitedReader::endRecord()
                 deliver();
             } else {
                 issue(m_recordLine, 0,
-                      tr("row skipped: it has %1 fields but the header has %2, so its values cannot be "
-                         "matched to "
-                         "columns (is there an unquoted separator inside a value?)")
+                      tr("the row has %1 fields but the header has %2, so its values cannot be matched to "
+                         "columns "
+                         "(is there an unquoted separator inside a value?)")
                           .arg(m_fieldCount)
                           .arg(width),
                       true);
@@ -462,7 +452,7 @@ void DelimitedReader::endRecord()
                 for (int k = m_fieldCount; k < width; ++k)
                     makeEmpty(m_record.fields[k]);
                 issue(m_recordLine, 0,
-                      tr("the row has %1 fields but the header has %2; the missing fields were read as empty")
+                      tr("the row has %1 of the header's %2 fields; the missing ones were read as empty")
                           .arg(m_fieldCount)
                           .arg(width));
             }

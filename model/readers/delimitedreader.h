@@ -37,16 +37,15 @@ struct DelimitedOptions
 //   (as Python's csv does). Both are reported.
 // - A quote that is never closed is a fatal error at the line and column where it opened: everything after it
 //   would be one field.
-// - A field over MaxFieldChars, or a record over MaxRecordChars or MaxFields, is skipped and reported (in the
-//   header it is fatal), so a 100 MB line neither hangs nor exhausts memory.
+// - A record over MaxRecordChars characters or MaxFields fields is skipped and reported (in the header it is
+//   fatal), so a 100 MB line neither hangs nor exhausts memory.
 // - Blank lines are not records. An Excel "sep=;" first line sets the separator.
 // - Bytes that are not valid UTF-8 in a file judged UTF-8 are read as Windows-1252 and reported per line.
 class DelimitedReader final : public RecordReader
 {
     Q_DECLARE_TR_FUNCTIONS(DelimitedReader)
 public:
-    static constexpr qsizetype MaxFieldChars = 16 * 1024 * 1024;
-    static constexpr qsizetype MaxRecordChars = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxRecordChars = 16 * 1024 * 1024; // fields and all
     static constexpr int MaxFields = 16384; // Excel's column limit
 
     explicit DelimitedReader(const QString &path, const DelimitedOptions &options = {});

@@ -53,9 +53,9 @@ int XlsxReader::columnOfReference(QStringView reference)
         else
             break;
     }
-    if (i == 0 || column > MaxColumns)
+    if (i == 0)
         return -1;
-    return column - 1;
+    return qMin(column, MaxColumns + 1) - 1; // anything past XFD is MaxColumns, which is ignored
 }
 
 QString XlsxReader::columnName(int column)

@@ -53,7 +53,7 @@ public:
     // The worksheet names in workbook order, for the wizard's sheet choice.
     static QStringList sheetNames(const QString &path, ReadError *error);
 
-    // "C5" -> column 2 (0-based); -1 when the reference has no valid column.
+    // "C5" -> column 2 (0-based); MaxColumns for a column past XFD; -1 when the reference names no column.
     static int columnOfReference(QStringView reference);
 
 private:

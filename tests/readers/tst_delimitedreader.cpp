@@ -323,7 +323,7 @@ void TestDelimitedReader::reportsIssues_data()
 
     QTest::newRow("short row is padded")
         << QByteArray("a,b,c\n1,2\n") << strs({"a", "b", "c"}) << table({{"1", "2", ""}}) << qint64(2) << 0
-        << false << QStringLiteral("2 fields");
+        << false << QStringLiteral("2 of the header's 3 fields");
     QTest::newRow("long row with values is skipped")
         << QByteArray("a,b\n1,2,3\n4,5\n") << strs({"a", "b"}) << table({{"4", "5"}}) << qint64(2) << 0
         << true << QStringLiteral("3 fields");
@@ -467,7 +467,7 @@ void TestDelimitedReader::forcedEncodingAndSeparatorWin()
 void TestDelimitedReader::skipsOverlongFieldWithoutHoldingIt()
 {
     QByteArray input = "a,b\n1,\"";
-    input += QByteArray(DelimitedReader::MaxFieldChars + 10, 'x');
+    input += QByteArray(DelimitedReader::MaxRecordChars + 10, 'x');
     input += "\"\n2,3\n";
     const Outcome outcome = readBytes(input);
     QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));

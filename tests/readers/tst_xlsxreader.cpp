@@ -403,11 +403,12 @@ void TestXlsxReader::reportsCellsItCannotPlace()
     const QByteArray rows =
         "<row r=\"1\">" + inlineCell("A1", "Name") + inlineCell("B1", "Version") + "</row>" +
         "<row r=\"2\">" + inlineCell("A2", "x") + inlineCell("B2", "1") + inlineCell("D2", "stray") +
-        "</row>" + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>17</v></c>" + inlineCell("B3", "2") + "</row>";
+        "</row>" + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>17</v></c>" + inlineCell("B3", "2") + "</row>" +
+        "<row r=\"4\">" + inlineCell("A4", "y") + inlineCell("XFE4", "far") + "</row>";
     const Outcome outcome = readWorkbook(write(workbookEntries({{QStringLiteral("Sheet1"), rows}})));
     QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
-    QCOMPARE(outcome.rows, QList<QStringList>({strs({"x", "1"}), strs({"", "2"})}));
-    QCOMPARE(outcome.issues.size(), 2);
+    QCOMPARE(outcome.rows, QList<QStringList>({strs({"x", "1"}), strs({"", "2"}), strs({"y", ""})}));
+    QCOMPARE(outcome.issues.size(), 3);
     QCOMPARE(outcome.issues.at(0).line, 2);
     QCOMPARE(outcome.issues.at(0).column, 4);
     QVERIFY2(outcome.issues.at(0).reason.contains(QStringLiteral("D2")) &&
@@ -417,6 +418,9 @@ void TestXlsxReader::reportsCellsItCannotPlace()
     QCOMPARE(outcome.issues.at(1).column, 1);
     QVERIFY2(outcome.issues.at(1).reason.contains(QStringLiteral("17")),
              qPrintable(outcome.issues.at(1).reason));
+    QCOMPARE(outcome.issues.at(2).line, 4);
+    QVERIFY2(outcome.issues.at(2).reason.contains(QStringLiteral("XFD")),
+             qPrintable(outcome.issues.at(2).reason));
 }
 
 void TestXlsxReader::makesDuplicateHeadersUnique()
