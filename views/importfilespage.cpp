@@ -34,31 +34,31 @@ QStringList localFiles(const QMimeData *mime)
 } // namespace
 
 ImportFilesPage::ImportFilesPage(ImportSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_list(new QListWidget)
-    , m_add(new QPushButton(tr("&Add files...")))
-    , m_remove(new QPushButton(tr("&Remove")))
+    : QWizardPage(parent), m_session(session), m_list(new QListWidget),
+      m_add(new QPushButton(tr("&Add files..."))), m_remove(new QPushButton(tr("&Remove")))
 {
     setTitle(tr("Files to import"));
-    setSubTitle(tr("Choose the inventory exports to import, or drop them on this page. Several files are imported "
-                   "one after the other; each lands whole or not at all."));
+    setSubTitle(
+        tr("Choose the inventory exports to import, or drop them on this page. Several files are imported "
+           "one after the other; each lands whole or not at all."));
     setAcceptDrops(true);
 
     auto *label = new QLabel(tr("&Files to import:"));
     label->setBuddy(m_list);
     m_list->setAccessibleName(tr("Files to import"));
-    m_list->setAccessibleDescription(tr("The files the wizard will import. Press Delete to remove the selected "
-                                        "files."));
+    m_list->setAccessibleDescription(
+        tr("The files the wizard will import. Press Delete to remove the selected "
+           "files."));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->installEventFilter(this);
     m_add->setAccessibleName(tr("Add files"));
     m_add->setToolTip(tr("Choose inventory files with a file dialog"));
     m_remove->setAccessibleName(tr("Remove the selected files"));
 
-    auto *hint = new QLabel(tr("Delimited text (CSV, TSV, semicolon- or pipe-separated), Excel workbooks, osquery "
-                               "JSON, CycloneDX SBOMs and GLPI or FusionInventory inventories are read; the next "
-                               "page shows how each file reads."));
+    auto *hint =
+        new QLabel(tr("Delimited text (CSV, TSV, semicolon- or pipe-separated), Excel workbooks, osquery "
+                      "JSON, CycloneDX SBOMs and GLPI or FusionInventory inventories are read; the next "
+                      "page shows how each file reads."));
     hint->setWordWrap(true);
 
     auto *buttons = new QVBoxLayout;

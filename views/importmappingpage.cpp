@@ -3,6 +3,7 @@
 #include "model/import/columnrole.h"
 #include "views/importsession.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -12,6 +13,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QWizard>
 
 namespace uproot {
@@ -40,18 +42,15 @@ QLabel *plainLabel(const QString &text)
 } // namespace
 
 ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_file(new QComboBox)
-    , m_origin(new QLabel)
-    , m_scroll(new QScrollArea)
-    , m_reset(new QPushButton(tr("&Reset to the proposed roles")))
-    , m_message(new QLabel)
+    : QWizardPage(parent), m_session(session), m_file(new QComboBox), m_origin(new QLabel),
+      m_scroll(new QScrollArea), m_reset(new QPushButton(tr("&Reset to the proposed roles"))),
+      m_message(new QLabel)
 {
     setTitle(tr("Columns"));
-    setSubTitle(tr("Say which column holds what. Every file needs a System name and a Software name column; "
-                   "columns set to Ignore are not imported. The roles are remembered for the next file with the "
-                   "same columns."));
+    setSubTitle(
+        tr("Say which column holds what. Every file needs a System name and a Software name column; "
+           "columns set to Ignore are not imported. The roles are remembered for the next file with the "
+           "same columns."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
 
@@ -92,7 +91,8 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
         if (index >= 0)
             m_session->setCurrentFile(index);
     });
-    connect(m_reset, &QPushButton::clicked, this, [this] { m_session->resetMapping(m_session->currentFile()); });
+    connect(m_reset, &QPushButton::clicked, this,
+            [this] { m_session->resetMapping(m_session->currentFile()); });
     // Only the page on screen follows the session: checking every file's mapping reads every file.
     connect(m_session, &ImportSession::filesChanged, this, [this] {
         if (isShown())
@@ -180,12 +180,13 @@ void ImportMappingPage::rebuild()
         const QString name = p.header[c].isEmpty() ? tr("(column %1, no name)").arg(c + 1) : p.header[c];
         const QString sample = sampleOf(p, c);
         auto *nameLabel = plainLabel(name);
-        auto *sampleLabel = plainLabel(sample.size() > MaxSampleChars ? sample.left(MaxSampleChars) + u'\u2026'
-                                                                      : sample);
+        auto *sampleLabel =
+            plainLabel(sample.size() > MaxSampleChars ? sample.left(MaxSampleChars) + u'\u2026' : sample);
         sampleLabel->setToolTip(sample);
         sampleLabel->setMinimumWidth(120);
         auto *box = new QComboBox;
-        box->setFocusPolicy(Qt::StrongFocus); // the wheel scrolls the list of columns, not a role
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->installEventFilter(this);
         for (ColumnRole role : allRoles())
             box->addItem(roleName(role), int(role));
         box->setAccessibleName(tr("Role of column %1").arg(name));
@@ -222,11 +223,13 @@ void ImportMappingPage::updateRoles()
     QString origin;
     if (!p.header.isEmpty()) {
         const QString preset = ImportSession::presetName(mapping.preset());
-        origin = m_session->isMappingRemembered(f)
-                     ? tr("Preset: %1. The roles are the ones used for the last file imported with these columns.")
-                           .arg(preset)
-                     : tr("Preset: %1. Change the preset on the previous page if the file comes from another tool.")
-                           .arg(preset);
+        origin =
+            m_session->isMappingRemembered(f)
+                ? tr("Preset: %1. The roles are the ones used for the last file imported with these columns.")
+                      .arg(preset)
+                : tr("Preset: %1. Change the preset on the previous page if the file comes from another "
+                     "tool.")
+                      .arg(preset);
     }
     m_origin->setText(origin);
     m_reset->setEnabled(!p.header.isEmpty());
@@ -248,6 +251,18 @@ void ImportMappingPage::updateMessage()
         m_complete = complete;
         emit completeChanged();
     }
+}
+
+bool ImportMappingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A wheel turned over the list of columns scrolls it; it changes a role only in the list that has the
+    // focus.
+    auto *box = qobject_cast<QComboBox *>(watched);
+    if (event->type() == QEvent::Wheel && box && !box->hasFocus()) {
+        QApplication::sendEvent(m_scroll->viewport(), event);
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 bool ImportMappingPage::isComplete() const

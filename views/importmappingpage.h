@@ -34,6 +34,9 @@ public:
     QLabel *originLabel() const { return m_origin; }
     QPushButton *resetButton() const { return m_reset; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool isShown() const;
     void refreshFiles();

@@ -13,10 +13,10 @@ namespace uproot {
 struct ImportPreview
 {
     bool loaded = false;
-    QString error;           // the file cannot be read as chosen: file, line, column and reason
+    QString error; // the file cannot be read as chosen: file, line, column and reason
     QStringList header;
     QList<SourceRecord> rows;
-    bool more = false;       // the file holds records beyond those read
+    bool more = false; // the file holds records beyond those read
     ReaderInfo info;
     QStringList sheets;      // the worksheets of an XLSX workbook
     QList<ReadIssue> issues; // found while reading the preview rows

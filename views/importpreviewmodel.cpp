@@ -4,7 +4,8 @@ namespace uproot {
 
 namespace {
 
-// A field may hold line breaks (quoted in CSV, or wrapped text in a cell); one table line shows them as a sign.
+// A field may hold line breaks (quoted in CSV, or wrapped text in a cell); one table line shows them as a
+// sign.
 QString oneLine(const QString &text)
 {
     QString out = text;
@@ -16,10 +17,7 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-ImportPreviewModel::ImportPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ImportPreviewModel::setPreview(const QStringList &header, const QList<SourceRecord> &rows)
 {

@@ -37,18 +37,13 @@ void selectData(QComboBox *box, const QVariant &value)
 } // namespace
 
 ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_model(new ImportPreviewModel(this))
-    , m_summary(new QLabel)
-    , m_error(new QLabel)
-    , m_table(new QTableView)
-    , m_issuesLabel(new QLabel)
-    , m_issues(new QListWidget)
+    : QWizardPage(parent), m_session(session), m_model(new ImportPreviewModel(this)), m_summary(new QLabel),
+      m_error(new QLabel), m_table(new QTableView), m_issuesLabel(new QLabel), m_issues(new QListWidget)
 {
     setTitle(tr("Preview"));
-    setSubTitle(tr("The first rows of each file as Uproot reads them. If the text looks wrong, choose another "
-                   "encoding or separator; if the columns are not recognised, choose the exporting tool."));
+    setSubTitle(
+        tr("The first rows of each file as Uproot reads them. If the text looks wrong, choose another "
+           "encoding or separator; if the columns are not recognised, choose the exporting tool."));
 
     m_file = addCombo(tr("File"));
     m_format = addCombo(tr("Format"));
@@ -125,7 +120,8 @@ ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
     // Queued: applying a choice re-reads the file and refills these lists, which must not happen inside the
     // list's own signal.
     for (QComboBox *box : {m_format, m_encoding, m_separator, m_sheet, m_preset})
-        connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::applyChoice, Qt::QueuedConnection);
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::applyChoice,
+                Qt::QueuedConnection);
     // Only the page on screen follows the session: reading a file for a page not shown would only cost time.
     connect(m_session, &ImportSession::filesChanged, this, [this] {
         if (isShown())
@@ -202,7 +198,8 @@ void ImportPreviewPage::refresh()
         summary << note;
     m_summary->setText(summary.join(u' '));
     m_summary->setVisible(!summary.isEmpty());
-    m_error->setText(p.error.isEmpty() ? QString() : tr("\u26a0 This file cannot be read as chosen: %1").arg(p.error));
+    m_error->setText(p.error.isEmpty() ? QString()
+                                       : tr("\u26a0 This file cannot be read as chosen: %1").arg(p.error));
     m_error->setVisible(!p.error.isEmpty());
     m_error->setFocusPolicy(p.error.isEmpty() ? Qt::NoFocus : Qt::TabFocus);
 
@@ -214,12 +211,13 @@ void ImportPreviewPage::refresh()
                                         : tr("%1: %2").arg(where, issue.reason));
     }
     m_issues->setVisible(!p.issues.isEmpty());
-    m_issuesLabel->setText(p.issues.isEmpty() ? tr("No issues found while reading these rows.")
-                                              : tr("Iss&ues found while reading these rows (%1):").arg(p.issues.size()));
+    m_issuesLabel->setText(p.issues.isEmpty()
+                               ? tr("No issues found while reading these rows.")
+                               : tr("Iss&ues found while reading these rows (%1):").arg(p.issues.size()));
 }
 
-// Each list shows what is in effect: its first entry is "detected" with what detection found, the others force
-// a choice.
+// Each list shows what is in effect: its first entry is "detected" with what detection found, the others
+// force a choice.
 void ImportPreviewPage::fillChoices()
 {
     const int f = m_session->currentFile();
@@ -240,8 +238,8 @@ void ImportPreviewPage::fillChoices()
     }
     selectData(m_format, s.format);
 
-    const bool delimited = format == QLatin1String("csv") || (!read && (s.format == QLatin1String("auto")
-                                                                        || s.format == QLatin1String("csv")));
+    const bool delimited = format == QLatin1String("csv") ||
+                           (!read && (s.format == QLatin1String("auto") || s.format == QLatin1String("csv")));
     m_encoding->clear();
     for (TextDecoder::Encoding e : TextDecoder::choices()) {
         if (e == TextDecoder::Encoding::Auto)
@@ -259,9 +257,11 @@ void ImportPreviewPage::fillChoices()
                              ? tr("Detected: %1").arg(ImportSession::separatorName(p.info.separator))
                              : tr("Detect from the content"),
                          QString());
-    for (const QString &sep : {QStringLiteral(","), QStringLiteral(";"), QStringLiteral("\t"), QStringLiteral("|")})
+    for (const QString &sep :
+         {QStringLiteral(","), QStringLiteral(";"), QStringLiteral("\t"), QStringLiteral("|")})
         m_separator->addItem(ImportSession::separatorName(sep), sep);
-    selectData(m_separator, s.reader.delimited.separator.isNull() ? QString() : QString(s.reader.delimited.separator));
+    selectData(m_separator,
+               s.reader.delimited.separator.isNull() ? QString() : QString(s.reader.delimited.separator));
     m_separator->setEnabled(delimited);
 
     m_sheet->clear();
@@ -285,8 +285,9 @@ void ImportPreviewPage::fillChoices()
                                                      : ColumnMapping::fromHeader(p.header).preset();
     for (const QString &name : ImportSession::presets()) {
         if (name == QLatin1String("auto"))
-            m_preset->addItem(detected.isEmpty() ? ImportSession::presetName(name)
-                                                 : tr("Detected: %1").arg(ImportSession::presetName(detected)),
+            m_preset->addItem(detected.isEmpty()
+                                  ? ImportSession::presetName(name)
+                                  : tr("Detected: %1").arg(ImportSession::presetName(detected)),
                               name);
         else
             m_preset->addItem(ImportSession::presetName(name), name);

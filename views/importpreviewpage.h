@@ -12,8 +12,8 @@ namespace uproot {
 class ImportPreviewModel;
 class ImportSession;
 
-// The wizard's second page: the first records of each file as they read, with the format, encoding, separator,
-// sheet and preset that were detected, each of which the user may change.
+// The wizard's second page: the first records of each file as they read, with the format, encoding,
+// separator, sheet and preset that were detected, each of which the user may change.
 class ImportPreviewPage final : public QWizardPage
 {
     Q_OBJECT

@@ -42,17 +42,9 @@ qint64 countOf(const ImportReport &r, const QString &key)
 } // namespace
 
 ImportResultPage::ImportResultPage(ImportSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_file(new QComboBox)
-    , m_overall(new QLabel)
-    , m_status(new QLabel)
-    , m_source(new QLabel)
-    , m_details(new QWidget)
-    , m_issuesLabel(new QLabel)
-    , m_issues(new QTreeWidget)
-    , m_notes(new QLabel)
-    , m_save(new QPushButton(tr("&Save report...")))
+    : QWizardPage(parent), m_session(session), m_file(new QComboBox), m_overall(new QLabel),
+      m_status(new QLabel), m_source(new QLabel), m_details(new QWidget), m_issuesLabel(new QLabel),
+      m_issues(new QTreeWidget), m_notes(new QLabel), m_save(new QPushButton(tr("&Save report...")))
 {
     setTitle(tr("Import report"));
     setFinalPage(true);
@@ -152,14 +144,16 @@ void ImportResultPage::initializePage()
                            : tr("%1 of %n file(s) imported; the others left the project as it was.", nullptr,
                                 int(outcomes.size()))
                                  .arg(imported));
-    setSubTitle(tr("What the import made of each file. Rows that could not be imported are listed with their line "
-                   "in the file."));
+    setSubTitle(
+        tr("What the import made of each file. Rows that could not be imported are listed with their line "
+           "in the file."));
     {
         const QSignalBlocker blocker(m_file);
         m_file->clear();
         for (const ImportOutcome &o : outcomes) {
             const QString name = QFileInfo(o.path).fileName();
-            m_file->addItem(o.status == ImportOutcome::Status::Imported ? name : tr("%1 (not imported)").arg(name),
+            m_file->addItem(o.status == ImportOutcome::Status::Imported ? name
+                                                                        : tr("%1 (not imported)").arg(name),
                             o.path);
         }
     }
@@ -178,8 +172,8 @@ void ImportResultPage::showFile(int index)
     const ImportOutcome &o = outcomes.at(index);
     const bool imported = o.status == ImportOutcome::Status::Imported;
     const ImportReport &r = o.report;
-    m_status->setText((imported ? QStringLiteral("\u2714 ") : QStringLiteral("\u26a0 "))
-                      + ImportSession::outcomeText(o));
+    m_status->setText((imported ? QStringLiteral("\u2714 ") : QStringLiteral("\u26a0 ")) +
+                      ImportSession::outcomeText(o));
     QStringList source;
     if (imported) {
         source << tr("Read as %1").arg(ImportSession::formatName(r.format));
@@ -227,8 +221,8 @@ void ImportResultPage::showFile(int index)
 
 void ImportResultPage::saveDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save import report"),
-                                                      tr("import-report.txt"), tr("Text files (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save import report"), tr("import-report.txt"),
+                                                      tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;

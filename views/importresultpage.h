@@ -12,8 +12,8 @@ namespace uproot {
 
 class ImportSession;
 
-// The wizard's last page: what the import made of each file, with every row skipped and why, and a button that
-// saves the whole report as text.
+// The wizard's last page: what the import made of each file, with every row skipped and why, and a button
+// that saves the whole report as text.
 class ImportResultPage final : public QWizardPage
 {
     Q_OBJECT

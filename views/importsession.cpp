@@ -15,8 +15,8 @@ namespace uproot {
 
 namespace {
 
-// Stops a preview that finds only problems: a file whose every row is skipped would otherwise be read to its end
-// before the page could show anything.
+// Stops a preview that finds only problems: a file whose every row is skipped would otherwise be read to its
+// end before the page could show anything.
 class PreviewSink final : public ProgressSink
 {
 public:
@@ -29,11 +29,7 @@ constexpr int MaxPreviewIssues = 200;
 
 } // namespace
 
-ImportSession::ImportSession(Project *project, QObject *parent)
-    : QObject(parent)
-    , m_project(project)
-{
-}
+ImportSession::ImportSession(Project *project, QObject *parent) : QObject(parent), m_project(project) {}
 
 ImportSession::~ImportSession() = default;
 
@@ -165,9 +161,8 @@ ColumnMapping ImportSession::mapping(int file)
         entry.proposal = importer.mappingFor(p.header, entry.settings.preset);
         const bool automatic = entry.settings.preset == QLatin1String("auto");
         const ColumnMapping preset = ColumnMapping::fromHeader(p.header, entry.settings.preset);
-        entry.remembered = automatic
-                           && (entry.proposal->toKeys() != preset.toKeys()
-                               || entry.proposal->preset() != preset.preset());
+        entry.remembered = automatic && (entry.proposal->toKeys() != preset.toKeys() ||
+                                         entry.proposal->preset() != preset.preset());
     }
     return *entry.proposal;
 }
@@ -221,7 +216,8 @@ int ImportSession::firstUnusableFile(QString *why)
         const ImportPreview &p = preview(i);
         if (!p.error.isEmpty() && p.header.isEmpty()) {
             if (why)
-                *why = tr("%1 cannot be read: %2\nChange its format or encoding on the previous page, or remove it "
+                *why = tr("%1 cannot be read: %2\nChange its format or encoding on the previous page, or "
+                          "remove it "
                           "from the list.")
                            .arg(name, p.error);
             return i;
@@ -254,7 +250,9 @@ int ImportSession::firstUnusableFile(QString *why)
                 missing.append(roleName(role));
         }
         if (why)
-            *why = tr("%1: no column is mapped to %2. Choose the column that holds it in the Role lists.")
+            *why = (missing.size() == 1
+                        ? tr("%1: no column is mapped to %2. Choose its column in the Role lists.")
+                        : tr("%1: no column is mapped to %2. Choose their columns in the Role lists."))
                        .arg(name, missing.join(tr(" and ")));
         return i;
     }
@@ -288,9 +286,11 @@ void ImportSession::runImport(QWidget *dialogParent)
                 outcome.status = ImportOutcome::Status::Failed;
                 outcome.error = why;
             } else {
-                ProgressDialogSink sink(
-                    tr("Importing %1 (file %2 of %3)...").arg(QFileInfo(s.path).fileName()).arg(i + 1).arg(total),
-                    dialogParent);
+                ProgressDialogSink sink(tr("Importing %1 (file %2 of %3)...")
+                                            .arg(QFileInfo(s.path).fileName())
+                                            .arg(i + 1)
+                                            .arg(total),
+                                        dialogParent);
                 ReadError error;
                 if (m_project->importFrom(*reader, s.path, options, &sink, &outcome.report, &error)) {
                     outcome.status = ImportOutcome::Status::Imported;
@@ -327,8 +327,9 @@ QString ImportSession::outcomeText(const ImportOutcome &outcome)
     case ImportOutcome::Status::Cancelled:
         return tr("Cancelled. Nothing from this file was imported; the project is as it was.");
     case ImportOutcome::Status::NotStarted:
-        return tr("Not imported: the import was cancelled before this file was read. Nothing from it is in the "
-                  "project.");
+        return tr(
+            "Not imported: the import was cancelled before this file was read. Nothing from it is in the "
+            "project.");
     }
     return QString();
 }
@@ -367,8 +368,8 @@ bool ImportSession::saveReport(const QString &path, QString *error) const
 
 QStringList ImportSession::formats()
 {
-    return {QStringLiteral("auto"),      QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("osquery"),
-            QStringLiteral("cyclonedx"), QStringLiteral("glpi")};
+    return {QStringLiteral("auto"),    QStringLiteral("csv"),       QStringLiteral("xlsx"),
+            QStringLiteral("osquery"), QStringLiteral("cyclonedx"), QStringLiteral("glpi")};
 }
 
 QString ImportSession::formatName(const QString &format)

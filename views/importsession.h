@@ -54,15 +54,16 @@ public:
     // Read on first use and kept until the file's settings change.
     const ImportPreview &preview(int file);
 
-    // The user's mapping for the file's header, or the one the importer proposes (remembered or the preset's).
+    // The user's mapping for the file's header, or the one the importer proposes (remembered or the
+    // preset's).
     ColumnMapping mapping(int file);
     // True when the proposal comes from an earlier import of a file with the same header.
     bool isMappingRemembered(int file);
     // Gives the role to the column. Every file with the same header follows.
     void setRole(int file, int column, ColumnRole role);
     void resetMapping(int file);
-    // The first file that cannot be imported as mapped (unreadable, no system or software column, a role on two
-    // columns), with why, naming the file; -1 when every file can.
+    // The first file that cannot be imported as mapped (unreadable, no system or software column, a role on
+    // two columns), with why, naming the file; -1 when every file can.
     int firstUnusableFile(QString *why);
 
     // Imports file by file with a progress dialog (Cancel stops the file being read and those after it).

@@ -10,12 +10,9 @@
 namespace uproot {
 
 ImportWizard::ImportWizard(Project *project, const QStringList &files, QWidget *parent)
-    : QWizard(parent)
-    , m_session(new ImportSession(project, this))
-    , m_files(new ImportFilesPage(m_session))
-    , m_preview(new ImportPreviewPage(m_session))
-    , m_mapping(new ImportMappingPage(m_session))
-    , m_result(new ImportResultPage(m_session))
+    : QWizard(parent), m_session(new ImportSession(project, this)), m_files(new ImportFilesPage(m_session)),
+      m_preview(new ImportPreviewPage(m_session)), m_mapping(new ImportMappingPage(m_session)),
+      m_result(new ImportResultPage(m_session))
 {
     setWindowTitle(tr("Import inventories"));
     setAccessibleName(tr("Import inventories"));

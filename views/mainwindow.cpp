@@ -1,6 +1,7 @@
 #include "views/mainwindow.h"
 
 #include "model/detection/directivecatalog.h"
+#include "model/detection/userdirectives.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/inventorymodel.h"
 #include "model/itemmodels/milestonesmodel.h"
@@ -10,9 +11,12 @@
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/taskstore.h"
+#include "views/directivesdialog.h"
+#include "views/findinggroupspane.h"
 #include "views/importsession.h"
 #include "views/importwizard.h"
 #include "views/progressdialogsink.h"
+#include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
 #include "views/taskstatusdelegate.h"
 
@@ -28,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,7 +48,7 @@ const char *const kRecentKey = "recentProjects";
 constexpr int kMaxRecent = 8;
 } // namespace
 
-MainWindow::MainWindow(const DirectiveCatalog &catalog, QWidget *parent)
+MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_inventory(new InventoryModel(this))
@@ -53,6 +58,7 @@ MainWindow::MainWindow(const DirectiveCatalog &catalog, QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_milestonesView(new QTableView)
     , m_explanation(new QLabel)
+    , m_sourceRowButton(new QPushButton(tr("Sho&w source row...")))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Uproot"));
@@ -81,6 +87,7 @@ MainWindow::MainWindow(const DirectiveCatalog &catalog, QWidget *parent)
                             {tr("Done"), QStringLiteral("done")},
                             {tr("Skipped"), QStringLiteral("skipped")}},
                            &PagedTableModel::setStateFilter);
+    m_findingGroups = new FindingGroupsPane(m_findings, m_findingsPane);
     m_tasksPane->view()->setItemDelegateForColumn(TasksModel::Status, new TaskStatusDelegate(this));
     m_tasksPane->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                          | QAbstractItemView::SelectedClicked);
@@ -97,9 +104,14 @@ MainWindow::MainWindow(const DirectiveCatalog &catalog, QWidget *parent)
     auto *sideTitle = new QLabel(tr("<b>Why this finding</b>"));
     sideLayout->addWidget(sideTitle);
     sideLayout->addWidget(m_explanation, 1);
+    m_sourceRowButton->setToolTip(tr("Open the row of the inventory file this finding was imported from"));
+    m_sourceRowButton->setEnabled(false);
+    connect(m_sourceRowButton, &QPushButton::clicked, this, &MainWindow::showSourceRow);
+    sideLayout->addWidget(m_sourceRowButton, 0, Qt::AlignLeft);
     m_findingsPane->setSideWidget(side);
     connect(m_findingsPane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateExplanation);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, &MainWindow::updateExplanation);
 
     m_tabs->addTab(m_inventoryPane, tr("&Inventory"));
     m_tabs->addTab(m_findingsPane, tr("F&indings"));
@@ -180,6 +192,14 @@ void MainWindow::createActions()
     QAction *exception = findings->addAction(tr("Record approved &exception..."), this,
                                              [this] { setFindingState(int(FindingState::Exception)); });
     QAction *reopen = findings->addAction(tr("&Reopen"), this, [this] { setFindingState(int(FindingState::Open)); });
+    findings->addSeparator();
+    QAction *sourceRow = findings->addAction(tr("Show &source row..."), this, &MainWindow::showSourceRow);
+    sourceRow->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+
+    QMenu *directives = menuBar()->addMenu(tr("&Directives"));
+    QAction *manageDirectives =
+        directives->addAction(tr("&Manage directives..."), this, &MainWindow::openDirectivesDialog);
+    manageDirectives->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
 
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
     QAction *generate = planMenu->addAction(tr("&Generate or refresh tasks"), this, [this] {
@@ -203,7 +223,7 @@ void MainWindow::createActions()
                               "before the directive's deadlines.")
                                .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, generate};
+    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, sourceRow, generate};
     updateRecentMenu();
 }
 
@@ -234,11 +254,16 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_findings->setProject(project.get());
     m_tasks->setProject(project.get());
     m_milestones->setProject(project.get());
+    m_findingGroups->setProject(project.get());
     m_project = std::move(project);
     if (m_project) {
         group->addStack(m_project->undoStack());
         group->setActiveStack(m_project->undoStack());
         connect(m_project.get(), &Project::changed, this, &MainWindow::updateStatus);
+        connect(m_project.get(), &Project::reevaluated, this, [this](const ReevaluationResult &result) {
+            statusBar()->showMessage(tr("Re-evaluated: %1 new, %2 gone").arg(result.added).arg(result.removed),
+                                     15000);
+        });
         connect(m_project.get(), &Project::writeFailed, this,
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
         setWindowTitle(tr("%1 - Uproot").arg(m_project->displayName()));
@@ -457,6 +482,28 @@ void MainWindow::updateExplanation()
     const QString text = current.isValid() ? m_findings->data(current, FindingsModel::ExplanationRole).toString()
                                            : QString();
     m_explanation->setText(text.isEmpty() ? tr("Select a finding to see why it was flagged.") : text);
+    m_sourceRowButton->setEnabled(!m_findings->rowData(current).sourcePath.isEmpty());
+}
+
+SourceRowDialog *MainWindow::showSourceRow()
+{
+    const FindingRow row = m_findings->rowData(m_findingsPane->view()->currentIndex());
+    if (!row.id) {
+        showError(tr("No finding selected"), tr("Select a finding in the Findings table first."));
+        return nullptr;
+    }
+    auto *dialog = new SourceRowDialog(m_project.get(), row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+DirectivesDialog *MainWindow::openDirectivesDialog()
+{
+    auto *dialog = new DirectivesDialog(m_catalog, m_project.get(), userDirectiveFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::updateRecentMenu()

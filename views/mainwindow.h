@@ -6,17 +6,21 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
 namespace uproot {
 
 class DirectiveCatalog;
+class DirectivesDialog;
+class FindingGroupsPane;
 class FindingsModel;
 class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
 class Project;
+class SourceRowDialog;
 class TablePane;
 class TasksModel;
 
@@ -26,7 +30,8 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const DirectiveCatalog &catalog, QWidget *parent = nullptr);
+    // The catalog grows when the person copies or imports a directive (Directives > Manage directives).
+    explicit MainWindow(DirectiveCatalog &catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool openProject(const QString &path);
@@ -38,6 +43,8 @@ public:
     QTableView *milestonesView() const { return m_milestonesView; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    FindingGroupsPane *findingGroups() const { return m_findingGroups; }
+    QPushButton *sourceRowButton() const { return m_sourceRowButton; }
 
     // The actions behind the menus, callable from tests and the command line.
     bool importFiles(const QStringList &files);
@@ -45,6 +52,10 @@ public:
     // Opens the import wizard (window-modal, deleted when closed) with these files listed; null without a
     // writable project.
     ImportWizard *openImportWizard(const QStringList &files = {});
+    // Opens the directives dialog (window-modal, deleted when closed).
+    DirectivesDialog *openDirectivesDialog();
+    // Opens the selected finding's row as imported (deleted when closed); null without a selected finding.
+    SourceRowDialog *showSourceRow();
 
 protected:
     // A dropped .uproot file opens; other dropped files go to the import wizard.
@@ -65,7 +76,7 @@ private:
     void setFindingState(int state);
     void updateExplanation();
 
-    const DirectiveCatalog &m_catalog;
+    DirectiveCatalog &m_catalog;
     std::unique_ptr<Project> m_project;
     InventoryModel *m_inventory;
     FindingsModel *m_findings;
@@ -77,6 +88,8 @@ private:
     TablePane *m_tasksPane;
     QTableView *m_milestonesView;
     QLabel *m_explanation;
+    QPushButton *m_sourceRowButton;
+    FindingGroupsPane *m_findingGroups = nullptr;
     QLabel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

@@ -85,6 +85,27 @@ void TablePane::setSideWidget(QWidget *widget)
     m_splitter->setStretchFactor(1, 1);
 }
 
+void TablePane::setTopWidget(QWidget *widget)
+{
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->setChildrenCollapsible(false);
+    delete layout()->replaceWidget(m_splitter, vertical);
+    vertical->addWidget(widget);
+    vertical->addWidget(m_splitter);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 2);
+}
+
+void TablePane::addControl(const QString &label, QWidget *control)
+{
+    auto *caption = new QLabel(label);
+    caption->setBuddy(control);
+    if (control->accessibleName().isEmpty())
+        control->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    m_filters->addWidget(caption);
+    m_filters->addWidget(control);
+}
+
 void TablePane::updateCount()
 {
     m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));

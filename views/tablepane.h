@@ -28,6 +28,10 @@ public:
                          void (PagedTableModel::*apply)(const QString &));
     // A widget shown beside the table (e.g. the explanation of the selected finding).
     void setSideWidget(QWidget *widget);
+    // A widget shown above the table, in a splitter (e.g. the findings grouped by product).
+    void setTopWidget(QWidget *widget);
+    // A labelled control in the row of filters (the label's mnemonic, if any, focuses the control).
+    void addControl(const QString &label, QWidget *control);
     void updateCount();
 
 private:

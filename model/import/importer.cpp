@@ -139,6 +139,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     QSet<Id> seenSystems;
     QSet<Id> visited;
     Id currentSystem = 0;
+    QString lastSystemName;
     QHash<QString, Id> currentInstallations; // of currentSystem, keyed "titleId:version"
     bool storeFailed = false;
 
@@ -160,37 +161,45 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             skip(r, tr("no software name"));
             return true;
         }
-        const QString key = normalizedHostName(systemName);
-        if (key.isEmpty()) {
-            skip(r, tr("the system name \"%1\" is not a host name").arg(systemName));
-            return true;
-        }
-        SystemRecord sys;
-        sys.os = field(r, col.os);
-        sys.site = field(r, col.site);
-        sys.component = field(r, col.component);
-        sys.owner = field(r, col.owner);
-        sys.ip = field(r, col.ip);
-        sys.serial = field(r, col.serial);
-        Id systemId = systems.value(key);
-        if (!systemId) {
-            sys.name = systemName;
-            sys.normalizedName = key;
-            systemId = inv.insertSystem(sys, sourceId);
+        // Rows of one system usually follow each other: the previous row's system is reused without normalising
+        // its name or looking it up again.
+        Id systemId = 0;
+        if (currentSystem && systemName == lastSystemName) {
+            systemId = currentSystem;
+        } else {
+            const QString key = normalizedHostName(systemName);
+            if (key.isEmpty()) {
+                skip(r, tr("the system name \"%1\" is not a host name").arg(systemName));
+                return true;
+            }
+            SystemRecord sys;
+            sys.os = field(r, col.os);
+            sys.site = field(r, col.site);
+            sys.component = field(r, col.component);
+            sys.owner = field(r, col.owner);
+            sys.ip = field(r, col.ip);
+            sys.serial = field(r, col.serial);
+            systemId = systems.value(key);
             if (!systemId) {
-                storeFailed = true;
-                return false;
+                sys.name = systemName;
+                sys.normalizedName = key;
+                systemId = inv.insertSystem(sys, sourceId);
+                if (!systemId) {
+                    storeFailed = true;
+                    return false;
+                }
+                systems.insert(key, systemId);
+                seenSystems.insert(systemId);
+                ++report->systemsNew;
+            } else if (!seenSystems.contains(systemId)) {
+                if (!inv.touchSystem(systemId, sys, sourceId)) {
+                    storeFailed = true;
+                    return false;
+                }
+                seenSystems.insert(systemId);
+                ++report->systemsSeenAgain;
             }
-            systems.insert(key, systemId);
-            seenSystems.insert(systemId);
-            ++report->systemsNew;
-        } else if (!seenSystems.contains(systemId)) {
-            if (!inv.touchSystem(systemId, sys, sourceId)) {
-                storeFailed = true;
-                return false;
-            }
-            seenSystems.insert(systemId);
-            ++report->systemsSeenAgain;
+            lastSystemName = systemName;
         }
         if (systemId != currentSystem) {
             // Rows usually come grouped by system; when they do not, the system's installations are read back

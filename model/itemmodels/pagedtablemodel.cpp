@@ -50,6 +50,26 @@ void PagedTableModel::setConfidenceFilter(const QString &confidence)
     reload();
 }
 
+void PagedTableModel::setDirectiveFilter(const QString &directiveCode)
+{
+    if (directiveCode == m_query.directiveFilter)
+        return;
+    m_query.directiveFilter = directiveCode;
+    reload();
+}
+
+void PagedTableModel::setGroupFilter(int column, const QString &value)
+{
+    const int groupColumn = column < 0 ? -1 : column;
+    // "" is a group of its own (systems with no component recorded); only the column says "no filter".
+    const QString groupValue = groupColumn < 0 ? QString() : (value.isNull() ? QStringLiteral("") : value);
+    if (groupColumn == m_query.groupColumn && groupValue == m_query.groupValue)
+        return;
+    m_query.groupColumn = groupColumn;
+    m_query.groupValue = groupValue;
+    reload();
+}
+
 int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())

@@ -28,6 +28,11 @@ public:
     QString search() const { return m_query.search; }
     void setStateFilter(const QString &state);
     void setConfidenceFilter(const QString &confidence);
+    void setDirectiveFilter(const QString &directiveCode);
+    // Only the rows whose column (the store's column number) holds value; column -1 shows every row.
+    void setGroupFilter(int column, const QString &value);
+    // The search, filters and sort order the rows are loaded with.
+    PageQuery query() const { return m_query; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     void sort(int column, Qt::SortOrder order) override;
@@ -39,7 +44,6 @@ protected:
     virtual qint64 countRows(const PageQuery &query) = 0;
     virtual void clearCache() = 0;
     virtual void projectChanged(const ProjectChange &change);
-    PageQuery query() const { return m_query; }
 
 private:
     QPointer<Project> m_project;

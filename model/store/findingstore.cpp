@@ -12,11 +12,36 @@ const char *const kSelect =
     " FROM findings f JOIN installations i ON i.id = f.installation_id JOIN systems s ON s.id = i.system_id"
     " JOIN software_titles t ON t.id = i.title_id JOIN directives d ON d.id = f.directive_id"
     " LEFT JOIN import_sources src ON src.id = i.source_id";
-// ?1 search pattern or NULL, ?2 state or NULL, ?3 confidence or NULL.
+// ?1 search pattern or NULL, ?2 state or NULL, ?3 confidence or NULL, ?4 directive code or NULL, ?5 group value
+// or NULL (the group's column comes from groupExpression).
 const char *const kWhere =
     " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR t.name LIKE ?1 ESCAPE '\\' OR t.publisher LIKE ?1 "
     "ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\' OR s.site LIKE ?1 ESCAPE '\\')"
-    " AND (?2 IS NULL OR f.state = ?2) AND (?3 IS NULL OR f.confidence = ?3)";
+    " AND (?2 IS NULL OR f.state = ?2) AND (?3 IS NULL OR f.confidence = ?3)"
+    " AND (?4 IS NULL OR f.directive_id IN (SELECT id FROM directives WHERE code = ?4))";
+
+// Like ORDER BY, GROUP BY and the group filter's column cannot be bound: they come from this fixed list.
+const char *groupExpression(int column)
+{
+    switch (column) {
+    case FindingStore::System:
+        return "coalesce(s.name, '')";
+    case FindingStore::Component:
+        return "coalesce(s.component, '')";
+    case FindingStore::Site:
+        return "coalesce(s.site, '')";
+    case FindingStore::Product:
+        return "coalesce(t.name, '')";
+    default:
+        return nullptr;
+    }
+}
+
+QByteArray whereClause(const PageQuery &q)
+{
+    const char *group = groupExpression(q.groupColumn);
+    return QByteArray(kWhere) + " AND (?5 IS NULL OR " + (group ? group : "s.name") + " = ?5)";
+}
 
 // ORDER BY cannot take a bound parameter: the column comes from this fixed list, never from user text.
 const char *order(int column)
@@ -63,6 +88,14 @@ void bindFilters(Statement &st, const PageQuery &q)
         st.bindNull(3);
     else
         st.bind(3, q.confidenceFilter);
+    if (q.directiveFilter.isEmpty())
+        st.bindNull(4);
+    else
+        st.bind(4, q.directiveFilter);
+    if (groupExpression(q.groupColumn))
+        st.bind(5, q.groupValue.isNull() ? QStringLiteral("") : q.groupValue); // a null QString binds NULL
+    else
+        st.bindNull(5);
 }
 
 FindingRow rowFrom(const Statement &st)
@@ -135,7 +168,7 @@ qint64 FindingStore::count(const PageQuery &q)
     const QByteArray sql =
         QByteArray("SELECT count(*) FROM findings f JOIN installations i ON i.id = f.installation_id"
                    " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id")
-        + kWhere;
+        + whereClause(q);
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
     return st.next() ? st.int64(0) : 0;
@@ -143,11 +176,11 @@ qint64 FindingStore::count(const PageQuery &q)
 
 QList<FindingRow> FindingStore::page(const PageQuery &q)
 {
-    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY " + order(q.sortColumn)
-                           + (q.descending ? " DESC" : " ASC") + ", f.id LIMIT ?4 OFFSET ?5";
+    const QByteArray sql = QByteArray(kSelect) + whereClause(q) + " ORDER BY " + order(q.sortColumn)
+                           + (q.descending ? " DESC" : " ASC") + ", f.id LIMIT ?6 OFFSET ?7";
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
-    st.bind(4, q.limit).bind(5, q.offset);
+    st.bind(6, q.limit).bind(7, q.offset);
     QList<FindingRow> rows;
     while (st.next())
         rows.append(rowFrom(st));
@@ -156,7 +189,7 @@ QList<FindingRow> FindingStore::page(const PageQuery &q)
 
 bool FindingStore::forEach(const PageQuery &q, const std::function<bool(const FindingRow &)> &callback)
 {
-    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY s.name, t.name, i.version, d.code";
+    const QByteArray sql = QByteArray(kSelect) + whereClause(q) + " ORDER BY s.name, t.name, i.version, d.code";
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
     while (st.next()) {
@@ -172,6 +205,32 @@ FindingRow FindingStore::finding(Id id)
     Statement st(m_db, sql.constData());
     st.bind(1, id);
     return st.next() ? rowFrom(st) : FindingRow{};
+}
+
+bool FindingStore::canGroupBy(int column)
+{
+    return groupExpression(column) != nullptr;
+}
+
+QList<FindingGroup> FindingStore::groups(Column by, const PageQuery &filters)
+{
+    const char *group = groupExpression(by);
+    if (!group)
+        return {};
+    PageQuery q = filters;
+    q.groupColumn = -1;
+    const QByteArray sql =
+        QByteArray("SELECT ") + group + ", count(*), count(DISTINCT i.system_id), sum(f.confidence = ?6),"
+        " sum(f.confidence = ?7) FROM findings f JOIN installations i ON i.id = f.installation_id"
+        " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
+        + whereClause(q) + " GROUP BY 1 ORDER BY 2 DESC, 1";
+    Statement st(m_db, sql.constData());
+    bindFilters(st, q);
+    st.bind(6, toString(Confidence::Confirmed)).bind(7, toString(Confidence::NeedsReview));
+    QList<FindingGroup> all;
+    while (st.next())
+        all.append({st.text(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)});
+    return all;
 }
 
 bool FindingStore::setState(Id id, FindingState state, const QString &reason)

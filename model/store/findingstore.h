@@ -23,6 +23,17 @@ struct ComponentSummary
     qint64 endpoints = 0;
 };
 
+// One row of the findings grouped by a column (product, system, component, site): how many findings, on how
+// many systems, and how sure the detector was about them.
+struct FindingGroup
+{
+    QString value; // "" for findings whose system has no component or site recorded
+    qint64 findings = 0;
+    qint64 systems = 0;
+    qint64 confirmed = 0;
+    qint64 needsReview = 0;
+};
+
 struct AffectedSystemRow
 {
     Id systemId = 0;
@@ -55,6 +66,11 @@ public:
     // Streams every finding in (system, product) order; stops when the callback returns false.
     bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback);
     FindingRow finding(Id id);
+    // The findings that pass the query's filters, grouped by System, Component, Site or Product (other columns
+    // give nothing), largest group first. The query's own group filter is not applied: the groups are what a
+    // person chooses it from.
+    QList<FindingGroup> groups(Column by, const PageQuery &filters);
+    static bool canGroupBy(int column);
     bool setState(Id id, FindingState state, const QString &reason);
 
     QList<ProductSummary> productCounts(Id directiveId);

@@ -94,7 +94,9 @@ bool ProjectStore::initialise(OpenMode mode, QString *error)
         if (!m_db.exec("PRAGMA journal_mode = WAL", error) || !m_db.exec("PRAGMA synchronous = NORMAL", error))
             return false;
     }
-    if (!m_db.exec("PRAGMA foreign_keys = ON", error))
+    // A larger page cache keeps the indexes of a million-row import in memory (32 MB, inside the 150 MB budget).
+    if (!m_db.exec("PRAGMA foreign_keys = ON", error) || !m_db.exec("PRAGMA cache_size = -32768", error)
+        || !m_db.exec("PRAGMA temp_store = MEMORY", error))
         return false;
     if (version < schema::kCurrentVersion) {
         if (m_readOnly) {

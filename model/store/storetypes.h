@@ -152,6 +152,11 @@ struct PageQuery
     // Extra filters some tables understand (empty = all).
     QString stateFilter;
     QString confidenceFilter;
+    QString directiveFilter; // a directive's code ("bod-17-01")
+    // Rows of one group only: the table's column (the findings store's Column) and its value, "" included.
+    int groupColumn = -1;
+    QString groupValue;
+    bool hasGroupFilter() const { return groupColumn >= 0; }
 };
 
 QString toString(FindingState state);

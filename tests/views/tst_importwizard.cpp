@@ -1,7 +1,7 @@
-// Drives the import wizard's real widgets on the offscreen platform: files dropped on its first page, the preview
-// of a Windows-1252 semicolon file and a UTF-16LE Configuration Manager export, a role changed from the keyboard,
-// the import itself, and the mapping remembered for the next file with the same header. Files that fail or are
-// cancelled must leave the project as it was.
+// Drives the import wizard's real widgets on the offscreen platform: files dropped on its first page, the
+// preview of a Windows-1252 semicolon file and a UTF-16LE Configuration Manager export, a role changed from
+// the keyboard, the import itself, and the mapping remembered for the next file with the same header. Files
+// that fail or are cancelled must leave the project as it was.
 #include "model/detection/directivecatalog.h"
 #include "model/import/columnrole.h"
 #include "model/import/hostname.h"
@@ -35,6 +35,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QWheelEvent>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace uproot;
 
@@ -43,10 +47,11 @@ namespace {
 // A German hand-made export: semicolons, Windows-1252 (ü = FC, ö = F6, en dash = 96), CRLF. "Hersteller" and
 // "Standort" are names no preset knows.
 const QByteArray kGermanHeader = "Hostname;Software;Hersteller;Version;Standort\r\n";
-const QByteArray kGermanRows = "PC-MUENCHEN-01;Kaspersky Endpoint Security f\xfcr Windows;AO Kaspersky Lab;11.4.0;"
-                               "M\xfcnchen\r\n"
-                               "PC-MUENCHEN-01;Microsoft Office \x96 Deutsch;Microsoft;16.0;M\xfcnchen\r\n"
-                               "pc-koeln-02.example.gov;7-Zip;Igor Pavlov;19.00;K\xf6ln\r\n";
+const QByteArray kGermanRows =
+    "PC-MUENCHEN-01;Kaspersky Endpoint Security f\xfcr Windows;AO Kaspersky Lab;11.4.0;"
+    "M\xfcnchen\r\n"
+    "PC-MUENCHEN-01;Microsoft Office \x96 Deutsch;Microsoft;16.0;M\xfcnchen\r\n"
+    "pc-koeln-02.example.gov;7-Zip;Igor Pavlov;19.00;K\xf6ln\r\n";
 const QByteArray kGermanRowsLater = "PC-BONN-03;Mozilla Firefox;Mozilla;115.0;Bonn\r\n"
                                     "pc-koeln-02;7-Zip;Igor Pavlov;19.00;K\xf6ln\r\n"
                                     ";Notepad++;Don Ho;8.5;Bonn\r\n"; // no host: skipped
@@ -66,6 +71,70 @@ void grabIfAsked(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("UPROOT_GRAB_DIR");
     if (!dir.isEmpty())
         widget->grab().save(dir + u'/' + name);
+}
+
+// A workbook whose first sheet is a cover page and whose second holds the inventory, as report exports often
+// come. Inline strings keep it short.
+bool writeWorkbook(const QString &path)
+{
+    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const QByteArray pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+    // Typed returns: an auto lambda would return a string builder over temporaries.
+    auto cell = [](const char *ref, const QByteArray &text) -> QByteArray {
+        return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    };
+    auto sheet = [&main](const QByteArray &rows) -> QByteArray {
+        return QByteArray("<worksheet xmlns=\"") + main + "\"><sheetData>" + rows +
+               "</sheetData></worksheet>";
+    };
+    const QList<QPair<QString, QByteArray>> entries = {
+        {QStringLiteral("[Content_Types].xml"),
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"},
+        {QStringLiteral("_rels/.rels"), QByteArray("<Relationships xmlns=\"") + pkg +
+                                            "\"><Relationship Id=\"rId1\" Type=\"" + rel +
+                                            "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {QStringLiteral("xl/workbook.xml"),
+         QByteArray("<workbook xmlns=\"") + main + "\" xmlns:r=\"" + rel +
+             "\"><sheets>"
+             "<sheet name=\"Summary\" sheetId=\"1\" r:id=\"rId1\"/>"
+             "<sheet name=\"Software\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"), QByteArray("<Relationships xmlns=\"") + pkg +
+                                                           "\">"
+                                                           "<Relationship Id=\"rId1\" Type=\"" +
+                                                           rel +
+                                                           "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                                                           "<Relationship Id=\"rId2\" Type=\"" +
+                                                           rel +
+                                                           "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
+                                                           "</Relationships>"},
+        {QStringLiteral("xl/worksheets/sheet1.xml"),
+         sheet("<row r=\"1\">" + cell("A1", "Report") + cell("B1", "Generated") +
+               "</row>"
+               "<row r=\"2\">" +
+               cell("A2", "Installed software") + cell("B2", "2024-01-31") + "</row>")},
+        {QStringLiteral("xl/worksheets/sheet2.xml"),
+         sheet("<row r=\"1\">" + cell("A1", "Computer name") + cell("B1", "Application") +
+               "</row>"
+               "<row r=\"2\">" +
+               cell("A2", "LAPTOP-17") + cell("B2", "Kaspersky Free") +
+               "</row>"
+               "<row r=\"3\">" +
+               cell("A3", "LAPTOP-18") + cell("B3", "WinRAR") + "</row>")},
+    };
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &entry : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first)))
+            return false;
+        file.write(entry.second);
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
 }
 
 QByteArray utf16le(const QString &text)
@@ -91,6 +160,7 @@ private slots:
     void previewShowsHowTheFileReads();
     void changingEncodingOrSeparatorReadsTheFileAgain();
     void importsWithTheUsersMappingAndRemembersIt();
+    void readsTheChosenSheetOfAWorkbook();
     void refusesToImportUntilSystemAndSoftwareAreMapped_data();
     void refusesToImportUntilSystemAndSoftwareAreMapped();
     void refusesARoleChosenForTwoColumns();
@@ -194,8 +264,9 @@ void TestImportWizard::previewShowsHowTheFileReads_data()
     QTest::newRow("UTF-16LE Configuration Manager export with a Cyrillic publisher")
         << QStringLiteral("sccm.csv") << utf16le(kSccm) << QStringLiteral("UTF-16LE") << QStringLiteral(",")
         << QStringLiteral("sccm") << 2 << 3
-        << QStringLiteral("\u0410\u041e \u00ab\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f "
-                          "\u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e\u00bb")
+        << QStringLiteral(
+               "\u0410\u041e \u00ab\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f "
+               "\u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e\u00bb")
         << 6;
 }
 
@@ -221,7 +292,8 @@ void TestImportWizard::previewShowsHowTheFileReads()
     ImportPreviewPage *page = wizard->previewPage();
     // The lists show what detection found, left on "detected" so that nothing is forced.
     QCOMPARE(page->encodingBox()->currentIndex(), 0);
-    QVERIFY2(page->encodingBox()->currentText().contains(encoding), qPrintable(page->encodingBox()->currentText()));
+    QVERIFY2(page->encodingBox()->currentText().contains(encoding),
+             qPrintable(page->encodingBox()->currentText()));
     QCOMPARE(page->separatorBox()->currentIndex(), 0);
     QVERIFY2(page->separatorBox()->currentText().contains(separator),
              qPrintable(page->separatorBox()->currentText()));
@@ -294,6 +366,14 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     QCOMPARE(ColumnRole(page->roleBox(4)->currentData().toInt()), ColumnRole::Ignore);
     QVERIFY(page->roleBox(4)->accessibleName().contains(QLatin1String("Standort")));
 
+    // A wheel turned over a list that does not have the focus scrolls the page and leaves the role alone.
+    QComboBox *publisher = page->roleBox(2);
+    QVERIFY(!publisher->hasFocus());
+    QWheelEvent wheel(QPointF(5, 5), publisher->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(publisher, &wheel);
+    QCOMPARE(ColumnRole(publisher->currentData().toInt()), ColumnRole::Ignore);
+
     // "Standort" is the site: chosen from the keyboard by typing the role's name.
     page->roleBox(4)->setFocus();
     QTest::keyClicks(page->roleBox(4), roleName(ColumnRole::Site));
@@ -309,13 +389,14 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     QCOMPARE(result->figure(QStringLiteral("systemsNew")), QLocale().toString(2));
     QCOMPARE(result->figure(QStringLiteral("installationsNew")), QLocale().toString(3));
     QVERIFY(result->figure(QStringLiteral("findingsNew")).toInt() > 0); // Kaspersky Endpoint Security
-    QVERIFY(result->issueTree()->isHidden()); // nothing skipped
+    QVERIFY(result->issueTree()->isHidden());                           // nothing skipped
     QVERIFY(changed.count() >= 1);
 
     InventoryStore &inv = m_project->store().inventory();
     QCOMPARE(inv.systemCount(), 2);
     QCOMPARE(inv.installationCount(), 3);
-    const Id munich = inv.systemIdsByNormalizedName().value(normalizedHostName(QStringLiteral("PC-MUENCHEN-01")));
+    const Id munich =
+        inv.systemIdsByNormalizedName().value(normalizedHostName(QStringLiteral("PC-MUENCHEN-01")));
     QVERIFY(munich);
     QCOMPARE(inv.system(munich).site, QStringLiteral("M\u00fcnchen"));
     QStringList titles;
@@ -336,7 +417,8 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     wizard.reset();
 
     // A later file with the same header: the roles chosen above are proposed again.
-    const QString second = writeFile(QStringLiteral("inventar-februar.csv"), kGermanHeader + kGermanRowsLater);
+    const QString second =
+        writeFile(QStringLiteral("inventar-februar.csv"), kGermanHeader + kGermanRowsLater);
     wizard = startWizard({second});
     QVERIFY(wizard);
     QVERIFY(click(wizard.get(), QWizard::NextButton));
@@ -359,6 +441,42 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     QCOMPARE(inv.systemCount(), 3);
     const Id bonn = inv.systemIdsByNormalizedName().value(normalizedHostName(QStringLiteral("PC-BONN-03")));
     QCOMPARE(inv.system(bonn).site, QStringLiteral("Bonn"));
+}
+
+void TestImportWizard::readsTheChosenSheetOfAWorkbook()
+{
+    const QString path = m_dir->filePath(QStringLiteral("report.xlsx"));
+    QVERIFY(writeWorkbook(path));
+    auto wizard = startWizard({path});
+    QVERIFY(wizard);
+    QVERIFY(click(wizard.get(), QWizard::NextButton));
+    ImportPreviewPage *page = wizard->previewPage();
+    QVERIFY2(page->formatBox()->currentText().contains(ImportSession::formatName(QStringLiteral("xlsx"))),
+             qPrintable(page->formatBox()->currentText()));
+    QVERIFY(!page->encodingBox()->isEnabled());
+    QVERIFY(!page->separatorBox()->isEnabled());
+    QComboBox *sheet = page->sheetBox();
+    QVERIFY(sheet->isEnabled());
+    QVERIFY(sheet->currentText().contains(QLatin1String("Summary")));
+    QAbstractItemModel *model = page->table()->model();
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Report"));
+
+    // The cover sheet names no system: the mapping page says so until the inventory sheet is chosen.
+    QVERIFY(click(wizard.get(), QWizard::NextButton));
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(click(wizard.get(), QWizard::BackButton));
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("Software")));
+    QTRY_COMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Computer name"));
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("WinRAR"));
+    QCOMPARE(sheet->currentData().toString(), QStringLiteral("Software"));
+    grabIfAsked(wizard.get(), QStringLiteral("wizard-sheet.png"));
+
+    QVERIFY(click(wizard.get(), QWizard::NextButton));
+    QVERIFY(click(wizard.get(), QWizard::CommitButton));
+    QCOMPARE(wizard->session()->outcomes().at(0).status, ImportOutcome::Status::Imported);
+    QCOMPARE(m_project->store().inventory().systemCount(), 2);
 }
 
 void TestImportWizard::refusesToImportUntilSystemAndSoftwareAreMapped_data()
@@ -401,6 +519,7 @@ void TestImportWizard::refusesToImportUntilSystemAndSoftwareAreMapped()
     for (const QString &role : missing)
         QVERIFY2(page->messageLabel()->text().contains(role), qPrintable(page->messageLabel()->text()));
     QVERIFY(page->messageLabel()->text().contains(QLatin1String("unbekannt.csv")));
+    grabIfAsked(wizard.get(), QStringLiteral("wizard-refused.png"));
 
     for (int i = 0; i + 1 < columnsToMap.size(); i += 2) {
         QComboBox *box = page->roleBox(columnsToMap[i]);
@@ -430,8 +549,8 @@ void TestImportWizard::refusesARoleChosenForTwoColumns()
     QCOMPARE(ColumnRole(page->roleBox(0)->currentData().toInt()), ColumnRole::SystemName);
     QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
     const QString message = page->messageLabel()->text();
-    QVERIFY2(message.contains(roleName(ColumnRole::SystemName)) && message.contains(QLatin1String("Hostname"))
-                 && message.contains(QLatin1String("Standort")),
+    QVERIFY2(message.contains(roleName(ColumnRole::SystemName)) &&
+                 message.contains(QLatin1String("Hostname")) && message.contains(QLatin1String("Standort")),
              qPrintable(message));
 
     site->setCurrentIndex(site->findData(int(ColumnRole::Site)));
@@ -440,10 +559,11 @@ void TestImportWizard::refusesARoleChosenForTwoColumns()
 
 void TestImportWizard::aFailedFileLeavesTheProjectAsItWas()
 {
-    // Three good rows, then a quote never closed: an import that kept the first rows would be a partial import.
+    // Three good rows, then a quote never closed: an import that kept the first rows would be a partial
+    // import.
     const QString bad = writeFile(QStringLiteral("kaputt.csv"), "Hostname,Software\n"
-                                                                 "PC-01,7-Zip\nPC-02,7-Zip\nPC-03,7-Zip\n"
-                                                                 "PC-04,\"Kaspersky Endpoint Security\n");
+                                                                "PC-01,7-Zip\nPC-02,7-Zip\nPC-03,7-Zip\n"
+                                                                "PC-04,\"Kaspersky Endpoint Security\n");
     const QString good = writeFile(QStringLiteral("gut.csv"), "Hostname,Software\nPC-10,Mozilla Firefox\n");
     auto wizard = startWizard({bad, good});
     QVERIFY(wizard);
@@ -454,7 +574,8 @@ void TestImportWizard::aFailedFileLeavesTheProjectAsItWas()
     QCOMPARE(preview->table()->model()->rowCount(), 3);
     QVERIFY(!preview->errorLabel()->isHidden());
     grabIfAsked(wizard.get(), QStringLiteral("wizard-preview-error.png"));
-    QVERIFY2(preview->errorLabel()->text().contains(QLatin1String(":5:")), qPrintable(preview->errorLabel()->text()));
+    QVERIFY2(preview->errorLabel()->text().contains(QLatin1String(":5:")),
+             qPrintable(preview->errorLabel()->text()));
     QVERIFY(click(wizard.get(), QWizard::NextButton));
     QVERIFY(click(wizard.get(), QWizard::CommitButton));
 
@@ -466,7 +587,7 @@ void TestImportWizard::aFailedFileLeavesTheProjectAsItWas()
     QVERIFY2(result->statusLabel()->text().contains(QLatin1String("the project is as it was")),
              qPrintable(result->statusLabel()->text()));
     QVERIFY(result->statusLabel()->text().contains(QLatin1String("kaputt.csv")));
-    QCOMPARE(m_project->store().inventory().systemCount(), 1); // PC-10 only
+    QCOMPARE(m_project->store().inventory().systemCount(), 1);     // PC-10 only
     QVERIFY(result->figure(QStringLiteral("rowsRead")).isEmpty()); // no figures for what was rolled back
     result->fileBox()->setCurrentIndex(1);
     QCOMPARE(result->figure(QStringLiteral("systemsNew")), QLocale().toString(1));
@@ -481,7 +602,8 @@ void TestImportWizard::cancelLeavesTheProjectAsItWas()
             big += "WS-" + QByteArray::number(host) + ",Title " + QByteArray::number(title) + ",1.0\n";
     }
     const QString first = writeFile(QStringLiteral("gross.csv"), big);
-    const QString second = writeFile(QStringLiteral("danach.csv"), "Hostname,Software\nPC-10,Mozilla Firefox\n");
+    const QString second =
+        writeFile(QStringLiteral("danach.csv"), "Hostname,Software\nPC-10,Mozilla Firefox\n");
     auto wizard = startWizard({first, second});
     QVERIFY(wizard);
     QVERIFY(click(wizard.get(), QWizard::NextButton));
