@@ -41,9 +41,9 @@ bool reevaluate1m()
     QString error;
     const DirectiveCatalog catalog = DirectiveCatalog::builtin();
     std::unique_ptr<Project> project = Project::create(path, QStringLiteral("bod-17-01"), {}, {}, catalog, &error);
-    ImportReport report;
+    ImportReport importReport;
     ReadError readError;
-    if (!project || !project->importFile(csv, {}, nullptr, &report, &readError)) {
+    if (!project || !project->importFile(csv, {}, nullptr, &importReport, &readError)) {
         std::fprintf(stderr, "%s%s\n", qPrintable(error), qPrintable(readError.message()));
         return false;
     }
