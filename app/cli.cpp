@@ -3,6 +3,7 @@
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
+#include "model/detection/userdirectives.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
@@ -89,7 +90,12 @@ int cmdNew(const QStringList &args)
     if (!parse(p, args, 1, 1, QStringLiteral("uproot new PROJECT --directive ID [--issued DATE] [--agency NAME]"),
                &code))
         return code;
-    const DirectiveCatalog catalog = DirectiveCatalog::builtin();
+    // The shipped directives and the ones the user copied or imported in the window.
+    DirectiveCatalog catalog = DirectiveCatalog::builtin();
+    QStringList unreadable;
+    loadUserDirectives(catalog, userDirectiveFolder(), &unreadable);
+    for (const QString &problem : std::as_const(unreadable))
+        std::fputs(qPrintable(QStringLiteral("uproot: ") + problem + QLatin1Char('\n')), stderr);
     const QString id = p.value(QStringLiteral("directive"));
     if (id.isEmpty()) {
         QStringList ids;

@@ -11,15 +11,11 @@
 
 namespace uproot {
 
-DirectiveEditorDialog::DirectiveEditorDialog(const QString &title, const QString &intro, const QString &sourceName,
-                                             const QString &json, const QString &acceptLabel, Accept accept,
-                                             QWidget *parent)
-    : QDialog(parent)
-    , m_sourceName(sourceName)
-    , m_acceptText(std::move(accept))
-    , m_editor(new QPlainTextEdit)
-    , m_error(new QLabel)
-    , m_accept(new QPushButton(acceptLabel))
+DirectiveEditorDialog::DirectiveEditorDialog(const QString &title, const QString &intro,
+                                             const QString &sourceName, const QString &json,
+                                             const QString &acceptLabel, Accept accept, QWidget *parent)
+    : QDialog(parent), m_sourceName(sourceName), m_acceptText(std::move(accept)),
+      m_editor(new QPlainTextEdit), m_error(new QLabel), m_accept(new QPushButton(acceptLabel))
 {
     setWindowTitle(title);
     resize(760, 640);
@@ -75,8 +71,9 @@ void DirectiveEditorDialog::showError(const QString &error)
     m_error->show();
     // A syntax error says "name:line:column: ..."; take the person there.
     static const QRegularExpression position(QStringLiteral("\\A:(\\d+):(\\d+): "));
-    const QRegularExpressionMatch match =
-        error.startsWith(m_sourceName) ? position.match(error.mid(m_sourceName.size())) : QRegularExpressionMatch();
+    const QRegularExpressionMatch match = error.startsWith(m_sourceName)
+                                              ? position.match(error.mid(m_sourceName.size()))
+                                              : QRegularExpressionMatch();
     if (match.hasMatch()) {
         const QTextBlock block = m_editor->document()->findBlockByNumber(match.captured(1).toInt() - 1);
         if (block.isValid()) {

@@ -20,8 +20,9 @@ public:
     // "name:line:column: reason").
     using Accept = std::function<bool(const QString &text, QString *error)>;
 
-    DirectiveEditorDialog(const QString &title, const QString &intro, const QString &sourceName, const QString &json,
-                          const QString &acceptLabel, Accept accept, QWidget *parent = nullptr);
+    DirectiveEditorDialog(const QString &title, const QString &intro, const QString &sourceName,
+                          const QString &json, const QString &acceptLabel, Accept accept,
+                          QWidget *parent = nullptr);
 
     QPlainTextEdit *editor() const { return m_editor; }
     QLabel *errorLabel() const { return m_error; }

@@ -5,6 +5,7 @@
 #include "model/detection/userdirectives.h"
 #include "model/project/project.h"
 #include "views/directiveeditordialog.h"
+#include "views/readablejson.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -36,12 +37,13 @@ QString tr(const char *text)
 
 QString compactJson(const Directive &directive)
 {
-    return QString::fromUtf8(QJsonDocument(DirectiveCatalog::toJson(directive)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(DirectiveCatalog::toJson(directive)).toJson(QJsonDocument::Compact));
 }
 
-QString indentedJson(const Directive &directive)
+QString editableJson(const Directive &directive)
 {
-    return QString::fromUtf8(QJsonDocument(DirectiveCatalog::toJson(directive)).toJson(QJsonDocument::Indented));
+    return readableJson(DirectiveCatalog::toJson(directive));
 }
 
 QString details(const Directive &d)
@@ -60,14 +62,15 @@ QString details(const Directive &d)
     int covering = 0;
     for (const DetectionRule &r : d.rules)
         covering += r.effect == RuleEffect::Cover ? 1 : 0;
-    lines << tr("%1 detection rules: %2 covering, %3 exclusions and known false positives")
+    lines << QString()
+          << tr("%1 detection rules: %2 covering, %3 exclusions and known false positives")
                  .arg(d.rules.size())
                  .arg(covering)
                  .arg(d.rules.size() - covering);
     QStringList milestones;
     for (const DirectiveMilestone &m : d.milestones) {
-        const QString when = m.offsetDays ? tr("day %1").arg(*m.offsetDays)
-                                          : QLocale().toString(m.date, QLocale::ShortFormat);
+        const QString when =
+            m.offsetDays ? tr("day %1").arg(*m.offsetDays) : QLocale().toString(m.date, QLocale::ShortFormat);
         milestones << QStringLiteral("  %1: %2").arg(when, m.title);
     }
     if (!milestones.isEmpty())
@@ -78,18 +81,11 @@ QString details(const Directive &d)
 
 DirectivesDialog::DirectivesDialog(DirectiveCatalog &catalog, Project *project, const QString &userFolder,
                                    QWidget *parent)
-    : QDialog(parent)
-    , m_catalog(catalog)
-    , m_project(project)
-    , m_folder(userFolder)
-    , m_list(new QTreeWidget)
-    , m_details(new QPlainTextEdit)
-    , m_message(new QLabel)
-    , m_follow(new QPushButton(tr("&Follow")))
-    , m_copy(new QPushButton(tr("&Copy and edit...")))
-    , m_edit(new QPushButton(tr("Edit the project's &rules...")))
-    , m_import(new QPushButton(tr("&Import file...")))
-    , m_export(new QPushButton(tr("E&xport file...")))
+    : QDialog(parent), m_catalog(catalog), m_project(project), m_folder(userFolder), m_list(new QTreeWidget),
+      m_details(new QPlainTextEdit), m_message(new QLabel), m_follow(new QPushButton(tr("&Follow"))),
+      m_copy(new QPushButton(tr("&Copy and edit..."))),
+      m_edit(new QPushButton(tr("Edit the project's &rules..."))),
+      m_import(new QPushButton(tr("&Import file..."))), m_export(new QPushButton(tr("E&xport file...")))
 {
     setWindowTitle(tr("Directives"));
     resize(980, 600);
@@ -120,8 +116,9 @@ DirectivesDialog::DirectivesDialog(DirectiveCatalog &catalog, Project *project, 
 
     m_follow->setToolTip(tr("Check the project's inventory against this directive too"));
     m_copy->setToolTip(tr("Make a new directive from this one, with an id of its own, and edit its JSON"));
-    m_edit->setToolTip(tr("Change the rules the project uses for this directive; the findings are re-evaluated "
-                          "at once and Edit > Undo puts the rules back"));
+    m_edit->setToolTip(
+        tr("Change the rules the project uses for this directive; the findings are re-evaluated "
+           "at once and Edit > Undo puts the rules back"));
     m_import->setToolTip(tr("Add the directives of a catalog file"));
     m_export->setToolTip(tr("Save this directive as a catalog file"));
     auto *buttons = new QVBoxLayout;
@@ -139,8 +136,8 @@ DirectivesDialog::DirectivesDialog(DirectiveCatalog &catalog, Project *project, 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *middle = new QHBoxLayout;
@@ -227,8 +224,9 @@ void DirectivesDialog::refresh()
             const std::optional<Directive> copy = projectCopyOf(id);
             const bool edited = inCatalog && copy && !(*copy == *inCatalog);
             item->setText(InProject, edited ? tr("Followed, rules edited") : tr("Followed"));
-            item->setToolTip(InProject, tr("Followed from %1")
-                                            .arg(QLocale().toString(followed.value(id).issued, QLocale::LongFormat)));
+            item->setToolTip(InProject,
+                             tr("Followed from %1")
+                                 .arg(QLocale().toString(followed.value(id).issued, QLocale::LongFormat)));
         }
         item->setToolTip(Title, item->text(Title));
         m_list->addTopLevelItem(item);
@@ -302,7 +300,9 @@ bool DirectivesDialog::follow(const QString &id)
 
 QString DirectivesDialog::unusedId(const QString &base) const
 {
-    const auto taken = [this](const QString &id) { return m_catalog.contains(id) || projectCopyOf(id).has_value(); };
+    const auto taken = [this](const QString &id) {
+        return m_catalog.contains(id) || projectCopyOf(id).has_value();
+    };
     QString stem = base.left(kMaxIdLength - 8);
     QString id = stem + QStringLiteral("-copy");
     for (int n = 2; taken(id); ++n)
@@ -322,10 +322,11 @@ DirectiveEditorDialog *DirectivesDialog::copyAndEdit(const QString &id)
     const QString sourceName = directive->id + QStringLiteral(".json");
     auto *editor = new DirectiveEditorDialog(
         tr("Copy of %1").arg(id),
-        tr("A new directive made from %1. Give it an id of its own and change what you need; Save checks it and "
+        tr("A new directive made from %1. Give it an id of its own and change what you need; Save checks it "
+           "and "
            "keeps it in %2 with your other directives.")
             .arg(id, QDir::toNativeSeparators(m_folder)),
-        sourceName, indentedJson(*directive), tr("&Save"),
+        sourceName, editableJson(*directive), tr("&Save"),
         [this, sourceName](const QString &text, QString *error) { return saveCopy(text, sourceName, error); },
         this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -347,8 +348,9 @@ bool DirectivesDialog::saveCopy(const QString &text, const QString &sourceName, 
         if (m_catalog.contains(id)) {
             const QString field =
                 parsed->size() == 1 ? QStringLiteral("id") : QStringLiteral("directives[%1].id").arg(i);
-            *error = sourceName + QStringLiteral(": ") + field + QStringLiteral(": ")
-                     + tr("a directive \"%1\" is already in the catalog; give the copy an id of its own").arg(id);
+            *error =
+                sourceName + QStringLiteral(": ") + field + QStringLiteral(": ") +
+                tr("a directive \"%1\" is already in the catalog; give the copy an id of its own").arg(id);
             return false;
         }
     }
@@ -374,13 +376,14 @@ DirectiveEditorDialog *DirectivesDialog::editProjectCopy(const QString &id)
         showMessage(tr("The project does not follow %1, or cannot be written.").arg(id), true);
         return nullptr;
     }
-    const QString sourceName = tr("%1, directive %2").arg(m_project->displayName(), id);
+    const QString sourceName = tr("%1 in %2").arg(id, m_project->displayName());
     auto *editor = new DirectiveEditorDialog(
         tr("Rules of %1 in %2").arg(id, m_project->displayName()),
-        tr("The project's copy of %1: the rules, exclusions and milestones the project uses. Apply re-evaluates "
+        tr("The project's copy of %1: the rules, exclusions and milestones the project uses. Apply "
+           "re-evaluates "
            "every finding at once; Edit > Undo puts the old definition back. The catalog is not changed.")
             .arg(id),
-        sourceName, indentedJson(*copy), tr("&Apply"),
+        sourceName, editableJson(*copy), tr("&Apply"),
         [this, id, sourceName](const QString &text, QString *error) {
             return applyProjectCopy(id, text, sourceName, error);
         },
@@ -410,9 +413,9 @@ bool DirectivesDialog::applyProjectCopy(const QString &code, const QString &text
         return false;
     }
     if (parsed->first().id != code) {
-        *error = sourceName + QStringLiteral(": id: ")
-                 + tr("the project's copy keeps the id \"%1\"; to make a new directive, use Copy and edit")
-                       .arg(code);
+        *error = sourceName + QStringLiteral(": id: ") +
+                 tr("the project's copy keeps the id \"%1\"; to make a new directive, use Copy and edit")
+                     .arg(code);
         return false;
     }
     if (!record.id) {
@@ -453,9 +456,10 @@ bool DirectivesDialog::importFile(const QString &path)
     if (file.open(QIODevice::ReadOnly))
         bytes = file.read(DirectiveReader::MaxFileSize + 1);
     const QStringList before = m_catalog.ids();
-    const QString copy = file.error() == QFile::NoError
-                             ? writeUserDirectiveFile(m_folder, QFileInfo(path).completeBaseName(), bytes, &error)
-                             : QString();
+    const QString copy =
+        file.error() == QFile::NoError
+            ? writeUserDirectiveFile(m_folder, QFileInfo(path).completeBaseName(), bytes, &error)
+            : QString();
     if (copy.isEmpty() || !m_catalog.loadFile(copy, &error)) {
         if (!copy.isEmpty())
             QFile::remove(copy);
@@ -492,7 +496,8 @@ bool DirectivesDialog::exportFile(const QString &id, const QString &path)
     const QByteArray bytes = DirectiveCatalog::toBytes({*directive});
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    true);
         return false;
     }
     showMessage(tr("Wrote %1 to %2.").arg(id, QDir::toNativeSeparators(path)), false);
@@ -512,8 +517,8 @@ void DirectivesDialog::chooseExportFile()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export directive file"), id + QStringLiteral(".json"),
-                                                      tr("Directive files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export directive file"), id + QStringLiteral(".json"), tr("Directive files (*.json)"));
     if (!path.isEmpty())
         exportFile(id, path);
 }

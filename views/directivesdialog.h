@@ -18,9 +18,9 @@ class DirectiveEditorDialog;
 class Project;
 
 // The directive catalog (shipped and the user's own) and which directives the project follows. From here a
-// person follows another directive, copies one to edit as a new catalog entry, edits the rules of the project's
-// copy (undoably; the findings are re-evaluated at once), and imports or exports directive files. Problems are
-// shown in the dialog, naming the file and the field; the catalog is left as it was.
+// person follows another directive, copies one to edit as a new catalog entry, edits the rules of the
+// project's copy (undoably; the findings are re-evaluated at once), and imports or exports directive files.
+// Problems are shown in the dialog, naming the file and the field; the catalog is left as it was.
 class DirectivesDialog final : public QDialog
 {
     Q_OBJECT
@@ -63,7 +63,8 @@ private:
     std::optional<Directive> projectCopyOf(const QString &id) const;
     QString unusedId(const QString &base) const;
     bool saveCopy(const QString &text, const QString &sourceName, QString *error);
-    bool applyProjectCopy(const QString &code, const QString &text, const QString &sourceName, QString *error);
+    bool applyProjectCopy(const QString &code, const QString &text, const QString &sourceName,
+                          QString *error);
 
     DirectiveCatalog &m_catalog;
     QPointer<Project> m_project;

@@ -20,17 +20,13 @@
 namespace uproot {
 
 FindingGroupsPane::FindingGroupsPane(FindingsModel *findings, TablePane *pane, QWidget *parent)
-    : QWidget(parent)
-    , m_findings(findings)
-    , m_groups(new FindingGroupsModel(this))
-    , m_groupBy(new QComboBox)
-    , m_directive(nullptr)
-    , m_view(new QTableView)
-    , m_caption(new QLabel)
-    , m_showAll(new QPushButton(tr("Show &all findings")))
+    : QWidget(parent), m_findings(findings), m_groups(new FindingGroupsModel(this)), m_groupBy(new QComboBox),
+      m_directive(nullptr), m_view(new QTableView), m_caption(new QLabel),
+      m_showAll(new QPushButton(tr("Show &all findings")))
 {
     setObjectName(QStringLiteral("findingGroups"));
-    m_directive = pane->addFilter(tr("Directive:"), {{tr("All"), QString()}}, &PagedTableModel::setDirectiveFilter);
+    m_directive =
+        pane->addFilter(tr("Directive:"), {{tr("All"), QString()}}, &PagedTableModel::setDirectiveFilter);
     m_directive->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_directive->setToolTip(tr("Show the findings of one directive the project follows"));
 
@@ -56,8 +52,8 @@ FindingGroupsPane::FindingGroupsPane(FindingsModel *findings, TablePane *pane, Q
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingGroupsModel::Group, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setColumnWidth(FindingGroupsModel::Group, 360);
     for (int c = FindingGroupsModel::Findings; c < FindingGroupsModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, 110);
 
@@ -77,7 +73,7 @@ FindingGroupsPane::FindingGroupsPane(FindingsModel *findings, TablePane *pane, Q
     // The selection, not the current row, chooses the group: a view that gets the focus makes its first row
     // current without selecting it, and that must not filter the table.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &FindingGroupsPane::currentGroupChanged);
+            &FindingGroupsPane::selectedGroupChanged);
     connect(m_groups, &QAbstractItemModel::modelReset, this, &FindingGroupsPane::groupsReset);
     connect(m_showAll, &QPushButton::clicked, this, &FindingGroupsPane::showAll);
     // The groups count what the table shows: the same search and filters, whatever group is chosen.
@@ -136,11 +132,11 @@ void FindingGroupsPane::groupByChanged()
     m_findings->setGroupFilter(-1, {});
     m_groups->setFilters(m_findings->query());
     m_groups->setGroupBy(column);
-    const bool wasVisible = isVisible();
+    const bool wasShown = !isHidden();
     setVisible(column >= 0);
     // A splitter gives a pane that was hidden when it was laid out no height at all; give it a third.
     auto *splitter = qobject_cast<QSplitter *>(parentWidget());
-    if (column >= 0 && !wasVisible && splitter && splitter->indexOf(this) == 0) {
+    if (column >= 0 && !wasShown && splitter && splitter->indexOf(this) == 0) {
         QList<int> sizes = splitter->sizes();
         const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
         if (sizes.size() == 2 && sizes.first() < minimumSizeHint().height())
@@ -149,7 +145,7 @@ void FindingGroupsPane::groupByChanged()
     updateCaption();
 }
 
-void FindingGroupsPane::currentGroupChanged()
+void FindingGroupsPane::selectedGroupChanged()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty() || m_groups->groupBy() < 0)
@@ -169,8 +165,8 @@ void FindingGroupsPane::groupsReset()
         m_findings->setGroupFilter(-1, {});
     } else {
         const QModelIndex index = m_groups->index(row, FindingGroupsModel::Group);
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     }
     updateCaption();
 }

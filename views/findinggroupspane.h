@@ -15,9 +15,9 @@ class FindingsModel;
 class Project;
 class TablePane;
 
-// The findings table's grouping and directive filter. Adds "Directive" and "Group by" to the pane's filters and
-// shows the groups (value, findings, systems, confirmed, needs review) above the table; choosing a group shows
-// only its findings below. The counts follow the table's search and filters.
+// The findings table's grouping and directive filter. Adds "Directive" and "Group by" to the pane's filters
+// and shows the groups (value, findings, systems, confirmed, needs review) above the table; choosing a group
+// shows only its findings below. The counts follow the table's search and filters.
 class FindingGroupsPane final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
 
 private:
     void groupByChanged();
-    void currentGroupChanged();
+    void selectedGroupChanged();
     void groupsReset();
     void updateDirectives();
     void updateCaption();

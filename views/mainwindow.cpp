@@ -103,11 +103,12 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     auto *sideTitle = new QLabel(tr("<b>Why this finding</b>"));
     sideLayout->addWidget(sideTitle);
-    sideLayout->addWidget(m_explanation, 1);
+    sideLayout->addWidget(m_explanation);
     m_sourceRowButton->setToolTip(tr("Open the row of the inventory file this finding was imported from"));
     m_sourceRowButton->setEnabled(false);
     connect(m_sourceRowButton, &QPushButton::clicked, this, &MainWindow::showSourceRow);
     sideLayout->addWidget(m_sourceRowButton, 0, Qt::AlignLeft);
+    sideLayout->addStretch(1);
     m_findingsPane->setSideWidget(side);
     connect(m_findingsPane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateExplanation);

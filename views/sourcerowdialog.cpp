@@ -31,9 +31,7 @@ QLabel *plainLabel(const QString &text)
 } // namespace
 
 SourceRowDialog::SourceRowDialog(Project *project, const FindingRow &finding, QWidget *parent)
-    : QDialog(parent)
-    , m_message(plainLabel(QString()))
-    , m_table(new QTableWidget(0, 2))
+    : QDialog(parent), m_message(plainLabel(QString())), m_table(new QTableWidget(0, 2))
 {
     setWindowTitle(tr("Source row"));
     resize(640, 480);
@@ -63,9 +61,8 @@ SourceRowDialog::SourceRowDialog(Project *project, const FindingRow &finding, QW
         const qsizetype count = qMax(header.size(), fields.size());
         m_table->setRowCount(int(count));
         for (qsizetype i = 0; i < count; ++i) {
-            const QString name = i < header.size() && !header.at(i).isEmpty()
-                                     ? header.at(i)
-                                     : tr("(column %1)").arg(i + 1);
+            const QString name =
+                i < header.size() && !header.at(i).isEmpty() ? header.at(i) : tr("(column %1)").arg(i + 1);
             m_table->setItem(int(i), 0, new QTableWidgetItem(name));
             m_table->setItem(int(i), 1, new QTableWidgetItem(fields.value(i)));
         }
@@ -88,7 +85,8 @@ SourceRowDialog::SourceRowDialog(Project *project, const FindingRow &finding, QW
     layout->addWidget(buttons);
 }
 
-QString SourceRowDialog::changeWarning(Project *project, const FindingRow &finding, const QStringList &fields) const
+QString SourceRowDialog::changeWarning(Project *project, const FindingRow &finding,
+                                       const QStringList &fields) const
 {
     QStringList warnings;
     const auto mentions = [&fields](const QString &text) {
@@ -106,9 +104,10 @@ QString SourceRowDialog::changeWarning(Project *project, const FindingRow &findi
             missing << name;
     }
     if (!missing.isEmpty())
-        warnings << tr("This line does not name %1: the file has changed since the import, and the row shown is "
-                       "not the one that was imported.")
-                        .arg(missing.join(tr(" or ")));
+        warnings
+            << tr("This line does not name %1: the file has changed since the import, and the row shown is "
+                  "not the one that was imported.")
+                   .arg(missing.join(tr(" or ")));
     const QDateTime modified = QFileInfo(finding.sourcePath).lastModified();
     QDateTime imported;
     if (project) {
@@ -118,10 +117,11 @@ QString SourceRowDialog::changeWarning(Project *project, const FindingRow &findi
         }
     }
     if (modified.isValid() && imported.isValid() && modified > imported.addSecs(kTimeSlackSeconds))
-        warnings << tr("The file was modified on %1, after it was imported on %2; the row may differ from what "
-                       "was imported.")
-                        .arg(QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat),
-                             QLocale().toString(imported.toLocalTime(), QLocale::ShortFormat));
+        warnings
+            << tr("The file was modified on %1, after it was imported on %2; the row may differ from what "
+                  "was imported.")
+                   .arg(QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat),
+                        QLocale().toString(imported.toLocalTime(), QLocale::ShortFormat));
     return warnings.join(u'\n');
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace uproot {
 
@@ -40,15 +41,23 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
     PlanResult plan;
     if (!project->plan(&plan, error))
         return nullptr;
-    // Progress a reviewer can see: the first systems in the schedule are finished, the next few under way.
-    PageQuery q;
-    q.sortColumn = TaskStore::Due;
-    q.limit = 11 * 60;
-    const QList<TaskRecord> early = project->store().tasks().page(q);
-    for (int i = 0; i < early.size(); ++i) {
-        const TaskStatus status = i < 11 * 40 ? TaskStatus::Done : (i % 11 < 6 ? TaskStatus::Done
-                                                                             : TaskStatus::InProgress);
-        project->applyTaskStatus(early[i].id, status);
+    // Progress a reviewer can see: the systems scheduled first are finished, the next few under way.
+    const DirectiveRecord directive = project->primaryDirective();
+    const QHash<Id, SystemProgress> progress = project->store().tasks().progressBySystem(directive.id);
+    QList<Id> bySchedule = progress.keys();
+    std::sort(bySchedule.begin(), bySchedule.end(), [&](Id a, Id b) {
+        return std::pair(progress.value(a).due, a) < std::pair(progress.value(b).due, b);
+    });
+    const int finished = int(bySchedule.size()) * 3 / 10;
+    const int underway = int(bySchedule.size()) / 10;
+    for (int i = 0; i < finished + underway && i < bySchedule.size(); ++i) {
+        for (const TaskRecord &task : project->store().tasks().tasksOfSystem(bySchedule[i], directive.id)) {
+            const TaskStatus status = i < finished || task.step <= 4 ? TaskStatus::Done
+                                      : task.step == 5                ? TaskStatus::InProgress
+                                                                      : TaskStatus::ToDo;
+            if (status != TaskStatus::ToDo)
+                project->applyTaskStatus(task.id, status);
+        }
     }
     project->undoStack()->clear();
     return project;

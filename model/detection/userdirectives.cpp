@@ -44,7 +44,8 @@ int loadUserDirectives(DirectiveCatalog &catalog, const QString &folder, QString
     if (!dir.exists())
         return 0;
     int added = 0;
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &file : files) {
         QString error;
         if (catalog.loadFile(dir.filePath(file), &error))

@@ -68,7 +68,8 @@ bool readSourceRow(const QString &path, qint64 line, QStringList *header, QStrin
         *error = tr("%1\nThe file may have changed since the import.").arg(reader->error().message());
         return false;
     }
-    *error = tr("%1: no record starts on line %2 any more; the file changed after the import").arg(path).arg(line);
+    *error =
+        tr("%1: no record starts on line %2 any more; the file changed after the import").arg(path).arg(line);
     return false;
 }
 

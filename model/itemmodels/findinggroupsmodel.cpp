@@ -7,10 +7,7 @@
 
 namespace uproot {
 
-FindingGroupsModel::FindingGroupsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+FindingGroupsModel::FindingGroupsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void FindingGroupsModel::setProject(Project *project)
 {
@@ -33,9 +30,9 @@ void FindingGroupsModel::setGroupBy(int column)
 
 void FindingGroupsModel::setFilters(const PageQuery &filters)
 {
-    if (filters.search == m_filters.search && filters.stateFilter == m_filters.stateFilter
-        && filters.confidenceFilter == m_filters.confidenceFilter
-        && filters.directiveFilter == m_filters.directiveFilter)
+    if (filters.search == m_filters.search && filters.stateFilter == m_filters.stateFilter &&
+        filters.confidenceFilter == m_filters.confidenceFilter &&
+        filters.directiveFilter == m_filters.directiveFilter)
         return;
     m_filters = PageQuery{};
     m_filters.search = filters.search;
@@ -58,8 +55,8 @@ void FindingGroupsModel::reload()
 void FindingGroupsModel::projectChanged(const ProjectChange &change)
 {
     // A finding's state changes no count unless the groups are filtered by state.
-    if (change.kind == ProjectChange::Reset
-        || (change.kind == ProjectChange::FindingsChanged && !m_filters.stateFilter.isEmpty()))
+    if (change.kind == ProjectChange::Reset ||
+        (change.kind == ProjectChange::FindingsChanged && !m_filters.stateFilter.isEmpty()))
         reload();
 }
 
@@ -166,17 +163,18 @@ void FindingGroupsModel::sortRows()
         return;
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [column, descending](const FindingGroup &a, const FindingGroup &b) {
-        if (column == Group) {
-            const int c = a.value.localeAwareCompare(b.value);
-            return descending ? c > 0 : c < 0;
-        }
-        const qint64 x = countOf(a, column);
-        const qint64 y = countOf(b, column);
-        if (x != y)
-            return descending ? x > y : x < y;
-        return a.value.localeAwareCompare(b.value) < 0;
-    });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [column, descending](const FindingGroup &a, const FindingGroup &b) {
+                         if (column == Group) {
+                             const int c = a.value.localeAwareCompare(b.value);
+                             return descending ? c > 0 : c < 0;
+                         }
+                         const qint64 x = countOf(a, column);
+                         const qint64 y = countOf(b, column);
+                         if (x != y)
+                             return descending ? x > y : x < y;
+                         return a.value.localeAwareCompare(b.value) < 0;
+                     });
 }
 
 QString FindingGroupsModel::valueAt(const QModelIndex &index) const

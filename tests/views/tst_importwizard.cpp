@@ -366,14 +366,6 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     QCOMPARE(ColumnRole(page->roleBox(4)->currentData().toInt()), ColumnRole::Ignore);
     QVERIFY(page->roleBox(4)->accessibleName().contains(QLatin1String("Standort")));
 
-    // A wheel turned over a list that does not have the focus scrolls the page and leaves the role alone.
-    QComboBox *publisher = page->roleBox(2);
-    QVERIFY(!publisher->hasFocus());
-    QWheelEvent wheel(QPointF(5, 5), publisher->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(publisher, &wheel);
-    QCOMPARE(ColumnRole(publisher->currentData().toInt()), ColumnRole::Ignore);
-
     // "Standort" is the site: chosen from the keyboard by typing the role's name.
     page->roleBox(4)->setFocus();
     QTest::keyClicks(page->roleBox(4), roleName(ColumnRole::Site));
