@@ -48,7 +48,7 @@ bool reevaluate1m()
         return false;
     }
     const DirectiveRecord directive = project->primaryDirective();
-    const QString changed = withoutRule(directive.definitionJson, QStringLiteral("publisher-kaspersky"));
+    const QString changed = withoutRule(directive.definitionJson, QStringLiteral("name-mentions-kaspersky"));
     std::fprintf(stderr, "%lld installations, %lld titles, %lld findings\n",
                  static_cast<long long>(project->store().inventory().installationCount()),
                  static_cast<long long>(project->store().inventory().titleCount()),
