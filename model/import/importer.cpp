@@ -135,7 +135,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     for (auto it = systems.cbegin(); it != systems.cend(); ++it)
         preexisting.insert(it.value());
     QHash<QString, Id> titles = inv.titleIdsByKey();
-    QSet<Id> touchedTitles;
+    QHash<Id, TitleRecord> touchedTitles; // the titles this import saw, for detection afterwards
     QSet<Id> seenSystems;
     QSet<Id> visited;
     Id currentSystem = 0;
@@ -229,7 +229,10 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             titles.insert(titleKey, titleId);
             ++report->titlesNew;
         }
-        touchedTitles.insert(titleId);
+        if (!touchedTitles.contains(titleId)) {
+            title.id = titleId;
+            touchedTitles.insert(titleId, title);
+        }
         const QString version = field(r, col.version);
         const QString installKey = QString::number(titleId) + u':' + version;
         if (const Id existing = currentInstallations.value(installKey)) {
@@ -277,9 +280,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         directiveIds.insert(d.code, d.id);
     if (m_matcher && !directiveIds.isEmpty()) {
         FindingStore &findings = m_store.findings();
-        for (const TitleRecord &t : inv.titles()) {
-            if (!touchedTitles.contains(t.id))
-                continue;
+        for (const TitleRecord &t : std::as_const(touchedTitles)) {
             const QList<TitleMatch> matches = m_matcher(t);
             bool detected = false;
             for (const TitleMatch &m : matches) {

@@ -60,6 +60,22 @@ QString GlpiHost::address() const
     return QString();
 }
 
+void GlpiHost::chooseName(const QString &hardwareName, const QString &hardwareSource, const QString &deviceId,
+                          const QString &deviceIdSource, const QString &fallback)
+{
+    const QString fromDeviceId = nameFromDeviceId(deviceId);
+    if (!hardwareName.isEmpty()) {
+        name = hardwareName;
+        nameSource = hardwareSource;
+    } else if (!fromDeviceId.isEmpty()) {
+        name = fromDeviceId;
+        nameSource = deviceIdSource;
+    } else {
+        name = fallback;
+        nameSource.clear();
+    }
+}
+
 QString GlpiHost::nameFromDeviceId(const QString &deviceId)
 {
     static const QRegularExpression stamp(QStringLiteral("-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}$"));

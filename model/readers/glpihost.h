@@ -24,6 +24,11 @@ struct GlpiHost
     // else the first such IPv6, else nothing.
     QString address() const;
 
+    // Names the computer from its hardware name, else from its device id, else the given fallback (then
+    // nameSource stays empty). Both forms decide it alike; the sources name the fields as the form spells them.
+    void chooseName(const QString &hardwareName, const QString &hardwareSource, const QString &deviceId,
+                    const QString &deviceIdSource, const QString &fallback);
+
     // FusionInventory's DEVICEID is the host name followed by the time of the first inventory
     // ("pc01-2015-09-11-10-29-47"); the name is what is left without that suffix.
     static QString nameFromDeviceId(const QString &deviceId);

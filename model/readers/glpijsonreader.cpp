@@ -141,15 +141,8 @@ bool GlpiJsonReader::open()
         return fail(1, 1, tr("not a GLPI inventory: the JSON document is not an object"));
     if (!sawContent)
         return fail(0, 0, tr("not a GLPI inventory: the document has no content member"));
-    if (!hardwareName.isEmpty()) {
-        m_host.name = hardwareName;
-        m_host.nameSource = QStringLiteral("content.hardware.name");
-    } else if (!GlpiHost::nameFromDeviceId(deviceId).isEmpty()) {
-        m_host.name = GlpiHost::nameFromDeviceId(deviceId);
-        m_host.nameSource = QStringLiteral("deviceid");
-    } else {
-        m_host.name = m_fallbackSystem;
-    }
+    m_host.chooseName(hardwareName, QStringLiteral("content.hardware.name"), deviceId, QStringLiteral("deviceid"),
+                      m_fallbackSystem);
     m_opened = true;
     return true;
 }

@@ -131,15 +131,8 @@ bool GlpiXmlReader::open()
         return false;
     if (m_host.os.isEmpty())
         m_host.os = hardwareOs;
-    if (!hardwareName.isEmpty()) {
-        m_host.name = hardwareName;
-        m_host.nameSource = QStringLiteral("HARDWARE/NAME");
-    } else if (!GlpiHost::nameFromDeviceId(m_deviceId).isEmpty()) {
-        m_host.name = GlpiHost::nameFromDeviceId(m_deviceId);
-        m_host.nameSource = QStringLiteral("DEVICEID");
-    } else {
-        m_host.name = m_fallbackSystem;
-    }
+    m_host.chooseName(hardwareName, QStringLiteral("HARDWARE/NAME"), m_deviceId, QStringLiteral("DEVICEID"),
+                      m_fallbackSystem);
     m_opened = true;
     return true;
 }
