@@ -216,7 +216,7 @@ bool StructuredRecordJsonScanner::process(char c, bool *reprocess)
 bool StructuredRecordJsonScanner::startValue(char c)
 {
     const bool container = c == '{' || c == '[';
-    if (!container && c != '"' && c != '-' && !isDigit(c) && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+    if (!container && c != '"' && c != '-' && c != '.' && !isDigit(c) && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
         return fail(tr("expected a value, found %1").arg(describe(c)));
     const qsizetype depth = m_stack.size();
     if (depth == 0)
@@ -352,9 +352,16 @@ bool StructuredRecordJsonScanner::stringByte(char c)
 
 bool StructuredRecordJsonScanner::finishScalar()
 {
-    if (m_token != "true" && m_token != "false" && m_token != "null" && !isNumber(m_token))
+    if (m_token != "true" && m_token != "false" && m_token != "null" && !isNumber(m_token)) {
+        const char first = m_token.at(0);
+        if (isDigit(first) || first == '-' || first == '.')
+            return failAt(m_tokenLine, m_tokenColumn,
+                          tr("'%1' is not a JSON number (RFC 8259 wants digits on both sides of a '.', no leading "
+                             "zeros and digits after an exponent)")
+                              .arg(QString::fromLatin1(m_token)));
         return failAt(m_tokenLine, m_tokenColumn,
                       tr("'%1' is not a JSON value (strings need double quotes)").arg(QString::fromLatin1(m_token)));
+    }
     return valueEnded(m_pos);
 }
 

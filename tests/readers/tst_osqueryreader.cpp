@@ -436,6 +436,9 @@ private slots:
                                           << qint64(2) << 1 << QStringLiteral("expected a value");
         QTest::newRow("a bare word") << QByteArray("[{\"name\":kesl}]") << false << 0 << qint64(1) << 10
                                      << QStringLiteral("'kesl' is not a JSON value");
+        QTest::newRow("a number with nothing after its point")
+            << QByteArray("[{\"name\":\"a\",\"size\":1.}]") << false << 0 << qint64(1) << 21
+            << QStringLiteral("'1.' is not a JSON number");
         QTest::newRow("a bracket closing the wrong container")
             << QByteArray("[{\"name\":\"a\"]") << false << 0 << qint64(1) << 13
             << QStringLiteral("expected '}' to close the object that starts at line 1, column 2");
