@@ -1,9 +1,11 @@
 #include "model/import/importer.h"
 
 #include "model/import/hostname.h"
+#include "model/import/titlekey.h"
 #include "model/readers/readerfactory.h"
 #include "model/readers/recordreader.h"
 #include "model/store/findingstore.h"
+#include "model/store/inventorybulkload.h"
 #include "model/store/inventorystore.h"
 #include "model/store/projectstore.h"
 #include "model/store/transaction.h"
@@ -24,7 +26,13 @@ QString tr(const char *text)
 
 QString field(const SourceRecord &r, int column)
 {
-    return column >= 0 && column < r.fields.size() ? r.fields[column].trimmed() : QString();
+    if (column < 0 || column >= r.fields.size())
+        return {};
+    const QString &f = r.fields[column];
+    // Most fields have nothing to trim; say so without a call.
+    if (f.isEmpty() || (!f.front().isSpace() && !f.back().isSpace()))
+        return f;
+    return f.trimmed();
 }
 
 // The column index of each role, looked up once per import rather than per row.
@@ -119,6 +127,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     report->separator = info.separator;
     report->notes = info.notes;
 
+    const BulkWriteMode bulk(m_store.database());
     Transaction tx(m_store.database());
     if (!tx.isActive()) {
         *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(tx.error())};
@@ -130,18 +139,26 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     source.format = info.format + QLatin1Char('/') + mapping.preset();
     source.encoding = info.encoding;
     const Id sourceId = inv.addImportSource(source);
+    if (!sourceId) {
+        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError())};
+        return false;
+    }
     QHash<QString, Id> systems = inv.systemIdsByNormalizedName();
-    QSet<Id> preexisting;
-    for (auto it = systems.cbegin(); it != systems.cend(); ++it)
-        preexisting.insert(it.value());
-    QHash<QString, Id> titles = inv.titleIdsByKey();
-    QHash<Id, TitleRecord> touchedTitles; // the titles this import saw, for detection afterwards
+    QHash<TitleKey, Id> titles;
+    for (const TitleRecord &t : inv.titles())
+        titles.insert(TitleKey::of(t), t.id);
+    // Detection runs once per distinct title this import touches, when it first touches it, not once per
+    // installation; the store gives the title's installations their findings as it writes them.
+    QHash<QString, Id> directiveIds;
+    for (const DirectiveRecord &d : m_store.directives())
+        directiveIds.insert(d.code, d.id);
+    QSet<Id> touchedTitles;
     QSet<Id> seenSystems;
-    QSet<Id> visited;
     Id currentSystem = 0;
     QString lastSystemName;
-    QHash<QString, Id> currentInstallations; // of currentSystem, keyed "titleId:version"
-    bool storeFailed = false;
+
+    // From here until finish() the database belongs to the writer thread.
+    InventoryBulkLoad load(m_store.database(), sourceId);
 
     auto skip = [&](const SourceRecord &r, const QString &reason) {
         ++report->rowsSkipped;
@@ -163,10 +180,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         }
         // Rows of one system usually follow each other: the previous row's system is reused without normalising
         // its name or looking it up again.
-        Id systemId = 0;
-        if (currentSystem && systemName == lastSystemName) {
-            systemId = currentSystem;
-        } else {
+        if (!currentSystem || systemName != lastSystemName) {
             const QString key = normalizedHostName(systemName);
             if (key.isEmpty()) {
                 skip(r, tr("the system name \"%1\" is not a host name").arg(systemName));
@@ -179,85 +193,55 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             sys.owner = field(r, col.owner);
             sys.ip = field(r, col.ip);
             sys.serial = field(r, col.serial);
-            systemId = systems.value(key);
+            Id systemId = systems.value(key);
             if (!systemId) {
                 sys.name = systemName;
                 sys.normalizedName = key;
-                systemId = inv.insertSystem(sys, sourceId);
-                if (!systemId) {
-                    storeFailed = true;
-                    return false;
-                }
+                systemId = load.addSystem(sys);
                 systems.insert(key, systemId);
                 seenSystems.insert(systemId);
                 ++report->systemsNew;
             } else if (!seenSystems.contains(systemId)) {
-                if (!inv.touchSystem(systemId, sys, sourceId)) {
-                    storeFailed = true;
-                    return false;
-                }
+                load.touchSystem(systemId, sys);
                 seenSystems.insert(systemId);
                 ++report->systemsSeenAgain;
             }
+            currentSystem = systemId;
             lastSystemName = systemName;
         }
-        if (systemId != currentSystem) {
-            // Rows usually come grouped by system; when they do not, the system's installations are read back
-            // (inside this transaction, so rows this import wrote are seen too). Memory stays bounded by one
-            // system's titles whatever the file's size.
-            currentSystem = systemId;
-            const bool revisit = visited.contains(systemId);
-            visited.insert(systemId);
-            currentInstallations = preexisting.contains(systemId) || revisit ? inv.installationsOfSystem(systemId)
-                                                                             : QHash<QString, Id>();
-        }
-        TitleRecord title;
-        title.name = software;
-        title.publisher = field(r, col.publisher);
-        title.cpe = field(r, col.cpe);
-        title.purl = field(r, col.purl);
-        title.package = field(r, col.package);
-        title.bundleId = field(r, col.bundle);
-        const QString titleKey = InventoryStore::titleKey(title);
-        Id titleId = titles.value(titleKey);
-        if (!titleId) {
-            titleId = inv.insertTitle(title);
-            if (!titleId) {
-                storeFailed = true;
-                return false;
-            }
-            titles.insert(titleKey, titleId);
+        TitleKey key{software,
+                     field(r, col.publisher),
+                     field(r, col.cpe),
+                     field(r, col.purl),
+                     field(r, col.package),
+                     field(r, col.bundle)};
+        Id titleId = titles.value(key);
+        const bool newTitle = !titleId;
+        if (newTitle) {
+            titleId = load.addTitle({0, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId});
+            titles.insert(key, titleId);
             ++report->titlesNew;
         }
-        if (!touchedTitles.contains(titleId)) {
-            title.id = titleId;
-            touchedTitles.insert(titleId, title);
-        }
-        const QString version = field(r, col.version);
-        const QString installKey = QString::number(titleId) + u':' + version;
-        if (const Id existing = currentInstallations.value(installKey)) {
-            if (!inv.touchInstallation(existing, sourceId, r.line)) {
-                storeFailed = true;
-                return false;
+        if (newTitle || !touchedTitles.contains(titleId)) {
+            touchedTitles.insert(titleId);
+            if (m_matcher && !directiveIds.isEmpty()) {
+                QList<TitleDirectiveMatch> matches;
+                const TitleRecord title{titleId, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId};
+                for (const TitleMatch &m : m_matcher(title)) {
+                    if (const Id directiveId = directiveIds.value(m.directive))
+                        matches.append({titleId, directiveId, m.confidence, m.rule, m.matched});
+                }
+                if (!matches.isEmpty()) {
+                    ++report->titlesDetected;
+                    load.setTitleMatches(titleId, matches);
+                }
             }
-            ++report->installationsSeenAgain;
-        } else {
-            InstallationRecord inst;
-            inst.systemId = systemId;
-            inst.titleId = titleId;
-            inst.version = version;
-            inst.installDate = field(r, col.installDate);
-            inst.sourceLine = r.line;
-            const Id id = inv.insertInstallation(inst, sourceId);
-            if (!id) {
-                storeFailed = true;
-                return false;
-            }
-            currentInstallations.insert(installKey, id);
-            ++report->installationsNew;
         }
+        // An installation already stored for this system, title and version is seen again rather than doubled;
+        // the store decides that, so rows of one system need not come together.
+        load.addInstallation(currentSystem, titleId, field(r, col.version), field(r, col.installDate), r.line);
         ++report->rowsImported;
-        return true;
+        return !load.failed();
     };
     const auto onIssue = [&](const ReadIssue &issue) {
         if (issue.skipped)
@@ -265,40 +249,20 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         report->addIssue(issue);
     };
 
-    if (!reader.read(onRecord, onIssue, sink)) {
+    const bool read = reader.read(onRecord, onIssue, sink);
+    if (!read && !load.failed()) {
+        load.abort();
         *error = reader.error();
         return false;
     }
-    if (storeFailed) {
-        *error = ReadError{path, report->rowsRead, 0, tr("cannot write to the project: %1").arg(m_store.lastError())};
+    if (!load.finish(&why)) {
+        *error = ReadError{path, report->rowsRead, 0, tr("cannot write to the project: %1").arg(why)};
         return false;
     }
+    report->installationsNew = load.installationsCreated();
+    report->installationsSeenAgain = report->rowsImported - report->installationsNew;
 
-    // Detection runs once per distinct title this import touched, not once per installation.
-    QHash<QString, Id> directiveIds;
-    for (const DirectiveRecord &d : m_store.directives())
-        directiveIds.insert(d.code, d.id);
-    if (m_matcher && !directiveIds.isEmpty()) {
-        FindingStore &findings = m_store.findings();
-        for (const TitleRecord &t : std::as_const(touchedTitles)) {
-            const QList<TitleMatch> matches = m_matcher(t);
-            bool detected = false;
-            for (const TitleMatch &m : matches) {
-                const Id directiveId = directiveIds.value(m.directive);
-                if (!directiveId)
-                    continue;
-                const qint64 added = findings.addFindingsForTitle(directiveId, t.id, m.confidence, m.rule, m.matched);
-                if (added < 0) {
-                    *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError())};
-                    return false;
-                }
-                report->findingsNew += added;
-                detected = true;
-            }
-            if (detected)
-                ++report->titlesDetected;
-        }
-    }
+    report->findingsNew = load.findingsCreated();
     if (!inv.finishImportSource(sourceId, report->rowsRead, report->rowsImported, report->rowsSkipped,
                                 report->toJson())
         || !m_store.appendAudit(options.actor.isEmpty() ? QStringLiteral("unknown") : options.actor,

@@ -3,6 +3,9 @@
 #include "model/store/database.h"
 #include "model/store/inventorystore.h"
 
+#include <QPair>
+#include <QSet>
+
 namespace uproot {
 
 namespace {
@@ -123,37 +126,72 @@ FindingRow rowFrom(const Statement &st)
 
 FindingStore::FindingStore(Database &db)
     : m_db(db)
-    , m_add(db, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched)"
-                " SELECT id, ?1, ?3, ?4, ?5 FROM installations WHERE title_id = ?2 AND true"
-                " ON CONFLICT(installation_id, directive_id) DO UPDATE SET confidence = excluded.confidence,"
-                " rule = excluded.rule, matched = excluded.matched")
 {
 }
 
-qint64 FindingStore::addFindingsForTitle(Id directiveId, Id titleId, Confidence confidence, const QString &rule,
-                                         const QString &matched)
+bool FindingStore::loadMatches(const QList<TitleDirectiveMatch> &matches)
 {
-    m_add.bind(1, directiveId).bind(2, titleId).bind(3, toString(confidence)).bind(4, rule).bind(5, matched);
-    return m_add.run() ? m_db.changes() : -1;
-}
-
-qint64 FindingStore::removeFindingsForTitle(Id directiveId, Id titleId)
-{
-    Statement st(m_db, "DELETE FROM findings WHERE directive_id = ?1 AND installation_id IN "
-                       "(SELECT id FROM installations WHERE title_id = ?2)");
-    st.bind(1, directiveId).bind(2, titleId);
-    return st.run() ? m_db.changes() : -1;
-}
-
-QList<Id> FindingStore::matchedTitleIds(Id directiveId)
-{
-    Statement st(m_db, "SELECT DISTINCT i.title_id FROM findings f JOIN installations i ON i.id = f.installation_id "
-                       "WHERE f.directive_id = ?1");
-    st.bind(1, directiveId);
-    QList<Id> ids;
+    if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS title_matches (title_id INTEGER NOT NULL, "
+                   "directive_id INTEGER NOT NULL, confidence TEXT NOT NULL, rule TEXT NOT NULL, "
+                   "matched TEXT NOT NULL, fresh INTEGER NOT NULL, PRIMARY KEY (title_id, directive_id)) "
+                   "WITHOUT ROWID;"
+                   "DELETE FROM temp.title_matches"))
+        return false;
+    // The pairs that already have findings, read from the findings (a few per cent of the installations).
+    QSet<QPair<Id, Id>> present;
+    Statement st(m_db, "SELECT DISTINCT i.title_id, f.directive_id FROM findings f "
+                       "JOIN installations i ON i.id = f.installation_id");
     while (st.next())
-        ids.append(st.int64(0));
-    return ids;
+        present.insert({st.int64(0), st.int64(1)});
+    if (!st.ok())
+        return false;
+    Statement add(m_db, "INSERT OR REPLACE INTO temp.title_matches VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const TitleDirectiveMatch &m : matches) {
+        add.bind(1, m.titleId).bind(2, m.directiveId).bind(3, toString(m.confidence)).bind(4, m.rule);
+        add.bind(5, m.matched).bind(6, qint64(!present.contains({m.titleId, m.directiveId})));
+        if (!add.run())
+            return false;
+    }
+    return true;
+}
+
+bool FindingStore::applyMatches(const QList<TitleDirectiveMatch> &matches, qint64 *added, qint64 *removed)
+{
+    *added = 0;
+    *removed = 0;
+    if (!loadMatches(matches))
+        return false;
+    Statement drop(m_db, "DELETE FROM findings WHERE NOT EXISTS (SELECT 1 FROM installations i "
+                         "JOIN temp.title_matches m ON m.title_id = i.title_id AND m.directive_id = findings.directive_id "
+                         "WHERE i.id = findings.installation_id)");
+    if (!drop.run())
+        return false;
+    *removed = m_db.changes();
+    Statement update(m_db, "UPDATE findings SET confidence = m.confidence, rule = m.rule, matched = m.matched "
+                           "FROM installations i, temp.title_matches m WHERE i.id = findings.installation_id "
+                           "AND m.title_id = i.title_id AND m.directive_id = findings.directive_id "
+                           "AND (findings.confidence IS NOT m.confidence OR findings.rule IS NOT m.rule "
+                           "OR findings.matched IS NOT m.matched)");
+    if (!update.run())
+        return false;
+    // Only a pair matched for the first time needs the installations read, and then all of them once.
+    Statement anyFresh(m_db, "SELECT 1 FROM temp.title_matches WHERE fresh LIMIT 1");
+    if (!anyFresh.next())
+        return anyFresh.ok();
+    Statement insert(m_db, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched) "
+                           "SELECT i.id, m.directive_id, m.confidence, m.rule, m.matched FROM installations i "
+                           "CROSS JOIN temp.title_matches m ON m.title_id = i.title_id AND m.fresh WHERE true "
+                           "ON CONFLICT(installation_id, directive_id) DO NOTHING");
+    if (!insert.run())
+        return false;
+    *added = m_db.changes();
+    return true;
+}
+
+qint64 FindingStore::countAll()
+{
+    Statement st(m_db, "SELECT count(*) FROM findings");
+    return st.next() ? st.int64(0) : 0;
 }
 
 qint64 FindingStore::countForDirective(Id directiveId)

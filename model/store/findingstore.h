@@ -51,13 +51,12 @@ class FindingStore final
 public:
     explicit FindingStore(Database &db);
 
-    // Records that every installation of a title is covered; returns how many findings are new.
-    qint64 addFindingsForTitle(Id directiveId, Id titleId, Confidence confidence, const QString &rule,
-                               const QString &matched);
-    // Drops findings of a title that no longer matches (re-evaluation); returns how many went.
-    qint64 removeFindingsForTitle(Id directiveId, Id titleId);
-    QList<Id> matchedTitleIds(Id directiveId);
+    // Re-evaluation: afterwards the findings are exactly what `matches` say over every installation. Findings of
+    // a title and directive no longer matched go, changed rules and confidences are updated in place (a
+    // finding's state and reason survive), and installations of newly matched titles get findings.
+    bool applyMatches(const QList<TitleDirectiveMatch> &matches, qint64 *added, qint64 *removed);
     qint64 countForDirective(Id directiveId);
+    qint64 countAll();
 
     enum Column { System, Component, Site, Product, Version, Publisher, Directive, ConfidenceColumn, State, Rule,
                   Source, ColumnCount };
@@ -79,8 +78,10 @@ public:
     qint64 affectedSystemCount(Id directiveId = 0);
 
 private:
+    // Fills temp.title_matches; `fresh` marks title-directive pairs that have no finding yet.
+    bool loadMatches(const QList<TitleDirectiveMatch> &matches);
+
     Database &m_db;
-    Statement m_add;
 };
 
 } // namespace uproot

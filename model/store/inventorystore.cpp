@@ -20,19 +20,6 @@ QString likePattern(const QString &term)
 
 InventoryStore::InventoryStore(Database &db)
     : m_db(db)
-    , m_insertSystem(db, "INSERT INTO systems(name, norm_name, os, site, component, owner, ip, serial, "
-                         "first_seen, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)")
-    , m_touchSystem(db, "UPDATE systems SET last_seen = ?2, "
-                        "os = coalesce(nullif(os, ''), ?3), site = coalesce(nullif(site, ''), ?4), "
-                        "component = coalesce(nullif(component, ''), ?5), owner = coalesce(nullif(owner, ''), ?6), "
-                        "ip = coalesce(nullif(ip, ''), ?7), serial = coalesce(nullif(serial, ''), ?8) "
-                        "WHERE id = ?1")
-    , m_insertTitle(db, "INSERT INTO software_titles(name, publisher, cpe, purl, package, bundle_id) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-    , m_insertInstallation(db, "INSERT INTO installations(system_id, title_id, version, install_date, source_id, "
-                               "source_line, first_seen, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5, ?5)")
-    , m_touchInstallation(db, "UPDATE installations SET last_seen = ?2, source_id = ?2, source_line = ?3 "
-                              "WHERE id = ?1")
 {
 }
 
@@ -94,20 +81,6 @@ QHash<QString, Id> InventoryStore::systemIdsByNormalizedName()
     return ids;
 }
 
-Id InventoryStore::insertSystem(const SystemRecord &s, Id sourceId)
-{
-    m_insertSystem.bind(1, s.name).bind(2, s.normalizedName).bind(3, s.os).bind(4, s.site).bind(5, s.component);
-    m_insertSystem.bind(6, s.owner).bind(7, s.ip).bind(8, s.serial).bind(9, sourceId);
-    return m_insertSystem.run() ? m_db.lastInsertId() : 0;
-}
-
-bool InventoryStore::touchSystem(Id id, const SystemRecord &s, Id sourceId)
-{
-    m_touchSystem.bind(1, id).bind(2, sourceId).bind(3, s.os).bind(4, s.site).bind(5, s.component);
-    m_touchSystem.bind(6, s.owner).bind(7, s.ip).bind(8, s.serial);
-    return m_touchSystem.run();
-}
-
 SystemRecord InventoryStore::system(Id id)
 {
     Statement st(m_db, "SELECT id, name, norm_name, os, site, component, owner, ip, serial FROM systems "
@@ -137,34 +110,6 @@ bool InventoryStore::updateSystem(const SystemRecord &s)
     return st.run();
 }
 
-QString InventoryStore::titleKey(const TitleRecord &t)
-{
-    const QChar sep(0x1f);
-    return t.name + sep + t.publisher + sep + t.cpe + sep + t.purl + sep + t.package + sep + t.bundleId;
-}
-
-QHash<QString, Id> InventoryStore::titleIdsByKey()
-{
-    QHash<QString, Id> ids;
-    Statement st(m_db, "SELECT id, name, publisher, cpe, purl, package, bundle_id FROM software_titles");
-    while (st.next()) {
-        const TitleRecord t{0, st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)};
-        ids.insert(titleKey(t), st.int64(0));
-    }
-    return ids;
-}
-
-Id InventoryStore::insertTitle(const TitleRecord &t)
-{
-    // Empty rather than NULL: the UNIQUE constraint treats NULLs as distinct.
-    m_insertTitle.bind(1, t.name).bind(2, t.publisher.isNull() ? QStringLiteral("") : t.publisher);
-    m_insertTitle.bind(3, t.cpe.isNull() ? QStringLiteral("") : t.cpe);
-    m_insertTitle.bind(4, t.purl.isNull() ? QStringLiteral("") : t.purl);
-    m_insertTitle.bind(5, t.package.isNull() ? QStringLiteral("") : t.package);
-    m_insertTitle.bind(6, t.bundleId.isNull() ? QStringLiteral("") : t.bundleId);
-    return m_insertTitle.run() ? m_db.lastInsertId() : 0;
-}
-
 QList<TitleRecord> InventoryStore::titles()
 {
     QList<TitleRecord> all;
@@ -172,30 +117,6 @@ QList<TitleRecord> InventoryStore::titles()
     while (st.next())
         all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
     return all;
-}
-
-QHash<QString, Id> InventoryStore::installationsOfSystem(Id systemId)
-{
-    QHash<QString, Id> ids;
-    Statement st(m_db, "SELECT id, title_id, version FROM installations WHERE system_id = ?1");
-    st.bind(1, systemId);
-    while (st.next())
-        ids.insert(QString::number(st.int64(1)) + u':' + st.text(2), st.int64(0));
-    return ids;
-}
-
-Id InventoryStore::insertInstallation(const InstallationRecord &i, Id sourceId)
-{
-    m_insertInstallation.bind(1, i.systemId).bind(2, i.titleId);
-    m_insertInstallation.bind(3, i.version.isNull() ? QStringLiteral("") : i.version);
-    m_insertInstallation.bind(4, i.installDate).bind(5, sourceId).bind(6, i.sourceLine);
-    return m_insertInstallation.run() ? m_db.lastInsertId() : 0;
-}
-
-bool InventoryStore::touchInstallation(Id id, Id sourceId, qint64 sourceLine)
-{
-    m_touchInstallation.bind(1, id).bind(2, sourceId).bind(3, sourceLine);
-    return m_touchInstallation.run();
 }
 
 static qint64 countOf(Database &db, const char *sql)

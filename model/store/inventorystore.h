@@ -9,9 +9,8 @@ namespace uproot {
 
 class Database;
 
-// Systems, software titles, installations and the import sources they came from. The bulk paths (insert*,
-// touch*) keep their prepared statements for the life of the store; the importer calls them inside one
-// transaction per import.
+// Systems, software titles, installations and the import sources they came from, as read back. An import writes
+// them through InventoryBulkLoad.
 class InventoryStore final
 {
 public:
@@ -23,22 +22,11 @@ public:
     ImportSourceRecord importSource(Id id);
 
     QHash<QString, Id> systemIdsByNormalizedName();
-    Id insertSystem(const SystemRecord &system, Id sourceId);
-    // Marks a system seen by this import, and fills attributes it did not have yet.
-    bool touchSystem(Id id, const SystemRecord &seen, Id sourceId);
     SystemRecord system(Id id);
     bool updateSystem(const SystemRecord &system); // owner, site, component ...
 
-    // Key: name, publisher, cpe and purl joined by U+001F.
-    static QString titleKey(const TitleRecord &title);
-    QHash<QString, Id> titleIdsByKey();
-    Id insertTitle(const TitleRecord &title);
     QList<TitleRecord> titles();
 
-    // The installations a system already has, keyed "titleId:version" (for scans that see them again).
-    QHash<QString, Id> installationsOfSystem(Id systemId);
-    Id insertInstallation(const InstallationRecord &installation, Id sourceId);
-    bool touchInstallation(Id id, Id sourceId, qint64 sourceLine);
 
     qint64 systemCount();
     qint64 installationCount();
@@ -54,11 +42,6 @@ public:
 
 private:
     Database &m_db;
-    Statement m_insertSystem;
-    Statement m_touchSystem;
-    Statement m_insertTitle;
-    Statement m_insertInstallation;
-    Statement m_touchInstallation;
 };
 
 // Escapes % _ and \ for a LIKE ... ESCAPE '\' pattern and wraps the term in %.

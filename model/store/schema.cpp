@@ -117,6 +117,16 @@ CREATE TRIGGER audit_events_append_only_delete BEFORE DELETE ON audit_events
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql";
 
+// Version 2: an installation is one per system, title and version, which the store now enforces; the import
+// upserts on it instead of looking installations up. The index also serves every lookup by system. The index by
+// title goes: inserting into it in title order made a large import several times slower, and detection now
+// joins from the installations to the few matched titles instead.
+const char *const kVersion2 = R"sql(
+DROP INDEX installations_by_system;
+DROP INDEX installations_by_title;
+CREATE UNIQUE INDEX installations_by_system ON installations(system_id, title_id, version);
+)sql";
+
 bool setVersion(Database &db, int version, QString *error)
 {
     // PRAGMA takes no bound parameters; the value is an integer we produce, never user text.
@@ -155,6 +165,8 @@ bool migrate(Database &db, int from, QString *error)
         return false;
     }
     if (from < 1 && !db.exec(kVersion1, error))
+        return false;
+    if (from < 2 && !db.exec(kVersion2, error))
         return false;
     if (!setVersion(db, kCurrentVersion, error))
         return false;

@@ -75,6 +75,17 @@ Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+Statement &Statement::bindUtf8View(int index, QByteArrayView utf8)
+{
+    if (!m_stmt)
+        return *this;
+    if (utf8.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     if (m_stmt)

@@ -30,6 +30,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bindUtf8(int index, const QByteArray &utf8);
+    // Binds without copying: the bytes must stay alive and unchanged until the statement has been run or reset.
+    // A null view binds NULL.
+    Statement &bindUtf8View(int index, QByteArrayView utf8);
     Statement &bindNull(int index);
 
     // Steps once. Returns true while a row is available; check ok() after the loop.

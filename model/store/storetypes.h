@@ -81,6 +81,16 @@ struct InstallationRecord
 enum class FindingState { Open, FalsePositive, Exception };
 enum class Confidence { Confirmed, NeedsReview };
 
+// What the detector says about one title under one directive.
+struct TitleDirectiveMatch
+{
+    Id titleId = 0;
+    Id directiveId = 0;
+    Confidence confidence = Confidence::Confirmed;
+    QString rule;
+    QString matched;
+};
+
 struct FindingRow
 {
     Id id = 0;

@@ -7,6 +7,7 @@
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/projectstore.h"
+#include "model/store/statement.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private slots:
     void normalisesHostNames();
     void importsAndKeepsSourceLines();
     void reimportIsAScan();
+    void rescanKeepsFindingsAndReferences();
     void unsortedRowsAreNotDuplicated();
     void skipsRowsWithReasons();
     void remembersMappingForSameHeader();
@@ -211,6 +213,48 @@ void TestImport::reimportIsAScan()
     QCOMPARE(report.installationsSeenAgain, qint64(1));
     QCOMPARE(m_store->inventory().installationCount(), qint64(3));
     QCOMPARE(m_store->inventory().importSources().size(), 2);
+}
+
+void TestImport::rescanKeepsFindingsAndReferences()
+{
+    // The same machine twice, its rows in another order and with one more title the second time.
+    const QString first = write(QStringLiteral("r1.csv"), "Hostname,Software,Publisher,Version\n"
+                                                          "WS-1,Kaspersky Endpoint Security,AO Kaspersky Lab,11\n"
+                                                          "WS-1,Google Chrome,Google LLC,120\n");
+    const QString second = write(QStringLiteral("r2.csv"), "Hostname,Software,Publisher,Version\n"
+                                                           "WS-1,Google Chrome,Google LLC,120\n"
+                                                           "WS-2,Kaspersky Endpoint Security,AO Kaspersky Lab,11\n"
+                                                           "WS-1,Kaspersky Endpoint Security,AO Kaspersky Lab,11\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY2(import(first, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.findingsNew, qint64(1));
+    QVERIFY2(import(second, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.installationsNew, qint64(1)); // WS-2's
+    QCOMPARE(report.installationsSeenAgain, qint64(2));
+    QCOMPARE(report.findingsNew, qint64(1)); // WS-2's; WS-1 keeps the one it had
+    PageQuery all;
+    all.limit = 10;
+    QCOMPARE(m_store->findings().count(all), qint64(2));
+    // WS-1's Kaspersky installation now points at the row of the second file that saw it.
+    const QList<FindingRow> rows = m_store->findings().page(all);
+    const auto ws1 = std::find_if(rows.cbegin(), rows.cend(), [](const FindingRow &r) {
+        return r.system == QLatin1String("WS-1");
+    });
+    QVERIFY(ws1 != rows.cend());
+    QVERIFY2(ws1->sourcePath.endsWith(QLatin1String("r2.csv")), qPrintable(ws1->sourcePath));
+    QCOMPARE(ws1->sourceLine, qint64(4));
+    // The import skips SQLite's reference checks and the write-ahead log for speed; every reference it wrote
+    // must hold, and both are back afterwards.
+    Statement check(m_store->database(), "SELECT count(*) FROM pragma_foreign_key_check");
+    QVERIFY(check.next());
+    QCOMPARE(check.int64(0), qint64(0));
+    Statement fk(m_store->database(), "PRAGMA foreign_keys");
+    QVERIFY(fk.next());
+    QCOMPARE(fk.int64(0), qint64(1));
+    Statement journal(m_store->database(), "PRAGMA journal_mode");
+    QVERIFY(journal.next());
+    QCOMPARE(journal.text(0), QStringLiteral("wal"));
 }
 
 void TestImport::unsortedRowsAreNotDuplicated()

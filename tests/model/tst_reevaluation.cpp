@@ -22,6 +22,8 @@ private slots:
     void cleanup();
     void removingARuleDropsItsFindingsAndUndoes();
     void keepsDismissedStateAcrossReevaluation();
+    void changedConfidenceUpdatesFindingsInPlace();
+    void addedRuleFindsEveryInstallationOfItsTitle();
     void refusesABrokenDefinition();
     void checksOneInventoryAgainstSeveralDirectives();
 
@@ -122,6 +124,75 @@ void TestReevaluation::keepsDismissedStateAcrossReevaluation()
     QCOMPARE(after.reason, QStringLiteral("lab machine, not agency's"));
     m_project->undoStack()->undo();
     QCOMPARE(toString(m_project->store().findings().finding(row.id).state), toString(FindingState::Open));
+}
+
+void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()
+{
+    // SRV-3's kesl is covered by its package name alone (WS-1's product would fall back on its name rule).
+    PageQuery q;
+    q.search = QStringLiteral("SRV-3");
+    const FindingRow row = m_project->store().findings().page(q).value(0);
+    QCOMPARE(toString(row.confidence), toString(Confidence::Confirmed));
+    QCOMPARE(row.rule, QStringLiteral("bod-17-01/package-kaspersky"));
+    m_project->setFindingState(row.id, FindingState::Exception, QStringLiteral("waiver 17-3"));
+    QJsonObject def = QJsonDocument::fromJson(m_project->primaryDirective().definitionJson.toUtf8()).object();
+    QJsonArray rules = def.value(QLatin1String("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        QJsonObject rule = rules[i].toObject();
+        if (u"bod-17-01/" + rule.value(QLatin1String("id")).toString() == row.rule) {
+            rule.insert(QStringLiteral("confidence"), QStringLiteral("needs-review"));
+            rules[i] = rule;
+        }
+    }
+    def.insert(QStringLiteral("rules"), rules);
+    QString error;
+    QVERIFY2(m_project->changeDirective(m_project->primaryDirective().id,
+                                        QString::fromUtf8(QJsonDocument(def).toJson()), &error),
+             qPrintable(error));
+    QCOMPARE(m_project->lastReevaluation().added, qint64(0));
+    QCOMPARE(m_project->lastReevaluation().removed, qint64(0));
+    const FindingRow after = m_project->store().findings().finding(row.id); // the same finding, not a new one
+    QCOMPARE(toString(after.confidence), toString(Confidence::NeedsReview));
+    QCOMPARE(after.rule, row.rule);
+    QCOMPARE(toString(after.state), toString(FindingState::Exception));
+    QCOMPARE(after.reason, QStringLiteral("waiver 17-3"));
+    m_project->undoStack()->undo();
+    QCOMPARE(toString(m_project->store().findings().finding(row.id).confidence), toString(Confidence::Confirmed));
+}
+
+void TestReevaluation::addedRuleFindsEveryInstallationOfItsTitle()
+{
+    // Chrome on a second machine, imported after the first inventory: the new rule must find both.
+    const QString csv = m_dir.filePath(QStringLiteral("more%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hostname,Software,Publisher,Version\nWS-5,Google Chrome,Google LLC,118\n");
+    f.close();
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+    QJsonObject def = QJsonDocument::fromJson(m_project->primaryDirective().definitionJson.toUtf8()).object();
+    QJsonArray rules = def.value(QLatin1String("rules")).toArray();
+    rules.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("test-google")},
+                             {QStringLiteral("kind"), QStringLiteral("publisher")},
+                             {QStringLiteral("confidence"), QStringLiteral("needs-review")},
+                             {QStringLiteral("description"), QStringLiteral("Google's software, for this test.")},
+                             {QStringLiteral("patterns"), QJsonArray{QStringLiteral("google llc")}}});
+    def.insert(QStringLiteral("rules"), rules);
+    QString error;
+    QVERIFY2(m_project->changeDirective(m_project->primaryDirective().id,
+                                        QString::fromUtf8(QJsonDocument(def).toJson()), &error),
+             qPrintable(error));
+    QCOMPARE(m_project->lastReevaluation().added, qint64(2));
+    QCOMPARE(findingCount(), qint64(5));
+    PageQuery q;
+    q.search = QStringLiteral("Chrome");
+    const QList<FindingRow> rows = m_project->store().findings().page(q);
+    QCOMPARE(rows.size(), 2);
+    for (const FindingRow &r : rows)
+        QCOMPARE(r.rule, QStringLiteral("bod-17-01/test-google"));
+    m_project->undoStack()->undo();
+    QCOMPARE(findingCount(), qint64(3));
 }
 
 void TestReevaluation::refusesABrokenDefinition()

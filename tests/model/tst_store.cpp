@@ -1,6 +1,7 @@
 #include "model/store/database.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
+#include "model/store/inventorybulkload.h"
 #include "model/store/projectstore.h"
 #include "model/store/schema.h"
 #include "model/store/taskstore.h"
@@ -19,6 +20,7 @@ class TestStore : public QObject
 private slots:
     void createsAndReopens();
     void upgradesVersionZeroFile();
+    void upgradesVersionOneFile();
     void refusesNewerVersion();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
@@ -51,13 +53,20 @@ void TestStore::createsAndReopens()
         SystemRecord s;
         s.name = QStringLiteral("WS-01");
         s.normalizedName = QStringLiteral("ws-01");
-        const Id sys = store->inventory().insertSystem(s, src);
-        const Id title = store->inventory().insertTitle({0, QStringLiteral("Kaspersky Anti-Virus"),
-                                                         QStringLiteral("Kaspersky"), {}, {}, {}, {}});
-        QVERIFY(store->inventory().insertInstallation({0, sys, title, QStringLiteral("21.3"), {}, src, 2}, src) > 0);
-        QCOMPARE(store->findings().addFindingsForTitle(id, title, Confidence::Confirmed, QStringLiteral("r1"),
-                                                       QStringLiteral("publisher matched")),
-                 qint64(1));
+        Transaction tx(store->database());
+        InventoryBulkLoad load(store->database(), src);
+        const Id sys = load.addSystem(s);
+        const Id title = load.addTitle({0, QStringLiteral("Kaspersky Anti-Virus"), QStringLiteral("Kaspersky"), {}, {},
+                                        {}, {}});
+        load.setTitleMatches(title, {{title, id, Confidence::Confirmed, QStringLiteral("r1"),
+                                      QStringLiteral("publisher matched")}});
+        load.addInstallation(sys, title, QStringLiteral("21.3"), {}, 2);
+        load.addInstallation(sys, title, QStringLiteral("21.3"), {}, 3); // the same installation, seen again
+        QString why;
+        QVERIFY2(load.finish(&why), qPrintable(why));
+        QCOMPARE(load.installationsCreated(), qint64(1));
+        QCOMPARE(load.findingsCreated(), qint64(1));
+        QVERIFY(tx.commit());
     }
     auto again = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY2(again, qPrintable(error));
@@ -65,6 +74,7 @@ void TestStore::createsAndReopens()
     QCOMPARE(again->directives().size(), 1);
     QCOMPARE(again->milestones().first().warning, QStringLiteral("falls on a Sunday"));
     QCOMPARE(again->inventory().installationCount(), qint64(1));
+    QCOMPARE(again->inventory().installation(1).sourceLine, qint64(3)); // the row that saw it last
     QCOMPARE(again->findings().affectedSystemCount(), qint64(1));
     QCOMPARE(again->integrityCheck(), QStringLiteral("ok"));
     // WAL and foreign keys are on for every connection.
@@ -92,6 +102,38 @@ void TestStore::upgradesVersionZeroFile()
     QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
     QVERIFY(store->setSetting(QStringLiteral("k"), QStringLiteral("v")));
     QCOMPARE(store->inventory().systemCount(), qint64(0));
+}
+
+void TestStore::upgradesVersionOneFile()
+{
+    // A version-1 file indexed installations by system and by title, and did not make them unique. Made here by
+    // turning a current file back into that shape, with data in it.
+    const QString path = m_dir.filePath(QStringLiteral("one.uproot"));
+    QString error;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->database().exec(
+            "DROP INDEX installations_by_system;"
+            "CREATE INDEX installations_by_system ON installations(system_id);"
+            "CREATE INDEX installations_by_title ON installations(title_id);"
+            "INSERT INTO systems(id, name, norm_name) VALUES (1, 'WS-01', 'ws-01');"
+            "INSERT INTO software_titles(id, name) VALUES (1, 'Kaspersky Endpoint Security');"
+            "INSERT INTO installations(system_id, title_id, version) VALUES (1, 1, '11.1');"
+            "PRAGMA user_version = 1"));
+    }
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
+    QCOMPARE(store->inventory().installationCount(), qint64(1));
+    Statement indexes(store->database(),
+                      "SELECT name, \"unique\" FROM pragma_index_list('installations') ORDER BY name");
+    QVERIFY(indexes.next());
+    QCOMPARE(indexes.text(0), QStringLiteral("installations_by_system"));
+    QCOMPARE(indexes.integer(1), 1);
+    QVERIFY(!indexes.next());
+    // The same system, title and version cannot be stored twice any more.
+    QVERIFY(!store->database().exec("INSERT INTO installations(system_id, title_id, version) VALUES (1, 1, '11.1')"));
 }
 
 void TestStore::refusesNewerVersion()
@@ -168,10 +210,15 @@ void TestStore::rollsBackAnUncommittedImport()
     QVERIFY(store);
     {
         Transaction tx(store->database());
+        const Id src = store->inventory().addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
+        InventoryBulkLoad load(store->database(), src);
         SystemRecord s;
         s.name = QStringLiteral("WS-02");
         s.normalizedName = QStringLiteral("ws-02");
-        QVERIFY(store->inventory().insertSystem(s, 0) == 0 || true);
+        QCOMPARE(load.addSystem(s), Id(1));
+        QString why;
+        QVERIFY2(load.finish(&why), qPrintable(why));
+        QCOMPARE(store->inventory().systemCount(), qint64(1)); // written, inside the transaction
         // No commit: the transaction's destructor rolls back.
     }
     QCOMPARE(store->inventory().systemCount(), qint64(0));
