@@ -3,6 +3,7 @@
 #include <QString>
 
 struct sqlite3;
+struct sqlite3_mutex;
 
 namespace uproot {
 
@@ -31,6 +32,20 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+// Holds the connection's mutex for a run of calls (a batch of writes): calls from other threads wait until it
+// goes, and the holder's own calls take the recursive mutex again at no real cost.
+class DatabaseLock final
+{
+public:
+    explicit DatabaseLock(Database &db);
+    ~DatabaseLock();
+    DatabaseLock(const DatabaseLock &) = delete;
+    DatabaseLock &operator=(const DatabaseLock &) = delete;
+
+private:
+    sqlite3_mutex *m_mutex;
 };
 
 } // namespace uproot

@@ -141,6 +141,7 @@ struct InventoryBulkLoad::Writer
 
     bool write(const Batch &batch)
     {
+        const DatabaseLock lock(db);
         for (const Batch::SystemOp &op : batch.systems) {
             const SystemRecord &s = op.record;
             if (op.insert) {

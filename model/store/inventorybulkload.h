@@ -20,8 +20,8 @@ class Database;
 // Writes one import's systems, titles and installations on a writer thread while the caller goes on reading
 // the file: reading and normalising a row and storing it cost about the same, so the two run side by side.
 //
-// The caller opens the transaction first and, until finish() or abort() returns, touches the database through
-// nothing else (the connection is not shared between threads). Ids of new systems and titles are handed out here,
+// The caller opens the transaction first and does not write through anything else until finish() or abort()
+// returns; reads from other threads (a window repainting) are safe and wait for the batch being written. Ids of new systems and titles are handed out here,
 // at once, so the reader never waits for the writer. An installation already stored for the same system, title
 // and version is seen again: its last scan and source row move to this import, and it keeps its id and first
 // scan. Memory is bounded by a few batches whatever the file's size.

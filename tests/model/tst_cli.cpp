@@ -1,11 +1,18 @@
 // Drives the uproot program as a user would from a terminal: the thin slice new → import → findings → plan →
 // export, and bad input with exit status 2 and the project left as it was.
+#include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
+#include "model/store/projectstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+using namespace uproot;
 
 class TestCli : public QObject
 {
@@ -17,6 +24,7 @@ private slots:
     void badInput_data();
     void badInput();
     void importOfBadFileLeavesProjectUnchanged();
+    void killedImportLeavesProjectAsItWas();
 
 private:
     struct Result
@@ -197,6 +205,78 @@ void TestCli::importOfBadFileLeavesProjectUnchanged()
     QVERIFY2(r.err.contains(garbage), qPrintable(r.err));
 
     QCOMPARE(uproot({QStringLiteral("findings"), project}).out, before.out);
+}
+
+void TestCli::killedImportLeavesProjectAsItWas()
+{
+    const QString project = m_dir.filePath(QStringLiteral("killed.uproot"));
+    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
+             0);
+    const QString good = write(QStringLiteral("before-kill.csv"),
+                               "Hostname,Software,Publisher\nWS-1,Kaspersky Anti-Virus,Kaspersky\n");
+    QCOMPARE(uproot({QStringLiteral("import"), project, good}).code, 0);
+
+    // A file big enough that the import is still writing when it is killed.
+    constexpr int Rows = 400000;
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Hostname,Software,Publisher,Version\n");
+        QByteArray chunk;
+        for (int i = 0; i < Rows; ++i) {
+            chunk += "HOST-" + QByteArray::number(i / 50) + ",App " + QByteArray::number(i % 50)
+                + (i % 25 == 0 ? ",AO Kaspersky Lab," : ",Vendor Inc.,") + QByteArray::number(i % 7) + ".0\n";
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+    }
+    QProcess p;
+    p.start(QStringLiteral(UPROOT_EXE), {QStringLiteral("import"), project, big});
+    QVERIFY(p.waitForStarted());
+    // The import's transaction has begun once its rollback journal exists: kill it then, as a crash would.
+    const QString journal = project + QStringLiteral("-journal");
+    bool sawJournal = false;
+    for (int i = 0; i < 20000 && p.state() == QProcess::Running; ++i) {
+        if (QFile::exists(journal)) {
+            sawJournal = true;
+            break;
+        }
+        QThread::usleep(100);
+    }
+    QVERIFY2(sawJournal, "the import never started writing");
+    QThread::msleep(50);
+    p.kill();
+    QVERIFY(p.waitForFinished());
+
+    // Opening the project rolls the interrupted import back. It landed whole or not at all; with a kill this early
+    // it is not at all, unless the machine was fast enough to commit in the meantime.
+    QString error;
+    auto store = ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+    const qint64 installations = store->inventory().installationCount();
+    const qsizetype sources = store->inventory().importSources().size();
+    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
+        qInfo("the import finished before the kill; checking that it landed whole");
+        QCOMPARE(installations, qint64(1 + Rows));
+        QCOMPARE(sources, 2);
+    } else {
+        QCOMPARE(installations, qint64(1));
+        QCOMPARE(sources, 1);
+        QCOMPARE(store->findings().countAll(), qint64(1));
+    }
+    store.reset();
+    // And the project takes the same import again.
+    const Result again = uproot({QStringLiteral("import"), project, big});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    store = ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->inventory().installationCount(), qint64(1 + Rows));
+    QCOMPARE(store->findings().countAll(), qint64(1 + Rows / 25));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
