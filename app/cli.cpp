@@ -80,6 +80,22 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *co
     return project;
 }
 
+// --header-line N: a positive line number, or the command fails with a usage error.
+bool headerLineOption(const QCommandLineParser &p, ReaderOptions *options, int *code)
+{
+    if (!p.isSet(QStringLiteral("header-line")))
+        return true;
+    bool ok = false;
+    const qint64 line = p.value(QStringLiteral("header-line")).toLongLong(&ok);
+    if (!ok || line < 1) {
+        *code = fail(BadInput, tr("--header-line wants a line number from 1, not \u201c%1\u201d")
+                                   .arg(p.value(QStringLiteral("header-line"))));
+        return false;
+    }
+    options->delimited.headerLine = line;
+    return true;
+}
+
 int cmdNew(const QStringList &args)
 {
     QCommandLineParser p;
@@ -125,13 +141,21 @@ int cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("format"),
                  tr("auto (default), csv, xlsx, sccm, intune, lansweeper, ksc, osquery, cyclonedx, glpi."),
                  tr("FORMAT"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("header-line"),
+                 tr("The line the header is on, for delimited text with a title above it (default: the first)."),
+                 tr("N")});
     int code = Success;
-    if (!parse(p, args, 2, -1, QStringLiteral("uproot import PROJECT FILE... [--format FORMAT]"), &code))
+    if (!parse(p, args, 2, -1, QStringLiteral("uproot import PROJECT FILE... [--format FORMAT] [--header-line N]"),
+               &code))
+        return code;
+    ReaderOptions readerOptions;
+    if (!headerLineOption(p, &readerOptions, &code))
         return code;
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
     if (!project)
         return code;
     ImportOptions options;
+    options.reader = readerOptions;
     const QString format = p.value(QStringLiteral("format"));
     // A preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
     static const QStringList presets = {QStringLiteral("sccm"), QStringLiteral("intune"),
@@ -156,12 +180,17 @@ int cmdInspect(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), tr("Reader to use (auto by default)."), tr("FORMAT"),
                  QStringLiteral("auto")});
+    p.addOption({QStringLiteral("header-line"), tr("The line the header is on (default: the first)."), tr("N")});
     int code = Success;
-    if (!parse(p, args, 1, 1, QStringLiteral("uproot inspect FILE [--format FORMAT]"), &code))
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot inspect FILE [--format FORMAT] [--header-line N]"), &code))
+        return code;
+    ReaderOptions readerOptions;
+    if (!headerLineOption(p, &readerOptions, &code))
         return code;
     const QString path = p.positionalArguments().at(1);
     QString error;
-    std::unique_ptr<RecordReader> reader = openReader(path, p.value(QStringLiteral("format")), &error);
+    std::unique_ptr<RecordReader> reader =
+        openReader(path, p.value(QStringLiteral("format")), &error, readerOptions);
     if (!reader)
         return fail(BadInput, error);
     QFile stdoutFile;

@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -52,6 +54,13 @@ ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
     m_sheet = addCombo(tr("Sheet"));
     m_preset = addCombo(tr("Preset"));
     m_file->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // For reports that put a title or a date above the header. Only Enter, an arrow or leaving the box re-reads.
+    m_headerLine = new QSpinBox;
+    m_headerLine->setRange(1, 1000000);
+    m_headerLine->setKeyboardTracking(false);
+    m_headerLine->setAccessibleName(tr("Header on line"));
+    m_headerLine->setToolTip(tr("The line of the file that holds the column names; lines above it are not read."));
+    m_headerLine->installEventFilter(this);
 
     auto *grid = new QGridLayout;
     grid->addWidget(buddyLabel(tr("F&ile:"), m_file), 0, 0);
@@ -64,12 +73,15 @@ ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
     grid->addWidget(m_preset, 2, 1);
     grid->addWidget(buddyLabel(tr("&Separator:"), m_separator), 2, 2);
     grid->addWidget(m_separator, 2, 3);
+    grid->addWidget(buddyLabel(tr("Header on &line:"), m_headerLine), 3, 0);
+    grid->addWidget(m_headerLine, 3, 1);
     grid->addWidget(buddyLabel(tr("S&heet:"), m_sheet), 3, 2);
     grid->addWidget(m_sheet, 3, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never clipped to fit the table
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("What was read"));
     m_error->setWordWrap(true);
@@ -108,7 +120,8 @@ ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
     setTabOrder(m_format, m_encoding);
     setTabOrder(m_encoding, m_preset);
     setTabOrder(m_preset, m_separator);
-    setTabOrder(m_separator, m_sheet);
+    setTabOrder(m_separator, m_headerLine);
+    setTabOrder(m_headerLine, m_sheet);
     setTabOrder(m_sheet, m_error);
     setTabOrder(m_error, m_table);
     setTabOrder(m_table, m_issues);
@@ -122,6 +135,7 @@ ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
     for (QComboBox *box : {m_format, m_encoding, m_separator, m_sheet, m_preset})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::applyChoice,
                 Qt::QueuedConnection);
+    connect(m_headerLine, &QSpinBox::valueChanged, this, &ImportPreviewPage::applyChoice, Qt::QueuedConnection);
     // Only the page on screen follows the session: reading a file for a page not shown would only cost time.
     connect(m_session, &ImportSession::filesChanged, this, [this] {
         if (isShown())
@@ -226,7 +240,8 @@ void ImportPreviewPage::fillChoices()
     const bool read = !p.header.isEmpty();
     const QString format = p.info.format;
 
-    const QSignalBlocker b1(m_format), b2(m_encoding), b3(m_separator), b4(m_sheet), b5(m_preset);
+    const QSignalBlocker b1(m_format), b2(m_encoding), b3(m_separator), b4(m_sheet), b5(m_preset),
+        b6(m_headerLine);
     m_format->clear();
     for (const QString &name : ImportSession::formats()) {
         if (name == QLatin1String("auto"))
@@ -263,6 +278,8 @@ void ImportPreviewPage::fillChoices()
     selectData(m_separator,
                s.reader.delimited.separator.isNull() ? QString() : QString(s.reader.delimited.separator));
     m_separator->setEnabled(delimited);
+    m_headerLine->setValue(int(qBound(qint64(1), s.reader.delimited.headerLine, qint64(1000000))));
+    m_headerLine->setEnabled(delimited);
 
     m_sheet->clear();
     const bool workbook = format == QLatin1String("xlsx");
@@ -295,6 +312,20 @@ void ImportPreviewPage::fillChoices()
     selectData(m_preset, s.preset);
 }
 
+// Enter in the header-line box reads the file again from that line and stays on the page (the wizard would
+// otherwise take it for its default button and move on before the preview could be seen).
+bool ImportPreviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_headerLine && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_headerLine->interpretText();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
 void ImportPreviewPage::applyChoice()
 {
     const int f = m_session->currentFile();
@@ -306,6 +337,7 @@ void ImportPreviewPage::applyChoice()
     const QString sep = m_separator->currentData().toString();
     s.reader.delimited.separator = sep.isEmpty() ? QChar() : sep.front();
     s.reader.xlsx.sheet = m_sheet->isEnabled() ? m_sheet->currentData().toString() : QString();
+    s.reader.delimited.headerLine = m_headerLine->isEnabled() ? m_headerLine->value() : 0;
     s.preset = m_preset->currentData().toString();
     m_session->setSettings(f, s);
 }

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QListWidget;
 class QTableView;
@@ -27,10 +28,14 @@ public:
     QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *separatorBox() const { return m_separator; }
     QComboBox *sheetBox() const { return m_sheet; }
+    QSpinBox *headerLineBox() const { return m_headerLine; }
     QComboBox *presetBox() const { return m_preset; }
     QTableView *table() const { return m_table; }
     QListWidget *issueList() const { return m_issues; }
     QLabel *errorLabel() const { return m_error; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool isShown() const;
@@ -47,6 +52,7 @@ private:
     QComboBox *m_encoding;
     QComboBox *m_separator;
     QComboBox *m_sheet;
+    QSpinBox *m_headerLine;
     QComboBox *m_preset;
     QLabel *m_summary;
     QLabel *m_error;

@@ -91,7 +91,7 @@ bool Importer::importFile(const QString &path, const ImportOptions &options, Pro
                           ImportReport *report, ReadError *error)
 {
     QString why;
-    std::unique_ptr<RecordReader> reader = openReader(path, options.format, &why);
+    std::unique_ptr<RecordReader> reader = openReader(path, options.format, &why, options.reader);
     if (!reader) {
         *error = ReadError{path, 0, 0, why};
         return false;

@@ -3,6 +3,7 @@
 #include "model/import/columnmapping.h"
 #include "model/import/importreport.h"
 #include "model/import/titlematch.h"
+#include "model/readers/readerfactory.h"
 #include "model/readers/sourcerecord.h"
 
 #include <optional>
@@ -17,6 +18,7 @@ struct ImportOptions
 {
     QString format = QStringLiteral("auto"); // reader: auto, csv, xlsx, osquery, cyclonedx, glpi; or a preset name
     QString preset = QStringLiteral("auto"); // column preset: auto, sccm, intune, lansweeper, ksc, generic
+    ReaderOptions reader;                    // forced encoding, separator, header line or sheet
     std::optional<ColumnMapping> mapping;    // overrides preset and remembered mapping
     QString actor;                           // who imports, for the audit trail
 };

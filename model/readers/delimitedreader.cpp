@@ -117,6 +117,9 @@ bool DelimitedReader::open()
     if (!m_error.isNull())
         return false;
     if (m_header.isEmpty()) {
+        if (m_recordsAboveHeader > 0)
+            return fail(0, 0,
+                        tr("the file ends before line %1, where the header was to be").arg(m_options.headerLine));
         return fail(0, 0,
                     m_decoder->bytesRead() == 0
                         ? tr("the file is empty")
@@ -174,7 +177,16 @@ void DelimitedReader::skipSepLine()
 
 void DelimitedReader::detectSeparator()
 {
-    const QStringView rest = QStringView(m_buffer).mid(m_pos);
+    QStringView rest = QStringView(m_buffer).mid(m_pos);
+    // A header further down is what the separator is sniffed from: a title above it says nothing about it.
+    for (qint64 line = 1; line < m_options.headerLine && !rest.isEmpty(); ++line) {
+        qsizetype end = 0;
+        while (end < rest.size() && rest[end] != u'\n' && rest[end] != u'\r')
+            ++end;
+        if (end + 1 < rest.size() && rest[end] == u'\r' && rest[end + 1] == u'\n')
+            ++end;
+        rest = rest.mid(qMin(end + 1, rest.size()));
+    }
     const QStringView sample = rest.left(SampleChars);
     const QChar found = SeparatorSniffer::detect(sample, m_inputDone && sample.size() == rest.size());
     if (found.isNull()) {
@@ -417,7 +429,10 @@ void DelimitedReader::endRecord()
     closeField();
     ++m_records;
     if (m_header.isEmpty()) {
-        takeHeader();
+        if (m_recordLine < m_options.headerLine)
+            ++m_recordsAboveHeader;
+        else
+            takeHeader();
     } else if (!m_skipReason.isEmpty()) {
         issue(m_recordLine, 0, m_skipReason, true);
         // A skipped giant field must not keep its memory for the rest of the file.
@@ -440,11 +455,17 @@ void DelimitedReader::endRecord()
                 deliver();
             } else {
                 issue(m_recordLine, 0,
-                      tr("the row has %1 fields but the header has %2, so its values cannot be matched to "
-                         "columns "
-                         "(is there an unquoted separator inside a value?)")
-                          .arg(m_fieldCount)
-                          .arg(width),
+                      width == 1 && m_fieldCount > 2
+                          // One name and then wider rows: a title above the real header, most likely.
+                          ? tr("the row has %1 fields but the header (line %2) has one, so its values cannot be "
+                               "matched to columns (if the header is further down, give its line: "
+                               "--header-line, or \u201cHeader on line\u201d in the import wizard)")
+                                .arg(m_fieldCount)
+                                .arg(m_headerRecordLine)
+                          : tr("the row has %1 fields but the header has %2, so its values cannot be matched to "
+                               "columns (is there an unquoted separator inside a value?)")
+                                .arg(m_fieldCount)
+                                .arg(width),
                       true);
             }
         } else {
@@ -479,12 +500,24 @@ void DelimitedReader::takeHeader()
     }
     QList<ReadIssue> changes;
     m_header = HeaderNames::clean(m_overflow.mid(0, m_fieldCount), m_recordLine, &changes);
+    m_headerRecordLine = m_recordLine;
     for (const ReadIssue &change : std::as_const(changes)) {
         issue(change.line, change.column, change.reason);
         m_notes.append(change.reason);
     }
     m_record.fields = QStringList(m_header.size());
     m_overflow.clear();
+    if (m_options.headerLine > 1) {
+        m_notes.append(m_recordLine == m_options.headerLine
+                           ? tr("The header was read from line %1, as asked; %n record(s) above it were not read.",
+                                nullptr, int(m_recordsAboveHeader))
+                                 .arg(m_recordLine)
+                           : tr("The header was to be on line %1; the first record from there, on line %2, was "
+                                "read as the header, and %n record(s) above it were not.",
+                                nullptr, int(m_recordsAboveHeader))
+                                 .arg(m_options.headerLine)
+                                 .arg(m_recordLine));
+    }
 }
 
 void DelimitedReader::deliver()

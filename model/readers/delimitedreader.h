@@ -20,10 +20,14 @@ struct DelimitedOptions
     TextDecoder::Encoding encoding = TextDecoder::Encoding::Auto;
     QChar separator;                 // null: detect (comma, semicolon, tab or pipe)
     qint64 chunkBytes = 1024 * 1024; // how much is read and decoded at a time; small values only for tests
+    // The line the header is on, for reports that put a title or a date above it; 0 or 1: the first non-blank
+    // record. Records that start above it are not read (the report says how many).
+    qint64 headerLine = 0;
 };
 
 // Reads CSV, TSV, semicolon- and pipe-separated text (RFC 4180 quoting, with lenient handling of what real
-// exports get wrong) and streams its records. The first non-blank record is the header.
+// exports get wrong) and streams its records. The first non-blank record is the header, unless the options put
+// it further down.
 //
 // Policies, chosen so that nothing is lost silently and nothing lands in the wrong column:
 // - A row with fewer fields than the header is delivered with the missing fields empty, and reported:
@@ -123,6 +127,8 @@ private:
     QStringList m_overflow; // fields beyond the header (all fields before the header is known)
     bool m_stop = false;    // the consumer asked to stop, or open() has its header
     qint64 m_records = 0;
+    qint64 m_recordsAboveHeader = 0; // records before DelimitedOptions::headerLine, not read
+    qint64 m_headerRecordLine = 0;
 
     // Invalid bytes not yet reported, and how many lines had them.
     QList<TextDecoder::InvalidByte> m_invalid;

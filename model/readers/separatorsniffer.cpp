@@ -62,17 +62,22 @@ QChar SeparatorSniffer::detect(QStringView sample, bool complete)
     const std::vector<Counts> records = countPerRecord(sample, complete);
     if (records.empty())
         return QChar();
+    // A first record with no candidate at all is a title above the header (a report's name, a date): the
+    // separator is judged from the first record that has one.
+    qsizetype head = 0;
+    while (head + 1 < qsizetype(records.size()) && records[size_t(head)] == Counts{})
+        ++head;
     int best = -1;
     double bestScore = -1;
     int bestHeaderCount = 0;
-    const qsizetype rows = qsizetype(records.size()) - 1;
+    const qsizetype rows = qsizetype(records.size()) - 1 - head;
     for (int k = 0; k < CandidateCount; ++k) {
-        const int inHeader = records.front()[k];
+        const int inHeader = records[size_t(head)][k];
         if (inHeader == 0)
             continue;
         qsizetype agreeing = 0;
-        for (qsizetype r = 1; r <= rows; ++r)
-            agreeing += records[r][k] == inHeader;
+        for (qsizetype r = head + 1; r <= head + rows; ++r)
+            agreeing += records[size_t(r)][k] == inHeader;
         const double score = rows > 0 ? double(agreeing) / double(rows) : 1.0;
         if (score > bestScore || (score == bestScore && inHeader > bestHeaderCount)) {
             best = k;

@@ -25,6 +25,7 @@ private slots:
     void badInput();
     void importOfBadFileLeavesProjectUnchanged();
     void killedImportLeavesProjectAsItWas();
+    void headerLineForReportsWithATitle();
 
 private:
     struct Result
@@ -277,6 +278,33 @@ void TestCli::killedImportLeavesProjectAsItWas()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->inventory().installationCount(), qint64(1 + Rows));
     QCOMPARE(store->findings().countAll(), qint64(1 + Rows / 25));
+}
+
+void TestCli::headerLineForReportsWithATitle()
+{
+    const QString report = write(QStringLiteral("titled.csv"), "Installed software, all computers\n"
+                                                               "Host,Product,Publisher\n"
+                                                               "WS-7,Kaspersky Anti-Virus,Kaspersky Lab\n");
+    const Result inspected = uproot({QStringLiteral("inspect"), report, QStringLiteral("--header-line"),
+                                     QStringLiteral("2")});
+    QCOMPARE(inspected.code, 0);
+    QVERIFY2(inspected.out.contains(QLatin1String("\"Host\"")) && inspected.out.contains(QLatin1String("WS-7")),
+             qPrintable(inspected.out));
+    const Result bad = uproot({QStringLiteral("inspect"), report, QStringLiteral("--header-line"),
+                               QStringLiteral("0")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("--header-line")), qPrintable(bad.err));
+
+    const QString project = m_dir.filePath(QStringLiteral("titled.uproot"));
+    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
+             0);
+    // Without the option the title is the header and nothing can be imported; with it the row is found.
+    QCOMPARE(uproot({QStringLiteral("import"), project, report}).code, 2);
+    const Result imported = uproot({QStringLiteral("import"), project, report, QStringLiteral("--header-line"),
+                                    QStringLiteral("2")});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const Result findings = uproot({QStringLiteral("findings"), project});
+    QVERIFY2(findings.out.contains(QLatin1String("WS-7")), qPrintable(findings.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

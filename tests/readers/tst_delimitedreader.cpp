@@ -120,6 +120,9 @@ private slots:
     void failsClearly();
     void readsInvalidUtf8LaterInTheFileLeniently();
     void forcedEncodingAndSeparatorWin();
+    void readsHeaderFromAGivenLine_data();
+    void readsHeaderFromAGivenLine();
+    void titleAboveHeaderIsExplained();
     void skipsOverlongFieldWithoutHoldingIt();
     void skipsRecordWithTooManyFields();
     void refusesOverlongHeader();
@@ -295,6 +298,9 @@ void TestDelimitedReader::detectsSeparator_data()
         << QByteArray("a|b\n\"x\ny\"|2\n") << QStringLiteral("|") << 2;
     QTest::newRow("the separator most consistent across rows wins")
         << QByteArray("a;b,c\n1;2,3,4\n5;6,7,8\n") << QStringLiteral(";") << 2;
+    // The title is still the header (1 column) unless a header line is given, but the separator is right.
+    QTest::newRow("judged below a title with none") << QByteArray("Software report\na;b;c\n1;2;3\n")
+                                                     << QStringLiteral(";") << 1;
 }
 
 void TestDelimitedReader::detectsSeparator()
@@ -462,6 +468,68 @@ void TestDelimitedReader::forcedEncodingAndSeparatorWin()
     QCOMPARE(outcome.header, QStringList({QStringLiteral("a;b"), QStringLiteral("c")}));
     QCOMPARE(outcome.rows,
              QList<QStringList>{QStringList({QStringLiteral("1;\u00c3\u00a9"), QStringLiteral("3")})});
+}
+
+void TestDelimitedReader::readsHeaderFromAGivenLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qint64>("headerLine");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QList<qint64>>("lines");
+    QTest::addColumn<QString>("note");
+    // A report export: a title and a date above the header.
+    const QByteArray report = "Installed software by computer\nGenerated 2017-09-14\n\nHost,Product,Publisher\n"
+                              "WS-1,Kaspersky Endpoint Security,AO Kaspersky Lab\nWS-2,7-Zip,Igor Pavlov\n";
+    QTest::newRow("the header's own line") << report << qint64(4) << strs({"Host", "Product", "Publisher"})
+                                           << QList<qint64>{5, 6} << QStringLiteral("line 4, as asked; 2 record");
+    // Line 3 is blank: the first record from there is the header.
+    QTest::newRow("a blank line above it") << report << qint64(3) << strs({"Host", "Product", "Publisher"})
+                                           << QList<qint64>{5, 6}
+                                           << QStringLiteral("the first record from there, on line 4");
+    QTest::newRow("1 is the default") << QByteArray("a,b\n1,2\n") << qint64(1) << strs({"a", "b"})
+                                      << QList<qint64>{2} << QString();
+    // A quoted title spanning two lines is one record starting on line 1; the header is on line 3.
+    QTest::newRow("a title with a line break")
+        << QByteArray("\"Report\nof software\"\nHost,Product\nWS-1,Zoom\n") << qint64(3) << strs({"Host", "Product"})
+        << QList<qint64>{4} << QStringLiteral("1 record");
+}
+
+void TestDelimitedReader::readsHeaderFromAGivenLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, headerLine);
+    QFETCH(QStringList, header);
+    QFETCH(QList<qint64>, lines);
+    QFETCH(QString, note);
+    DelimitedOptions options;
+    options.headerLine = headerLine;
+    const Outcome outcome = readBytes(input, options);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.header, header);
+    QCOMPARE(outcome.lines, lines);
+    QVERIFY2(outcome.issues.isEmpty(), qPrintable(outcome.issues.value(0).reason));
+    if (note.isEmpty())
+        QVERIFY(outcome.info.notes.filter(QStringLiteral("header")).isEmpty());
+    else
+        QVERIFY2(!outcome.info.notes.filter(note).isEmpty(), qPrintable(outcome.info.notes.join(u'|')));
+}
+
+void TestDelimitedReader::titleAboveHeaderIsExplained()
+{
+    // Read from the top, the title is the header; every wider row says where the real header may be.
+    const QByteArray input = "Installed software by computer\nHost,Product,Publisher\nWS-1,Zoom,Zoom Video\n";
+    Outcome outcome = readBytes(input);
+    QVERIFY(outcome.ok);
+    QVERIFY(outcome.rows.isEmpty());
+    QCOMPARE(outcome.issues.size(), 2);
+    QVERIFY2(outcome.issues.front().reason.contains(QLatin1String("--header-line")),
+             qPrintable(outcome.issues.front().reason));
+    // And a header line past the end of the file is an error that says so.
+    DelimitedOptions options;
+    options.headerLine = 9;
+    outcome = readBytes(input, options);
+    QVERIFY(!outcome.opened);
+    QVERIFY2(outcome.error.message().contains(QLatin1String("ends before line 9")), qPrintable(outcome.error.message()));
 }
 
 void TestDelimitedReader::skipsOverlongFieldWithoutHoldingIt()

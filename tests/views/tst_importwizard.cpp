@@ -29,6 +29,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -159,6 +160,7 @@ private slots:
     void previewShowsHowTheFileReads_data();
     void previewShowsHowTheFileReads();
     void changingEncodingOrSeparatorReadsTheFileAgain();
+    void headerLineSkipsATitleAboveTheHeader();
     void importsWithTheUsersMappingAndRemembersIt();
     void readsTheChosenSheetOfAWorkbook();
     void refusesToImportUntilSystemAndSoftwareAreMapped_data();
@@ -347,6 +349,48 @@ void TestImportWizard::changingEncodingOrSeparatorReadsTheFileAgain()
     QVERIFY(page->issueList()->count() >= 3);
     QVERIFY2(page->issueList()->item(0)->text().contains(QLatin1String("Line 2")),
              qPrintable(page->issueList()->item(0)->text()));
+}
+
+void TestImportWizard::headerLineSkipsATitleAboveTheHeader()
+{
+    const QString path = writeFile(QStringLiteral("bericht.csv"),
+                                   "Software report for all sites\r\n" + kGermanHeader + kGermanRows);
+    auto wizard = startWizard({path});
+    QVERIFY(wizard);
+    QVERIFY(click(wizard.get(), QWizard::NextButton));
+    ImportPreviewPage *page = wizard->previewPage();
+    QAbstractItemModel *model = page->table()->model();
+    // Read from the top, the title is the header (the separator is still judged from the lines below it), and
+    // the rows cannot be placed under it: the issues say where to look.
+    QTRY_VERIFY(model->columnCount() > 0);
+    QVERIFY2(model->headerData(0, Qt::Horizontal).toString().startsWith(QLatin1String("Software report")),
+             qPrintable(model->headerData(0, Qt::Horizontal).toString()));
+    QVERIFY(!page->issueList()->isHidden());
+    QVERIFY2(page->issueList()->item(0)->text().contains(QLatin1String("Header on line")),
+             qPrintable(page->issueList()->item(0)->text()));
+    QSpinBox *line = page->headerLineBox();
+    QVERIFY(line->isEnabled());
+    QCOMPARE(line->value(), 1);
+    // As a user would: focus the box, type the line, press Enter (which reads again and stays on the page).
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("2"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(model->columnCount(), 5);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    QCOMPARE(wizard->session()->settings(0).reader.delimited.headerLine, qint64(2));
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Hostname"));
+    QVERIFY(page->issueList()->isHidden());
+    QTest::qWait(50); // let the layout follow the new summary before the picture
+    grabIfAsked(wizard.get(), QStringLiteral("wizard-header-line.png"));
+    // The import reads from the same line: on to the mapping and the import itself.
+    QVERIFY(click(wizard.get(), QWizard::NextButton));
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(ColumnRole(wizard->mappingPage()->roleBox(0)->currentData().toInt()), ColumnRole::SystemName);
+    QVERIFY(click(wizard.get(), QWizard::CommitButton));
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
+    QCOMPARE(wizard->resultPage()->figure(QStringLiteral("rowsImported")), QLocale().toString(3));
+    QCOMPARE(m_project->store().inventory().installationCount(), qint64(3));
 }
 
 void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
