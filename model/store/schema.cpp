@@ -121,7 +121,21 @@ CREATE TRIGGER audit_events_append_only_delete BEFORE DELETE ON audit_events
 // upserts on it instead of looking installations up. The index also serves every lookup by system. The index by
 // title goes: inserting into it in title order made a large import several times slower, and detection now
 // joins from the installations to the few matched titles instead.
+// Version-1 imports never stored one installation twice, but a file edited by hand might: duplicates are
+// merged into the oldest row first (findings move to it unless it has one for that directive; the rest go with
+// the duplicate).
 const char *const kVersion2 = R"sql(
+CREATE TEMP TABLE v2_duplicates AS
+    SELECT d.id AS id, k.keep AS keep FROM installations d
+    JOIN (SELECT min(id) AS keep, system_id, title_id, version FROM installations
+          GROUP BY system_id, title_id, version HAVING count(*) > 1) k
+      ON k.system_id = d.system_id AND k.title_id = d.title_id AND k.version = d.version
+    WHERE d.id <> k.keep;
+UPDATE OR IGNORE findings SET installation_id = (SELECT keep FROM temp.v2_duplicates WHERE id = installation_id)
+    WHERE installation_id IN (SELECT id FROM temp.v2_duplicates);
+DELETE FROM findings WHERE installation_id IN (SELECT id FROM temp.v2_duplicates);
+DELETE FROM installations WHERE id IN (SELECT id FROM temp.v2_duplicates);
+DROP TABLE temp.v2_duplicates;
 DROP INDEX installations_by_system;
 DROP INDEX installations_by_title;
 CREATE UNIQUE INDEX installations_by_system ON installations(system_id, title_id, version);

@@ -58,6 +58,12 @@ BulkWriteMode::BulkWriteMode(Database &db)
     // Leaving WAL needs the only connection to the file; when it cannot be had, the log stays.
     if (pragmaText(m_db, "PRAGMA journal_mode") == QLatin1String("wal"))
         m_leftWal = pragmaText(m_db, "PRAGMA journal_mode = DELETE") == QLatin1String("delete");
+    // NORMAL is safe under WAL, not with a rollback journal: a power cut could leave a corrupt file. FULL syncs
+    // the journal before the file is written.
+    if (m_leftWal) {
+        m_synchronous = pragmaText(m_db, "PRAGMA synchronous").toInt();
+        m_db.exec("PRAGMA synchronous = FULL");
+    }
     // A load writes mostly at the right edge of its B-trees, and every page is written out once whatever the
     // cache: a small cache that recycles its pages beats a large one that keeps allocating them (measured: about
     // 15% less time to store a million rows with 8 MB than with 32 MB).
@@ -72,8 +78,11 @@ BulkWriteMode::~BulkWriteMode()
         const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(m_cacheSize);
         m_db.exec(sql.constData());
     }
-    if (m_leftWal)
+    if (m_leftWal) {
         m_db.exec("PRAGMA journal_mode = WAL");
+        const QByteArray sql = "PRAGMA synchronous = " + QByteArray::number(m_synchronous);
+        m_db.exec(sql.constData());
+    }
     if (m_foreignKeysWereOn)
         m_db.exec("PRAGMA foreign_keys = ON");
 }

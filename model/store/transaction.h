@@ -28,12 +28,18 @@ private:
     bool m_nested = false;
 };
 
-// One large write (an import): SQLite's foreign-key enforcement off, since the writer stores only ids it has just
-// made or read (enforcement costs a lookup per reference and row), and the rollback journal instead of the
-// write-ahead log, so that each page is written once rather than to the log and again at the checkpoint. The
-// write stays atomic: a killed process leaves a journal that SQLite rolls back on the next open. Both settings
-// come back when this goes, and the page cache is small meanwhile. SQLite takes neither inside a transaction, so create it before the Transaction;
-// inside someone else's transaction, or while another connection holds the file, it leaves things as they are.
+// One large write (an import): SQLite's foreign-key enforcement off, since the writer stores only ids it has
+// just made or read (enforcement costs a lookup per reference and row); the rollback journal instead of the
+// write-ahead log, so that each page is written once rather than to the log and again at the checkpoint; and a
+// small page cache. Everything comes back when this goes.
+//
+// The write stays atomic: a killed process leaves a journal that SQLite rolls back on the next open, and with
+// synchronous = FULL meanwhile, so does a power cut. The price: while the load commits it needs the file to
+// itself, so a reader in another process at that moment makes the commit wait (2 s) and then fail, where WAL
+// would have let both go on.
+//
+// SQLite takes none of this inside a transaction, so create it before the Transaction; inside someone else's
+// transaction, or while another connection holds the file, it leaves things as they are.
 class BulkWriteMode final
 {
 public:
@@ -47,6 +53,7 @@ private:
     bool m_foreignKeysWereOn = false;
     bool m_leftWal = false;
     qint64 m_cacheSize = 0;
+    int m_synchronous = 1; // NORMAL
 };
 
 } // namespace uproot

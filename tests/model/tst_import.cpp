@@ -270,6 +270,17 @@ void TestImport::unsortedRowsAreNotDuplicated()
     QCOMPARE(report.installationsNew, qint64(3));
     QCOMPARE(report.installationsSeenAgain, qint64(1));
     QCOMPARE(m_store->inventory().installationCount(), qint64(3));
+    // The installation seen twice points at the later row, whatever order the writer stored them in.
+    PageQuery q;
+    q.limit = 10;
+    bool found = false;
+    for (const InventoryRow &row : m_store->inventory().inventoryPage(q)) {
+        if (row.system == QLatin1String("WS-1") && row.version == QLatin1String("5")) {
+            QCOMPARE(row.sourceLine, qint64(4));
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestImport::skipsRowsWithReasons()

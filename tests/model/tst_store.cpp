@@ -119,13 +119,27 @@ void TestStore::upgradesVersionOneFile()
             "CREATE INDEX installations_by_title ON installations(title_id);"
             "INSERT INTO systems(id, name, norm_name) VALUES (1, 'WS-01', 'ws-01');"
             "INSERT INTO software_titles(id, name) VALUES (1, 'Kaspersky Endpoint Security');"
-            "INSERT INTO installations(system_id, title_id, version) VALUES (1, 1, '11.1');"
+            "INSERT INTO installations(id, system_id, title_id, version) VALUES (1, 1, 1, '11.1');"
+            // The same installation twice, as only a hand-edited file could have it, with a finding on each copy
+            // for two directives: merged into row 1, which keeps one finding per directive.
+            "INSERT INTO installations(id, system_id, title_id, version) VALUES (2, 1, 1, '11.1');"
+            "INSERT INTO directives(id, code, title) VALUES (1, 'a', 'A'), (2, 'b', 'B');"
+            "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched) VALUES "
+            "(1, 1, 'confirmed', 'r', 'm'), (2, 1, 'confirmed', 'r', 'm'), (2, 2, 'confirmed', 'r', 'm');"
             "PRAGMA user_version = 1"));
     }
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
     QCOMPARE(store->inventory().installationCount(), qint64(1));
+    Statement findings(store->database(), "SELECT installation_id, directive_id FROM findings ORDER BY directive_id");
+    QVERIFY(findings.next());
+    QCOMPARE(findings.int64(0), qint64(1));
+    QCOMPARE(findings.int64(1), qint64(1));
+    QVERIFY(findings.next());
+    QCOMPARE(findings.int64(0), qint64(1));
+    QCOMPARE(findings.int64(1), qint64(2));
+    QVERIFY(!findings.next());
     Statement indexes(store->database(),
                       "SELECT name, \"unique\" FROM pragma_index_list('installations') ORDER BY name");
     QVERIFY(indexes.next());
