@@ -92,7 +92,7 @@ bool headerLineOption(const QCommandLineParser &p, ReaderOptions *options, int *
                                    .arg(p.value(QStringLiteral("header-line"))));
         return false;
     }
-    options->delimited.headerLine = line;
+    options->headerLine = line;
     return true;
 }
 
@@ -142,7 +142,8 @@ int cmdImport(const QStringList &args)
                  tr("auto (default), csv, xlsx, sccm, intune, lansweeper, ksc, osquery, cyclonedx, glpi."),
                  tr("FORMAT"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("header-line"),
-                 tr("The line the header is on, for delimited text with a title above it (default: the first)."),
+                 tr("The line (a workbook's row) the header is on, for reports with a title above it (default: the "
+                    "first)."),
                  tr("N")});
     int code = Success;
     if (!parse(p, args, 2, -1, QStringLiteral("uproot import PROJECT FILE... [--format FORMAT] [--header-line N]"),

@@ -278,8 +278,6 @@ void ImportPreviewPage::fillChoices()
     selectData(m_separator,
                s.reader.delimited.separator.isNull() ? QString() : QString(s.reader.delimited.separator));
     m_separator->setEnabled(delimited);
-    m_headerLine->setValue(int(qBound(qint64(1), s.reader.delimited.headerLine, qint64(1000000))));
-    m_headerLine->setEnabled(delimited);
 
     m_sheet->clear();
     const bool workbook = format == QLatin1String("xlsx");
@@ -293,6 +291,8 @@ void ImportPreviewPage::fillChoices()
         m_sheet->addItem(tr("Only for Excel workbooks"), QString());
     }
     m_sheet->setEnabled(workbook);
+    m_headerLine->setValue(int(qBound(qint64(1), s.reader.headerLine, qint64(1000000))));
+    m_headerLine->setEnabled(delimited || workbook);
 
     m_preset->clear();
     // A remembered mapping carries the preset it was made with; a forced preset hides what detection says.
@@ -337,7 +337,7 @@ void ImportPreviewPage::applyChoice()
     const QString sep = m_separator->currentData().toString();
     s.reader.delimited.separator = sep.isEmpty() ? QChar() : sep.front();
     s.reader.xlsx.sheet = m_sheet->isEnabled() ? m_sheet->currentData().toString() : QString();
-    s.reader.delimited.headerLine = m_headerLine->isEnabled() ? m_headerLine->value() : 0;
+    s.reader.headerLine = m_headerLine->isEnabled() ? m_headerLine->value() : 0;
     s.preset = m_preset->currentData().toString();
     m_session->setSettings(f, s);
 }

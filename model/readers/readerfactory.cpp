@@ -111,8 +111,13 @@ QStringList readerFormats()
 }
 
 std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, QString *error,
-                                         const ReaderOptions &options)
+                                         const ReaderOptions &given)
 {
+    ReaderOptions options = given;
+    if (options.headerLine > 0) {
+        options.delimited.headerLine = options.headerLine;
+        options.xlsx.headerRow = options.headerLine;
+    }
     QString ignored;
     if (!error)
         error = &ignored;

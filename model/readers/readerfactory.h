@@ -18,6 +18,9 @@ struct ReaderOptions
     XlsxOptions xlsx;
     QString
         systemName; // for osquery, CycloneDX and GLPI files that name no host; empty: the file's base name
+    // The line (a workbook's row) the header is on, for reports with a title above it; 0: the first with a
+    // value. Applies to delimited text and workbooks alike, over their own options.
+    qint64 headerLine = 0;
 };
 
 // The --format names: "auto", "csv", "xlsx", the presets "sccm", "intune", "lansweeper", "ksc" (delimited

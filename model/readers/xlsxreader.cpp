@@ -96,9 +96,18 @@ bool XlsxReader::open()
         return fail(0, m_workbook->errorString());
     m_xml = std::make_unique<QXmlStreamReader>(m_sheetDevice.get());
 
+    qint64 above = 0; // rows with values above the header row asked for
     while (nextRow()) {
         if (rowIsEmpty())
             continue;
+        if (m_row < m_options.headerRow) {
+            ++above;
+            continue;
+        }
+        if (m_options.headerRow > 1)
+            m_notes.append(tr("The header was read from row %1; %n row(s) above it were not read.", nullptr,
+                              int(qMin<qint64>(above, INT_MAX)))
+                               .arg(m_row));
         int width = m_used;
         while (width > 0 && m_cells.at(width - 1).isEmpty())
             --width;
@@ -113,6 +122,10 @@ bool XlsxReader::open()
     }
     if (!m_error.isNull())
         return false;
+    if (above > 0)
+        return fail(0, tr("the sheet \u201c%1\u201d ends before row %2, where the header was to be")
+                           .arg(m_sheetName)
+                           .arg(m_options.headerRow));
     return fail(0, tr("the sheet \u201c%1\u201d is empty: it has no header row").arg(m_sheetName));
 }
 

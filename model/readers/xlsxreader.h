@@ -19,6 +19,9 @@ class XmlTokenLimiter;
 struct XlsxOptions
 {
     QString sheet; // empty: the first visible worksheet
+    // The row the header is on, for reports with a title above it; 0 or 1: the first row with a value. Rows
+    // above it are not read (the report says how many).
+    qint64 headerRow = 0;
 };
 
 // Streams the rows of one worksheet of an XLSX workbook. The first row with a value is the header; rows

@@ -1,4 +1,5 @@
 #include "model/readers/progresssink.h"
+#include "model/readers/readerfactory.h"
 #include "model/readers/xlsxnumberformat.h"
 #include "model/readers/xlsxreader.h"
 
@@ -182,6 +183,7 @@ private slots:
     void classifiesNumberFormats();
     void readsSparseCellsAndSkipsEmptyRows();
     void choosesSheets();
+    void readsHeaderFromAGivenRow();
     void findsPartsThroughRelationships();
     void reportsCellsItCannotPlace();
     void makesDuplicateHeadersUnique();
@@ -366,6 +368,38 @@ void TestXlsxReader::choosesSheets()
     ReadError error;
     QCOMPARE(XlsxReader::sheetNames(path, &error), strs({"Hidden", "Computers", "Software"}));
     QVERIFY(error.isNull());
+}
+
+void TestXlsxReader::readsHeaderFromAGivenRow()
+{
+    // A report: its title in A1, a date in A2, row 3 empty, the column names in row 4.
+    const QByteArray rows = "<row r=\"1\">" + inlineCell("A1", "Installed software") + "</row><row r=\"2\">" +
+                            inlineCell("A2", "2024-01-31") + "</row><row r=\"4\">" + inlineCell("A4", "Computer") +
+                            inlineCell("B4", "Application") + "</row><row r=\"5\">" + inlineCell("A5", "WKS-9") +
+                            inlineCell("B5", "Kaspersky Free") + "</row>";
+    const QString path = write(workbookEntries({{QStringLiteral("Report"), rows}}));
+
+    XlsxOptions options;
+    options.headerRow = 4;
+    const Outcome outcome = readWorkbook(path, options);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.header, strs({"Computer", "Application"}));
+    QCOMPARE(outcome.rows, QList<QStringList>{strs({"WKS-9", "Kaspersky Free"})});
+    QVERIFY2(!outcome.info.notes.filter(QStringLiteral("row 4; 2 row(s) above")).isEmpty(),
+             qPrintable(outcome.info.notes.join(u'|')));
+
+    // Through the factory's one option, as the command line and the wizard set it.
+    ReaderOptions readerOptions;
+    readerOptions.headerLine = 4;
+    QString why;
+    std::unique_ptr<RecordReader> reader = openReader(path, QStringLiteral("auto"), &why, readerOptions);
+    QVERIFY2(reader, qPrintable(why));
+    QCOMPARE(reader->header(), strs({"Computer", "Application"}));
+
+    options.headerRow = 7;
+    const Outcome past = readWorkbook(path, options);
+    QVERIFY(!past.opened);
+    QVERIFY2(past.error.reason.contains(QLatin1String("ends before row 7")), qPrintable(past.error.reason));
 }
 
 void TestXlsxReader::findsPartsThroughRelationships()

@@ -378,7 +378,7 @@ void TestImportWizard::headerLineSkipsATitleAboveTheHeader()
     QTest::keyClick(line, Qt::Key_Return);
     QTRY_COMPARE(model->columnCount(), 5);
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
-    QCOMPARE(wizard->session()->settings(0).reader.delimited.headerLine, qint64(2));
+    QCOMPARE(wizard->session()->settings(0).reader.headerLine, qint64(2));
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Hostname"));
     QVERIFY(page->issueList()->isHidden());
     QTest::qWait(50); // let the layout follow the new summary before the picture
