@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -55,15 +56,21 @@ int main(int argc, char **argv)
     using namespace uproot::bench;
     QStringList wanted = app.arguments().mid(1);
     if (wanted.contains(QStringLiteral("--list"))) {
-        for (const Benchmark &b : registry())
+        for (const Benchmark &b : registry()) {
             std::printf("%-28s %s\n", b.name, b.description);
+            for (const QString &other : b.alsoReports)
+                std::printf("%-28s (figure printed by %s)\n", qPrintable(other), b.name);
+        }
         return 0;
     }
     int failures = 0;
     int ran = 0;
     for (const Benchmark &b : registry()) {
         const QString name = QString::fromLatin1(b.name);
-        if (!wanted.isEmpty() && !wanted.contains(name))
+        const bool named = wanted.contains(name)
+            || std::any_of(b.alsoReports.cbegin(), b.alsoReports.cend(),
+                           [&](const QString &other) { return wanted.contains(other); });
+        if (!wanted.isEmpty() && !named)
             continue;
         ++ran;
         std::fprintf(stderr, "running %s: %s\n", b.name, b.description);

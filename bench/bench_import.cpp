@@ -91,8 +91,9 @@ bool import10m()
 
 const Registrar r1("import_1m_ratio_vs_sqlite3",
                    "import + detect 1,000,000 Configuration Manager rows vs sqlite3 .import; also peak RSS",
-                   import1m);
-const Registrar r2("import_10m_peak_rss", "import + detect 10,000,000 rows: peak RSS", import10m);
+                   import1m, {QStringLiteral("import_1m_peak_rss"), QStringLiteral("import_1m_seconds")});
+const Registrar r2("import_10m_peak_rss", "import + detect 10,000,000 rows: peak RSS", import10m,
+                   {QStringLiteral("import_10m_seconds")});
 
 } // namespace
 } // namespace uproot::bench

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -12,15 +13,16 @@ struct Benchmark
     const char *name;
     const char *description;
     std::function<bool()> run; // false when it could not measure (the reason printed to stderr)
+    QStringList alsoReports;   // other figure names it prints; naming one of them on the command line runs it
 };
 
 std::vector<Benchmark> &registry();
 
 struct Registrar
 {
-    Registrar(const char *name, const char *description, std::function<bool()> run)
+    Registrar(const char *name, const char *description, std::function<bool()> run, QStringList alsoReports = {})
     {
-        registry().push_back({name, description, std::move(run)});
+        registry().push_back({name, description, std::move(run), std::move(alsoReports)});
     }
 };
 
