@@ -157,7 +157,7 @@ int cmdImport(const QStringList &args)
         return code;
     ImportOptions options;
     options.reader = readerOptions;
-    const QString format = p.value(QStringLiteral("format"));
+    const QString format = p.value(QStringLiteral("format")).toLower();
     // A preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
     static const QStringList presets = {QStringLiteral("sccm"), QStringLiteral("intune"),
                                         QStringLiteral("lansweeper"), QStringLiteral("ksc")};

@@ -1,11 +1,13 @@
 #include "model/readers/glpixmlreader.h"
 
+#include "model/readers/markuprundevice.h"
 #include "model/readers/progresssink.h"
 #include "model/readers/structuredrecord.h"
 #include "model/readers/structuredrecordinput.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QXmlStreamReader>
 
 #include <climits>
@@ -51,8 +53,20 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
         fail(0, 0, tr("the file is empty"));
         return Walk::Failed;
     }
-    QXmlStreamReader xml(&file);
+    MarkupRunDevice bounded(&file, MaxRunBytes);
+    m_file = &file;
+    const auto forget = qScopeGuard([this] { m_file = nullptr; });
+    QXmlStreamReader xml(&bounded);
+    const auto overrun = [&] {
+        return fail(bounded.overrunLine(), 0,
+                    tr("a text or tag longer than %n MB; this is not an agent's inventory", nullptr,
+                       int(MaxRunBytes / (1024 * 1024))));
+    };
     if (!xml.readNextStartElement()) {
+        if (bounded.overrun()) {
+            overrun();
+            return Walk::Failed;
+        }
         fail(xml.lineNumber(), int(xml.columnNumber()),
              xml.hasError() ? tr("not XML: %1").arg(xml.errorString()) : tr("the XML document has no element"));
         return Walk::Failed;
@@ -73,6 +87,8 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
             while (xml.readNextStartElement()) {
                 if (!onSection(xml, xml.name().toString()))
                     return m_error.isNull() ? Walk::Stopped : Walk::Failed;
+                if (bounded.overrun())
+                    break;
             }
         } else if (name == QLatin1String("DEVICEID")) {
             m_deviceId = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
@@ -85,6 +101,10 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
     // Read to the end, so a file cut short or with junk after </REQUEST> is not taken for a whole inventory.
     while (!xml.atEnd() && !xml.hasError())
         xml.readNext();
+    if (bounded.overrun()) {
+        overrun();
+        return Walk::Failed;
+    }
     if (xml.hasError()) {
         fail(xml.lineNumber(), int(xml.columnNumber()), tr("not well-formed XML: %1").arg(xml.errorString()));
         return Walk::Failed;
@@ -211,8 +231,8 @@ bool GlpiXmlReader::read(const RecordCallback &onRecord, const IssueCallback &on
         if (sink) {
             if (sink->isCancelled())
                 return fail(0, 0, QCoreApplication::translate("uproot::RecordReader", "cancelled"));
-            if (const auto *device = xml.device())
-                sink->progress(device->pos(), size);
+            if (m_file)
+                sink->progress(m_file->pos(), size);
         }
         const qint64 line = xml.lineNumber();
         const QMap<QString, QString> fields = readFields(xml);

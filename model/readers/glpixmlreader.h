@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMap>
 
+class QIODevice;
 class QXmlStreamReader;
 
 namespace uproot {
@@ -24,6 +25,9 @@ class GlpiXmlReader final : public RecordReader
 public:
     // systemName: the system when the inventory names no computer; empty means the file's base name.
     explicit GlpiXmlReader(const QString &path, const QString &systemName = QString());
+
+    // The longest text or tag read; an agent's entries are short, and a longer run is refused rather than held.
+    static constexpr qint64 MaxRunBytes = 16 * 1024 * 1024;
 
     // True when the first bytes (4 KB is plenty) are XML with a <REQUEST> element.
     static bool canRead(const QByteArray &head);
@@ -45,6 +49,7 @@ private:
     bool fail(qint64 line, int column, const QString &reason);
 
     QString m_path;
+    const QIODevice *m_file = nullptr; // while walk() runs: the file, for progress
     QString m_fallbackSystem;
     GlpiHost m_host;
     QString m_deviceId;

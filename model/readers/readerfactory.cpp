@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -71,6 +72,12 @@ std::unique_ptr<RecordReader> readerForContent(const QString &path, const QByteA
 {
     if (isZip(head))
         return readerForArchive(path, options, error);
+    // A file named as a workbook that is not a ZIP archive (truncated, renamed, saved as something else) gets
+    // the workbook reader's explanation, not garbage columns from the delimited reader. (Not ".xls": some
+    // report tools write tab-separated text under that name, which the delimited reader reads well.)
+    static const QStringList workbookSuffixes = {QStringLiteral("xlsx"), QStringLiteral("xlsm")};
+    if (workbookSuffixes.contains(QFileInfo(path).suffix().toLower()))
+        return std::make_unique<XlsxReader>(path, options.xlsx);
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return std::make_unique<XlsxReader>(path, options.xlsx); // it explains what an .xls file is
     if (CycloneDxReader::canRead(head))

@@ -279,6 +279,21 @@ private slots:
         QVERIFY2(error.reason.contains(reasonPart), qPrintable(error.message()));
     }
 
+    // A text node past the limit is refused with its line, not held whole in memory.
+    void refusesAnOverlongText()
+    {
+        QByteArray input = "<?xml version=\"1.0\"?>\n<REQUEST>\n<CONTENT>\n<SOFTWARES>\n<NAME>";
+        input += QByteArray(GlpiXmlReader::MaxRunBytes + 10, 'k');
+        input += "</NAME>\n</SOFTWARES>\n</CONTENT>\n</REQUEST>\n";
+        const QString path = write(input);
+        GlpiXmlReader reader(path);
+        QVERIFY(!reader.open());
+        const ReadError error = reader.error();
+        QCOMPARE(error.file, path);
+        QCOMPARE(error.line, qint64(5));
+        QVERIFY2(error.reason.contains(QStringLiteral("longer than 16 MB")), qPrintable(error.message()));
+    }
+
     void readsTheSeedFile()
     {
         GlpiXmlReader reader(QStringLiteral(UPROOT_FIXTURES "/readers/structured/xml/fusioninventory-agent.xml"));

@@ -66,6 +66,7 @@ private slots:
     void choosesReader_data();
     void choosesReader();
     void listsFormats();
+    void workbookNameThatIsNotZip();
 };
 
 void TestReaderFactory::choosesReader_data()
@@ -173,4 +174,33 @@ void TestReaderFactory::listsFormats()
 }
 
 QTEST_GUILESS_MAIN(TestReaderFactory)
+
+// Under the automatic format a file named .xlsx that is not a ZIP archive is explained as a broken workbook;
+// a ".xls" that holds tab-separated text (as some report tools write) is still read as text.
+void TestReaderFactory::workbookNameThatIsNotZip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fakeWorkbook = dir.filePath(QStringLiteral("inventory.xlsx"));
+    {
+        QFile file(fakeWorkbook);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Version\nWKS-1,1\n");
+    }
+    QString error;
+    QVERIFY(!openReader(fakeWorkbook, QStringLiteral("auto"), &error));
+    QVERIFY2(error.startsWith(fakeWorkbook), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("not a ZIP")), qPrintable(error));
+
+    const QString textXls = dir.filePath(QStringLiteral("report.xls"));
+    {
+        QFile file(textXls);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name\tVersion\nWKS-1\t1\n");
+    }
+    std::unique_ptr<RecordReader> reader = openReader(textXls, QStringLiteral("auto"), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->info().format, QStringLiteral("csv"));
+}
+
 #include "tst_readerfactory.moc"
