@@ -207,6 +207,14 @@ void ImportResultPage::showFile(int index)
         m_issuesLabel->clear();
     else if (r.issueCount == 0)
         m_issuesLabel->setText(tr("No rows were skipped and nothing else was amiss."));
+    else if (r.firstUnlistedSkip > 0)
+        m_issuesLabel->setText(tr("Rows skipped and other &issues (%1; %2 listed; %3 more skipped rows lie "
+                                  "between lines %4 and %5):")
+                                   .arg(r.issueCount)
+                                   .arg(r.issues.size())
+                                   .arg(r.rowsSkipped - r.skipsListed)
+                                   .arg(r.firstUnlistedSkip)
+                                   .arg(r.lastUnlistedSkip));
     else if (unlisted > 0)
         m_issuesLabel->setText(tr("Rows skipped and other &issues (%1; the first %2 are listed):")
                                    .arg(r.issueCount)

@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace uproot {
 
 namespace {
@@ -126,6 +128,8 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     report->encoding = info.encoding;
     report->separator = info.separator;
     report->notes = info.notes;
+    report->readerFormat = options.format;
+    report->reader = options.reader;
 
     const BulkWriteMode bulk(m_store.database());
     Transaction tx(m_store.database());
@@ -229,10 +233,12 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
                 const TitleRecord title{titleId, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId};
                 for (const TitleMatch &m : m_matcher(title)) {
                     if (const Id directiveId = directiveIds.value(m.directive))
-                        matches.append({titleId, directiveId, m.confidence, m.rule, m.matched});
+                        matches.append({titleId, directiveId, m.confidence, m.rule, m.matched, m.excluded});
                 }
                 if (!matches.isEmpty()) {
-                    ++report->titlesDetected;
+                    if (std::any_of(matches.cbegin(), matches.cend(),
+                                    [](const TitleDirectiveMatch &m) { return !m.excluded; }))
+                        ++report->titlesDetected;
                     load.setTitleMatches(titleId, matches);
                 }
             }
@@ -244,8 +250,11 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         return !load.failed();
     };
     const auto onIssue = [&](const ReadIssue &issue) {
-        if (issue.skipped)
+        // A row the reader could not make a record of was still read from the file.
+        if (issue.skipped) {
+            ++report->rowsRead;
             ++report->rowsSkipped;
+        }
         report->addIssue(issue);
     };
 

@@ -1,5 +1,7 @@
 #include "model/import/importreport.h"
 
+#include "model/readers/textdecoder.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +12,19 @@ namespace uproot {
 void ImportReport::addIssue(const ReadIssue &issue)
 {
     ++issueCount;
-    if (issues.size() < kMaxListedIssues)
+    if (issue.skipped) {
+        if (skipsListed < kMaxListedSkips) {
+            ++skipsListed;
+            issues.append(issue);
+        } else {
+            if (!firstUnlistedSkip || issue.line < firstUnlistedSkip)
+                firstUnlistedSkip = issue.line;
+            lastUnlistedSkip = qMax(lastUnlistedSkip, issue.line);
+        }
+    } else if (warningsListed < kMaxListedWarnings) {
+        ++warningsListed;
         issues.append(issue);
+    }
 }
 
 QString ImportReport::toJson() const
@@ -30,10 +43,24 @@ QString ImportReport::toJson() const
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("separator"), separator},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+        {QStringLiteral("reader"),
+         QJsonObject{{QStringLiteral("format"), readerFormat},
+                     {QStringLiteral("encoding"), reader.delimited.encoding == TextDecoder::Encoding::Auto
+                                                      ? QString()
+                                                      : TextDecoder::nameOf(reader.delimited.encoding)},
+                     {QStringLiteral("separator"),
+                      reader.delimited.separator.isNull() ? QString() : QString(reader.delimited.separator)},
+                     {QStringLiteral("headerLine"), reader.headerLine},
+                     {QStringLiteral("delimitedHeaderLine"), reader.delimited.headerLine},
+                     {QStringLiteral("sheet"), reader.xlsx.sheet},
+                     {QStringLiteral("headerRow"), reader.xlsx.headerRow},
+                     {QStringLiteral("systemName"), reader.systemName}}},
         {QStringLiteral("rowsRead"), rowsRead},
         {QStringLiteral("rowsImported"), rowsImported},
         {QStringLiteral("rowsSkipped"), rowsSkipped},
         {QStringLiteral("issueCount"), issueCount},
+        {QStringLiteral("firstUnlistedSkip"), firstUnlistedSkip},
+        {QStringLiteral("lastUnlistedSkip"), lastUnlistedSkip},
         {QStringLiteral("issues"), listed},
         {QStringLiteral("systemsNew"), systemsNew},
         {QStringLiteral("systemsSeenAgain"), systemsSeenAgain},
@@ -44,6 +71,27 @@ QString ImportReport::toJson() const
         {QStringLiteral("findingsNew"), findingsNew},
     };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool ImportReport::readerSettingsFromJson(const QString &json, QString *format, ReaderOptions *options)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("reader")).toObject();
+    if (o.isEmpty())
+        return false;
+    *format = o.value(QLatin1String("format")).toString();
+    *options = ReaderOptions{};
+    const QString encoding = o.value(QLatin1String("encoding")).toString();
+    if (!encoding.isEmpty())
+        options->delimited.encoding = TextDecoder::fromName(encoding);
+    const QString separator = o.value(QLatin1String("separator")).toString();
+    if (!separator.isEmpty())
+        options->delimited.separator = separator.front();
+    options->headerLine = o.value(QLatin1String("headerLine")).toInteger();
+    options->delimited.headerLine = o.value(QLatin1String("delimitedHeaderLine")).toInteger();
+    options->xlsx.sheet = o.value(QLatin1String("sheet")).toString();
+    options->xlsx.headerRow = o.value(QLatin1String("headerRow")).toInteger();
+    options->systemName = o.value(QLatin1String("systemName")).toString();
+    return true;
 }
 
 QString ImportReport::summary() const
@@ -70,8 +118,15 @@ QString ImportReport::summary() const
                      .arg(i.line)
                      .arg(i.reason, i.skipped ? tr(" (row skipped)") : QString());
     }
-    if (issueCount > issues.size())
-        lines << tr("... and %1 more issues").arg(issueCount - issues.size());
+    const qint64 unlistedSkips = rowsSkipped - skipsListed;
+    if (unlistedSkips > 0)
+        lines << tr("... and %1 more skipped rows, between lines %2 and %3")
+                     .arg(unlistedSkips)
+                     .arg(firstUnlistedSkip)
+                     .arg(lastUnlistedSkip);
+    const qint64 unlistedWarnings = issueCount - rowsSkipped - warningsListed;
+    if (unlistedWarnings > 0)
+        lines << tr("... and %1 more warnings").arg(unlistedWarnings);
     return lines.join(QLatin1Char('\n'));
 }
 

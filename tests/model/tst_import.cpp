@@ -55,6 +55,8 @@ private slots:
     void rescanKeepsFindingsAndReferences();
     void unsortedRowsAreNotDuplicated();
     void skipsRowsWithReasons();
+    void readerSkipsCountAsRead();
+    void reportListsSkipsPastWarnings();
     void remembersMappingForSameHeader();
     void cancelLeavesProjectAsItWas();
 
@@ -301,6 +303,55 @@ void TestImport::skipsRowsWithReasons()
     QCOMPARE(report.issues[1].line, qint64(4));
     QVERIFY(report.issues[1].reason.contains(QLatin1String("software")));
     QVERIFY(report.summary().contains(QLatin1String("gaps.csv:3")));
+}
+
+// A row the reader refuses (here: more fields than a spreadsheet has columns) was read and skipped, so the
+// counts add up: read = imported + skipped.
+void TestImport::readerSkipsCountAsRead()
+{
+    QByteArray text = "Hostname,Software\nWS-1,Zoom\nWS-2";
+    for (int i = 0; i < 16400; ++i)
+        text += ",x";
+    text += "\nWS-3,Chrome\n";
+    const QString file = write(QStringLiteral("wide.csv"), text);
+    ImportReport report;
+    ReadError error;
+    QVERIFY2(import(file, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.rowsImported, qint64(2));
+    QCOMPARE(report.rowsSkipped, qint64(1));
+    QCOMPARE(report.rowsRead, qint64(3));
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues[0].line, qint64(3));
+    QVERIFY(report.issues[0].skipped);
+}
+
+// Warnings have their own cap, so thousands of them cannot push skipped rows off the list; skipped rows past
+// their own cap are still counted and located.
+void TestImport::reportListsSkipsPastWarnings()
+{
+    ImportReport report;
+    report.path = QStringLiteral("big.csv");
+    qint64 line = 1;
+    for (int i = 0; i < 5000; ++i)
+        report.addIssue(ReadIssue{++line, 0, QStringLiteral("a warning"), false});
+    for (int i = 0; i < ImportReport::kMaxListedSkips + 500; ++i) {
+        report.addIssue(ReadIssue{++line, 0, QStringLiteral("no system name"), true});
+        ++report.rowsSkipped;
+    }
+    qint64 skipsListed = 0;
+    for (const ReadIssue &i : std::as_const(report.issues))
+        skipsListed += i.skipped ? 1 : 0;
+    QCOMPARE(skipsListed, qint64(ImportReport::kMaxListedSkips));
+    QCOMPARE(report.issues.size(), ImportReport::kMaxListedSkips + ImportReport::kMaxListedWarnings);
+    QCOMPARE(report.issueCount, qint64(5000 + ImportReport::kMaxListedSkips + 500));
+    QCOMPARE(report.firstUnlistedSkip, qint64(5001 + ImportReport::kMaxListedSkips + 1));
+    QCOMPARE(report.lastUnlistedSkip, line);
+    const QString summary = report.summary();
+    QVERIFY2(summary.contains(QStringLiteral("500 more skipped rows, between lines %1 and %2")
+                                  .arg(report.firstUnlistedSkip)
+                                  .arg(line)),
+             qPrintable(summary.right(300)));
+    QVERIFY(summary.contains(QStringLiteral("4000 more warnings")));
 }
 
 void TestImport::remembersMappingForSameHeader()
