@@ -279,6 +279,7 @@ void ImportSession::runImport(QWidget *dialogParent)
             options.format = s.format;
             options.preset = s.preset;
             options.mapping = mapping(i);
+            options.reader = s.reader; // kept in the report, to read a source row again the same way
             QString why;
             // A fresh reader: the preview's has been read, and a reader streams its file once.
             std::unique_ptr<RecordReader> reader = openReader(s.path, s.format, &why, s.reader);

@@ -74,10 +74,11 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
                                {tr("Needs review"), QStringLiteral("needs review")}},
                               &PagedTableModel::setConfidenceFilter);
     m_findingsPane->addFilter(tr("State:"),
-                              {{tr("All"), QString()},
+                              {{tr("All on the report"), QString()},
                                {tr("Open"), QStringLiteral("open")},
                                {tr("False positive"), QStringLiteral("false positive")},
-                               {tr("Exception"), QStringLiteral("exception")}},
+                               {tr("Exception"), QStringLiteral("exception")},
+                               {tr("Excluded by a rule"), QStringLiteral("excluded")}},
                               &PagedTableModel::setStateFilter);
     m_tasksPane->addFilter(tr("Status:"),
                            {{tr("All"), QString()},
@@ -459,6 +460,12 @@ void MainWindow::setFindingState(int state)
     const FindingRow row = m_findings->rowData(current);
     if (!row.id) {
         showError(tr("No finding selected"), tr("Select a finding in the Findings table first."));
+        return;
+    }
+    if (row.state == FindingState::Excluded) {
+        showError(tr("Excluded by the directive"),
+                  tr("%1 on %2 is not on the report: %3\n\nTo change that, edit the directive's exclusion rules.")
+                      .arg(row.product, row.system, row.matched));
         return;
     }
     QString reason;

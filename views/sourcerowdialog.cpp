@@ -1,6 +1,5 @@
 #include "views/sourcerowdialog.h"
 
-#include "model/import/sourcerow.h"
 #include "model/project/project.h"
 #include "model/store/inventorystore.h"
 
@@ -54,7 +53,7 @@ SourceRowDialog::SourceRowDialog(Project *project, const FindingRow &finding, QW
     QStringList fields;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_found = readSourceRow(finding.sourcePath, finding.sourceLine, &header, &fields, &error);
+    m_found = project->readSourceRow(finding, &header, &fields, &error);
     QApplication::restoreOverrideCursor();
     if (m_found) {
         // A ragged row may have more fields than the header names.

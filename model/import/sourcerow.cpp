@@ -15,7 +15,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-bool readSourceRow(const QString &path, qint64 line, QStringList *header, QStringList *fields, QString *error)
+bool readSourceRow(const QString &path, qint64 line, const QString &format, const ReaderOptions &options,
+                   QStringList *header, QStringList *fields, QString *error)
 {
     header->clear();
     fields->clear();
@@ -38,7 +39,8 @@ bool readSourceRow(const QString &path, qint64 line, QStringList *header, QStrin
         return false;
     }
     QString why;
-    std::unique_ptr<RecordReader> reader = openReader(path, QStringLiteral("auto"), &why);
+    std::unique_ptr<RecordReader> reader =
+        openReader(path, format.isEmpty() ? QStringLiteral("auto") : format, &why, options);
     if (!reader) {
         *error = tr("%1\nThe file may have changed since the import.").arg(why);
         return false;

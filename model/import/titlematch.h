@@ -15,6 +15,7 @@ struct TitleMatch
     Confidence confidence = Confidence::Confirmed;
     QString rule;      // the rule's identifier
     QString matched;   // what matched what, for people
+    bool excluded = false; // an exclusion or known false positive (named by rule) took the title off the report
 };
 
 using TitleMatcher = std::function<QList<TitleMatch>(const TitleRecord &title)>;

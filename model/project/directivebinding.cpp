@@ -105,12 +105,22 @@ TitleMatcher matcherFor(ProjectStore &store)
         evidence.bundleId = title.bundleId;
         QList<TitleMatch> matches;
         for (const DetectionResult &r : detector->evaluate(evidence)) {
-            if (!r.matched)
-                continue;
-            matches.append({r.directiveId,
-                            r.confidence == MatchConfidence::Confirmed ? Confidence::Confirmed
-                                                                       : Confidence::NeedsReview,
-                            r.ruleId, r.explanation});
+            const Confidence confidence =
+                r.confidence == MatchConfidence::Confirmed ? Confidence::Confirmed : Confidence::NeedsReview;
+            if (r.matched) {
+                matches.append({r.directiveId, confidence, r.ruleId, r.explanation, false});
+            } else if (!r.excludedBy.isEmpty()) {
+                // Kept, with both sides of the argument, so the user can defend why the system is not on the
+                // report.
+                const QString why =
+                    r.falsePositive
+                        ? QCoreApplication::translate("DirectiveBinding",
+                                                      "%1; but it is a known false positive: %2 (rule %3)")
+                        : QCoreApplication::translate("DirectiveBinding",
+                                                      "%1; but the directive excludes it: %2 (rule %3)");
+                matches.append({r.directiveId, confidence, r.excludedBy,
+                                why.arg(r.explanation, r.exclusionExplanation, r.excludedBy), true});
+            }
         }
         return matches;
     };

@@ -1,10 +1,12 @@
 #include "model/project/project.h"
 
+#include "model/import/sourcerow.h"
 #include "model/project/changedirectivecommand.h"
 #include "model/project/directivebinding.h"
 #include "model/project/setfindingstatecommand.h"
 #include "model/project/settaskstatuscommand.h"
 #include "model/store/findingstore.h"
+#include "model/store/inventorystore.h"
 #include "model/store/taskstore.h"
 
 #include <QCoreApplication>
@@ -134,6 +136,16 @@ bool Project::importFrom(RecordReader &reader, const QString &file, const Import
     return ok;
 }
 
+bool Project::readSourceRow(const FindingRow &finding, QStringList *header, QStringList *fields, QString *error)
+{
+    QString format;
+    ReaderOptions options;
+    // Imports made before the settings were kept are read with every setting detected, as they were.
+    ImportReport::readerSettingsFromJson(m_store->inventory().importReportOfInstallation(finding.installationId),
+                                         &format, &options);
+    return uproot::readSourceRow(finding.sourcePath, finding.sourceLine, format, options, header, fields, error);
+}
+
 int Project::systemsPerDay()
 {
     const int value = m_store->setting(QString::fromLatin1(kSystemsPerDay)).toInt();
@@ -238,7 +250,9 @@ void Project::setTaskStatus(Id taskId, TaskStatus status)
 void Project::setFindingState(Id findingId, FindingState state, const QString &reason)
 {
     const FindingRow before = m_store->findings().finding(findingId);
-    if (!before.id || (before.state == state && before.reason == reason))
+    // Excluded is detection's word on a finding, neither given nor overridden by a person.
+    if (!before.id || (before.state == state && before.reason == reason) || state == FindingState::Excluded ||
+        before.state == FindingState::Excluded)
         return;
     const QString label = state == FindingState::FalsePositive ? tr("Dismiss %1 on %2 as a false positive")
                           : state == FindingState::Exception   ? tr("Record an exception for %1 on %2")
@@ -262,15 +276,21 @@ bool Project::applyTaskStatus(Id taskId, TaskStatus status)
     return true;
 }
 
-bool Project::applyFindingState(Id findingId, FindingState state, const QString &reason)
+bool Project::applyFindingState(Id installationId, Id directiveId, FindingState state, const QString &reason)
 {
-    if (!m_store->findings().setState(findingId, state, reason)) {
+    if (!m_store->findings().setDecision(installationId, directiveId, state, reason)) {
         emit writeFailed(tr("%1: could not change the finding: %2").arg(path(), m_store->lastError()));
         return false;
     }
+    // The finding may be gone (a rule change since); the decision is kept for when it comes back.
+    const Id findingId = m_store->findings().findingIdFor(installationId, directiveId);
     m_store->appendAudit(actor(), QStringLiteral("finding-state"),
-                         tr("finding %1: %2 (%3)").arg(findingId).arg(toString(state), reason));
-    emit changed({ProjectChange::FindingsChanged, {findingId}});
+                         tr("installation %1, directive %2: %3 (%4)")
+                             .arg(installationId)
+                             .arg(directiveId)
+                             .arg(toString(state), reason));
+    if (findingId)
+        emit changed({ProjectChange::FindingsChanged, {findingId}});
     return true;
 }
 

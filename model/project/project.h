@@ -57,6 +57,8 @@ public:
     bool importFrom(RecordReader &reader, const QString &path, const ImportOptions &options, ProgressSink *sink,
                     ImportReport *report, ReadError *error);
     Importer importer();
+    // The row a finding came from, read again from its file the way that file was imported.
+    bool readSourceRow(const FindingRow &finding, QStringList *header, QStringList *fields, QString *error);
 
     // Generates or refreshes tasks and the schedule for every directive the project follows.
     bool plan(PlanResult *result, QString *error);
@@ -79,7 +81,7 @@ public:
 
     // Called by undo commands only: writes the store and announces the change.
     bool applyTaskStatus(Id taskId, TaskStatus status);
-    bool applyFindingState(Id findingId, FindingState state, const QString &reason);
+    bool applyFindingState(Id installationId, Id directiveId, FindingState state, const QString &reason);
     bool applyDirectiveDefinition(Id directiveId, const QString &definitionJson);
 
     QString actor() const;

@@ -26,7 +26,7 @@ bool reevaluateFindings(ProjectStore &store, const TitleMatcher &matcher, Reeval
         ++result->titles;
         for (const TitleMatch &m : matcher(t)) {
             if (const Id directiveId = directiveIds.value(m.directive))
-                matches.append({t.id, directiveId, m.confidence, m.rule, m.matched});
+                matches.append({t.id, directiveId, m.confidence, m.rule, m.matched, m.excluded});
         }
     }
     if (!store.findings().applyMatches(matches, &result->added, &result->removed)) {

@@ -8,7 +8,8 @@ SetFindingStateCommand::SetFindingStateCommand(Project *project, const FindingRo
                                                const QString &reason, const QString &label)
     : QUndoCommand(label)
     , m_project(project)
-    , m_findingId(before.id)
+    , m_installationId(before.installationId)
+    , m_directiveId(before.directiveId)
     , m_fromState(before.state)
     , m_fromReason(before.reason)
     , m_toState(to)
@@ -18,12 +19,12 @@ SetFindingStateCommand::SetFindingStateCommand(Project *project, const FindingRo
 
 void SetFindingStateCommand::redo()
 {
-    m_project->applyFindingState(m_findingId, m_toState, m_toReason);
+    m_project->applyFindingState(m_installationId, m_directiveId, m_toState, m_toReason);
 }
 
 void SetFindingStateCommand::undo()
 {
-    m_project->applyFindingState(m_findingId, m_fromState, m_fromReason);
+    m_project->applyFindingState(m_installationId, m_directiveId, m_fromState, m_fromReason);
 }
 
 } // namespace uproot

@@ -8,7 +8,8 @@ namespace uproot {
 
 class Project;
 
-// Dismisses a finding as a false positive, records an approved exception, or reopens it; with its reason.
+// Dismisses a finding as a false positive, records an approved exception, or reopens it; with its reason. It names
+// the finding by installation and directive, not by row id, since a rule change and its undo may replace the row.
 class SetFindingStateCommand final : public QUndoCommand
 {
 public:
@@ -19,7 +20,8 @@ public:
 
 private:
     Project *m_project;
-    Id m_findingId;
+    Id m_installationId;
+    Id m_directiveId;
     FindingState m_fromState;
     QString m_fromReason;
     FindingState m_toState;

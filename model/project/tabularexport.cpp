@@ -48,10 +48,10 @@ bool findingsCsv(Project &project, QIODevice *out, QString *error)
 {
     bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("product"), QStringLiteral("version"),
                               QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
-                              QStringLiteral("rule"), QStringLiteral("source")});
+                              QStringLiteral("rule"), QStringLiteral("source"), QStringLiteral("state")});
     ok = ok && project.store().findings().forEach({}, [&](const FindingRow &r) {
         ok = writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
-                             r.rule, source(r)});
+                             r.rule, source(r), toString(r.state)});
         return ok;
     });
     if (!ok)

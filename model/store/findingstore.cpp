@@ -11,16 +11,16 @@ namespace uproot {
 namespace {
 const char *const kSelect =
     "SELECT f.id, f.installation_id, s.name, s.component, s.site, t.name, i.version, t.publisher, d.code,"
-    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason"
+    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason, f.directive_id"
     " FROM findings f JOIN installations i ON i.id = f.installation_id JOIN systems s ON s.id = i.system_id"
     " JOIN software_titles t ON t.id = i.title_id JOIN directives d ON d.id = f.directive_id"
     " LEFT JOIN import_sources src ON src.id = i.source_id";
-// ?1 search pattern or NULL, ?2 state or NULL, ?3 confidence or NULL, ?4 directive code or NULL, ?5 group value
+// ?1 search pattern or NULL, ?2 state or NULL (every state but 'excluded': those are shown only when asked), ?3 confidence or NULL, ?4 directive code or NULL, ?5 group value
 // or NULL (the group's column comes from groupExpression).
 const char *const kWhere =
     " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR t.name LIKE ?1 ESCAPE '\\' OR t.publisher LIKE ?1 "
     "ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\' OR s.site LIKE ?1 ESCAPE '\\')"
-    " AND (?2 IS NULL OR f.state = ?2) AND (?3 IS NULL OR f.confidence = ?3)"
+    " AND (CASE WHEN ?2 IS NULL THEN f.state <> 'excluded' ELSE f.state = ?2 END) AND (?3 IS NULL OR f.confidence = ?3)"
     " AND (?4 IS NULL OR f.directive_id IN (SELECT id FROM directives WHERE code = ?4))";
 
 // Like ORDER BY, GROUP BY and the group filter's column cannot be bound: they come from this fixed list.
@@ -120,6 +120,7 @@ FindingRow rowFrom(const Statement &st)
     r.sourceLine = st.int64(13);
     r.state = findingStateFromString(st.text(14));
     r.reason = st.text(15);
+    r.directiveId = st.int64(16);
     return r;
 }
 } // namespace
@@ -133,7 +134,8 @@ bool FindingStore::loadMatches(const QList<TitleDirectiveMatch> &matches)
 {
     if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS title_matches (title_id INTEGER NOT NULL, "
                    "directive_id INTEGER NOT NULL, confidence TEXT NOT NULL, rule TEXT NOT NULL, "
-                   "matched TEXT NOT NULL, fresh INTEGER NOT NULL, PRIMARY KEY (title_id, directive_id)) "
+                   "matched TEXT NOT NULL, fresh INTEGER NOT NULL, excluded INTEGER NOT NULL, "
+                   "PRIMARY KEY (title_id, directive_id)) "
                    "WITHOUT ROWID;"
                    "DELETE FROM temp.title_matches"))
         return false;
@@ -145,10 +147,11 @@ bool FindingStore::loadMatches(const QList<TitleDirectiveMatch> &matches)
         present.insert({st.int64(0), st.int64(1)});
     if (!st.ok())
         return false;
-    Statement add(m_db, "INSERT OR REPLACE INTO temp.title_matches VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement add(m_db, "INSERT OR REPLACE INTO temp.title_matches VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const TitleDirectiveMatch &m : matches) {
         add.bind(1, m.titleId).bind(2, m.directiveId).bind(3, toString(m.confidence)).bind(4, m.rule);
         add.bind(5, m.matched).bind(6, qint64(!present.contains({m.titleId, m.directiveId})));
+        add.bind(7, qint64(m.excluded));
         if (!add.run())
             return false;
     }
@@ -161,42 +164,75 @@ bool FindingStore::applyMatches(const QList<TitleDirectiveMatch> &matches, qint6
     *removed = 0;
     if (!loadMatches(matches))
         return false;
+    // What the user sees change: findings that leave the report (gone, or now excluded by a rule) and findings
+    // that come onto it (new, or no longer excluded). Findings are a few per cent of the installations.
+    Statement leaving(m_db, "SELECT count(*) FROM findings f JOIN installations i ON i.id = f.installation_id "
+                            "LEFT JOIN temp.title_matches m ON m.title_id = i.title_id "
+                            "AND m.directive_id = f.directive_id "
+                            "WHERE f.state <> 'excluded' AND (m.title_id IS NULL OR m.excluded)");
+    Statement returning(m_db, "SELECT count(*) FROM findings f JOIN installations i ON i.id = f.installation_id "
+                              "JOIN temp.title_matches m ON m.title_id = i.title_id "
+                              "AND m.directive_id = f.directive_id WHERE f.state = 'excluded' AND NOT m.excluded");
+    if (!leaving.next() || !returning.next())
+        return false;
+    *removed = leaving.int64(0);
+    *added = returning.int64(0);
+
     Statement drop(m_db, "DELETE FROM findings WHERE NOT EXISTS (SELECT 1 FROM installations i "
                          "JOIN temp.title_matches m ON m.title_id = i.title_id AND m.directive_id = findings.directive_id "
                          "WHERE i.id = findings.installation_id)");
     if (!drop.run())
         return false;
-    *removed = m_db.changes();
-    Statement update(m_db, "UPDATE findings SET confidence = m.confidence, rule = m.rule, matched = m.matched "
-                           "FROM installations i, temp.title_matches m WHERE i.id = findings.installation_id "
-                           "AND m.title_id = i.title_id AND m.directive_id = findings.directive_id "
+    // A finding that becomes excluded says so; one that stops being excluded takes back the user's decision,
+    // if one was ever recorded for it, or is open.
+    Statement update(m_db, "UPDATE findings SET confidence = m.confidence, rule = m.rule, matched = m.matched, "
+                           "state = CASE WHEN m.excluded THEN 'excluded' WHEN findings.state <> 'excluded' "
+                           "THEN findings.state ELSE coalesce(d.state, 'open') END, "
+                           "reason = CASE WHEN m.excluded THEN NULL WHEN findings.state <> 'excluded' "
+                           "THEN findings.reason ELSE d.reason END "
+                           "FROM installations i JOIN temp.title_matches m ON m.title_id = i.title_id "
+                           "LEFT JOIN finding_decisions d ON d.installation_id = i.id "
+                           "AND d.directive_id = m.directive_id "
+                           "WHERE i.id = findings.installation_id AND m.directive_id = findings.directive_id "
                            "AND (findings.confidence IS NOT m.confidence OR findings.rule IS NOT m.rule "
-                           "OR findings.matched IS NOT m.matched)");
+                           "OR findings.matched IS NOT m.matched "
+                           "OR (findings.state = 'excluded') IS NOT (m.excluded <> 0))");
     if (!update.run())
         return false;
-    // Only a pair matched for the first time needs the installations read, and then all of them once.
+    // Only a pair matched for the first time needs the installations read, and then all of them once. A
+    // decision recorded before the finding went (a rule change and its undo) comes back with it.
     Statement anyFresh(m_db, "SELECT 1 FROM temp.title_matches WHERE fresh LIMIT 1");
     if (!anyFresh.next())
         return anyFresh.ok();
-    Statement insert(m_db, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched) "
-                           "SELECT i.id, m.directive_id, m.confidence, m.rule, m.matched FROM installations i "
-                           "CROSS JOIN temp.title_matches m ON m.title_id = i.title_id AND m.fresh WHERE true "
-                           "ON CONFLICT(installation_id, directive_id) DO NOTHING");
-    if (!insert.run())
-        return false;
-    *added = m_db.changes();
+    for (const bool excluded : {false, true}) {
+        Statement insert(m_db, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched, "
+                               "state, reason) "
+                               "SELECT i.id, m.directive_id, m.confidence, m.rule, m.matched, "
+                               "CASE WHEN m.excluded THEN 'excluded' ELSE coalesce(d.state, 'open') END, "
+                               "CASE WHEN m.excluded THEN NULL ELSE d.reason END FROM installations i "
+                               "CROSS JOIN temp.title_matches m ON m.title_id = i.title_id AND m.fresh "
+                               "AND m.excluded = ?1 "
+                               "LEFT JOIN finding_decisions d ON d.installation_id = i.id "
+                               "AND d.directive_id = m.directive_id WHERE true "
+                               "ON CONFLICT(installation_id, directive_id) DO NOTHING");
+        insert.bind(1, qint64(excluded));
+        if (!insert.run())
+            return false;
+        if (!excluded)
+            *added += m_db.changes();
+    }
     return true;
 }
 
 qint64 FindingStore::countAll()
 {
-    Statement st(m_db, "SELECT count(*) FROM findings");
+    Statement st(m_db, "SELECT count(*) FROM findings WHERE state <> 'excluded'");
     return st.next() ? st.int64(0) : 0;
 }
 
 qint64 FindingStore::countForDirective(Id directiveId)
 {
-    Statement st(m_db, "SELECT count(*) FROM findings WHERE directive_id = ?1");
+    Statement st(m_db, "SELECT count(*) FROM findings WHERE directive_id = ?1 AND state <> 'excluded'");
     st.bind(1, directiveId);
     return st.next() ? st.int64(0) : 0;
 }
@@ -271,11 +307,33 @@ QList<FindingGroup> FindingStore::groups(Column by, const PageQuery &filters)
     return all;
 }
 
-bool FindingStore::setState(Id id, FindingState state, const QString &reason)
+bool FindingStore::setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason)
 {
-    Statement st(m_db, "UPDATE findings SET state = ?2, reason = ?3 WHERE id = ?1");
-    st.bind(1, id).bind(2, toString(state)).bind(3, reason);
-    return st.run() && m_db.changes() == 1;
+    if (state == FindingState::Excluded)
+        return false; // detection's word, not a decision
+    Statement record(m_db, state == FindingState::Open
+                               ? "DELETE FROM finding_decisions WHERE installation_id = ?1 AND directive_id = ?2"
+                               : "INSERT OR REPLACE INTO finding_decisions VALUES (?1, ?2, ?3, ?4)");
+    record.bind(1, installationId).bind(2, directiveId);
+    if (state != FindingState::Open)
+        record.bind(3, toString(state)).bind(4, reason);
+    if (!record.run())
+        return false;
+    Statement st(m_db, "UPDATE findings SET state = ?3, reason = ?4 WHERE installation_id = ?1 "
+                       "AND directive_id = ?2 AND state <> 'excluded'");
+    st.bind(1, installationId).bind(2, directiveId).bind(3, toString(state));
+    if (state == FindingState::Open)
+        st.bindNull(4);
+    else
+        st.bind(4, reason);
+    return st.run();
+}
+
+Id FindingStore::findingIdFor(Id installationId, Id directiveId)
+{
+    Statement st(m_db, "SELECT id FROM findings WHERE installation_id = ?1 AND directive_id = ?2");
+    st.bind(1, installationId).bind(2, directiveId);
+    return st.next() ? st.int64(0) : 0;
 }
 
 QList<ProductSummary> FindingStore::productCounts(Id directiveId)

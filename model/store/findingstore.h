@@ -44,8 +44,9 @@ struct AffectedSystemRow
     QString products;
 };
 
-// Findings: one row per (installation, directive) the detector said is covered. A finding's state (dismissed as
-// a false positive, approved exception) survives re-evaluation.
+// Findings: one row per (installation, directive) the detector said is covered, including those an exclusion or
+// known false-positive rule then took off the report (state Excluded; queries leave them out unless their state
+// filter asks for them). A user's decision (false positive, approved exception) survives re-evaluation.
 class FindingStore final
 {
 public:
@@ -70,7 +71,11 @@ public:
     // person chooses it from.
     QList<FindingGroup> groups(Column by, const PageQuery &filters);
     static bool canGroupBy(int column);
-    bool setState(Id id, FindingState state, const QString &reason);
+    // Records the user's decision on the finding of this installation under this directive (Open clears it), and
+    // shows it on the finding if there is one that detection has not excluded. The decision outlives the
+    // finding: if a rule change drops the finding and a later one brings it back, the decision comes back too.
+    bool setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason);
+    Id findingIdFor(Id installationId, Id directiveId); // 0 when there is none
 
     QList<ProductSummary> productCounts(Id directiveId);
     QList<ComponentSummary> componentCounts(Id directiveId);

@@ -123,8 +123,8 @@ struct InventoryBulkLoad::Writer
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         , insertMany(database, installationsInsertSql(RowsPerStatement).constData())
         , insertOne(database, installationsInsertSql(1).constData())
-        , addFinding(database, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched) "
-                         "SELECT id, ?4, ?5, ?6, ?7 FROM installations "
+        , addFinding(database, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched, "
+                         "state) SELECT id, ?4, ?5, ?6, ?7, ?8 FROM installations "
                          "WHERE system_id = ?1 AND title_id = ?2 AND version = ?3 "
                          "ON CONFLICT(installation_id, directive_id) DO NOTHING")
     {
@@ -192,9 +192,11 @@ struct InventoryBulkLoad::Writer
                 addFinding.bindUtf8View(3, batch.view(row.version, row.versionLength));
                 addFinding.bind(4, m.directiveId).bind(5, toString(m.confidence)).bind(6, m.rule);
                 addFinding.bind(7, m.matched);
+                addFinding.bind(8, toString(m.excluded ? FindingState::Excluded : FindingState::Open));
                 if (!addFinding.run())
                     return fail(addFinding);
-                findings += db.changes();
+                if (!m.excluded)
+                    findings += db.changes();
             }
         }
         return true;

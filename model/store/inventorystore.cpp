@@ -72,6 +72,14 @@ ImportSourceRecord InventoryStore::importSource(Id id)
     return st.next() ? sourceFrom(st) : ImportSourceRecord{};
 }
 
+QString InventoryStore::importReportOfInstallation(Id installationId)
+{
+    Statement st(m_db, "SELECT src.report FROM installations i JOIN import_sources src ON src.id = i.source_id "
+                       "WHERE i.id = ?1");
+    st.bind(1, installationId);
+    return st.next() ? st.text(0) : QString();
+}
+
 QHash<QString, Id> InventoryStore::systemIdsByNormalizedName()
 {
     QHash<QString, Id> ids;

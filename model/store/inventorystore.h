@@ -20,6 +20,8 @@ public:
     bool finishImportSource(Id id, qint64 read, qint64 imported, qint64 skipped, const QString &reportJson);
     QList<ImportSourceRecord> importSources();
     ImportSourceRecord importSource(Id id);
+    // The import report (ImportReport::toJson) of the import that last saw this installation's row.
+    QString importReportOfInstallation(Id installationId);
 
     QHash<QString, Id> systemIdsByNormalizedName();
     SystemRecord system(Id id);

@@ -141,6 +141,22 @@ DROP INDEX installations_by_title;
 CREATE UNIQUE INDEX installations_by_system ON installations(system_id, title_id, version);
 )sql";
 
+// Version 3: a user's decision on a finding (false positive, exception) is kept apart from the finding, keyed by
+// installation and directive, so it outlives the finding: a rule change that drops a finding and its undo that
+// brings it back restore the decision with it. Findings can now also be in the state 'excluded', written by
+// detection when an exclusion or known false positive takes a covered title off the report.
+const char *const kVersion3 = R"sql(
+CREATE TABLE finding_decisions (
+    installation_id INTEGER NOT NULL REFERENCES installations(id) ON DELETE CASCADE,
+    directive_id    INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+    state           TEXT NOT NULL,
+    reason          TEXT,
+    PRIMARY KEY (installation_id, directive_id)
+) WITHOUT ROWID;
+INSERT INTO finding_decisions SELECT installation_id, directive_id, state, reason FROM findings
+    WHERE state <> 'open';
+)sql";
+
 bool setVersion(Database &db, int version, QString *error)
 {
     // PRAGMA takes no bound parameters; the value is an integer we produce, never user text.
@@ -181,6 +197,8 @@ bool migrate(Database &db, int from, QString *error)
     if (from < 1 && !db.exec(kVersion1, error))
         return false;
     if (from < 2 && !db.exec(kVersion2, error))
+        return false;
+    if (from < 3 && !db.exec(kVersion3, error))
         return false;
     if (!setVersion(db, kCurrentVersion, error))
         return false;

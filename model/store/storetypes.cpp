@@ -11,6 +11,8 @@ QString toString(FindingState state)
         return QStringLiteral("false positive");
     case FindingState::Exception:
         return QStringLiteral("exception");
+    case FindingState::Excluded:
+        return QStringLiteral("excluded");
     }
     return {};
 }
@@ -21,6 +23,8 @@ FindingState findingStateFromString(const QString &text)
         return FindingState::FalsePositive;
     if (text == QLatin1String("exception"))
         return FindingState::Exception;
+    if (text == QLatin1String("excluded"))
+        return FindingState::Excluded;
     return FindingState::Open;
 }
 

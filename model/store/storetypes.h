@@ -78,7 +78,9 @@ struct InstallationRecord
     qint64 sourceLine = 0;
 };
 
-enum class FindingState { Open, FalsePositive, Exception };
+// Open, FalsePositive and Exception are decisions; Excluded is set by detection when an exclusion or a known
+// false-positive rule of the directive takes the title off the report, so the user can see why it is not there.
+enum class FindingState { Open, FalsePositive, Exception, Excluded };
 enum class Confidence { Confirmed, NeedsReview };
 
 // What the detector says about one title under one directive.
@@ -89,6 +91,7 @@ struct TitleDirectiveMatch
     Confidence confidence = Confidence::Confirmed;
     QString rule;
     QString matched;
+    bool excluded = false; // covered, then taken off by an exclusion or false-positive rule (named by rule)
 };
 
 struct FindingRow
@@ -109,6 +112,7 @@ struct FindingRow
     qint64 sourceLine = 0;
     FindingState state = FindingState::Open;
     QString reason;
+    Id directiveId = 0;
 };
 
 enum class TaskStatus { ToDo, InProgress, Blocked, Done, Skipped };

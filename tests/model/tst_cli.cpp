@@ -111,7 +111,7 @@ void TestCli::sliceFromNewToPlanPdf()
     r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.code, 0);
     QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.value(0), QStringLiteral("system,product,version,publisher,directive,confidence,rule,source"));
+    QCOMPARE(lines.value(0), QStringLiteral("system,product,version,publisher,directive,confidence,rule,source,state"));
     QCOMPARE(lines.size(), 4); // header + three covered installations
     QVERIFY(r.out.contains(QLatin1String("WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,10.3.0.6294,"
                                          "Kaspersky Lab,bod-17-01,confirmed,")));

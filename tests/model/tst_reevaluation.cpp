@@ -22,6 +22,9 @@ private slots:
     void cleanup();
     void removingARuleDropsItsFindingsAndUndoes();
     void keepsDismissedStateAcrossReevaluation();
+    void decisionComesBackWithTheFinding();
+    void exclusionsAreKeptInTheirOwnFilter();
+    void sourceRowIsReadAsItWasImported();
     void changedConfidenceUpdatesFindingsInPlace();
     void addedRuleFindsEveryInstallationOfItsTitle();
     void refusesABrokenDefinition();
@@ -124,6 +127,126 @@ void TestReevaluation::keepsDismissedStateAcrossReevaluation()
     QCOMPARE(after.reason, QStringLiteral("lab machine, not agency's"));
     m_project->undoStack()->undo();
     QCOMPARE(toString(m_project->store().findings().finding(row.id).state), toString(FindingState::Open));
+}
+
+// A rule change drops a finding the user had decided on; undoing the change brings the finding back with the
+// decision, and the decision itself still undoes.
+void TestReevaluation::decisionComesBackWithTheFinding()
+{
+    PageQuery q;
+    q.search = QStringLiteral("SRV-3");
+    const FindingRow row = m_project->store().findings().page(q).value(0);
+    QVERIFY(row.id);
+    m_project->setFindingState(row.id, FindingState::Exception, QStringLiteral("waiver 17-3"));
+    QString error;
+    QVERIFY2(m_project->changeDirective(row.directiveId, definitionWithout(QStringLiteral("package-kaspersky")),
+                                        &error),
+             qPrintable(error));
+    QVERIFY(m_project->store().findings().page(q).isEmpty());
+
+    m_project->undoStack()->undo(); // the rule change
+    const FindingRow back = m_project->store().findings().page(q).value(0);
+    QVERIFY(back.id);
+    QCOMPARE(toString(back.state), toString(FindingState::Exception));
+    QCOMPARE(back.reason, QStringLiteral("waiver 17-3"));
+
+    m_project->undoStack()->undo(); // the exception, though its finding is a new row now
+    QCOMPARE(toString(m_project->store().findings().page(q).value(0).state), toString(FindingState::Open));
+    m_project->undoStack()->redo();
+    QCOMPARE(toString(m_project->store().findings().page(q).value(0).state), toString(FindingState::Exception));
+}
+
+// A title the rules cover and an exclusion takes off again (BOD 17-01 excludes Threat Intelligence) is not a
+// finding, gets no task, and is listed with both rules under its own state filter.
+void TestReevaluation::exclusionsAreKeptInTheirOwnFilter()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("ti%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hostname,Software,Publisher,Version\n"
+            "SOC-7,Kaspersky Threat Intelligence Portal Connector,AO Kaspersky Lab,2.0\n");
+    f.close();
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+    QCOMPARE(report.findingsNew, qint64(0));
+    QCOMPARE(report.titlesDetected, qint64(0));
+    QCOMPARE(findingCount(), qint64(3));
+    QCOMPARE(m_project->store().findings().countAll(), qint64(3));
+
+    PageQuery excluded;
+    excluded.stateFilter = QStringLiteral("excluded");
+    const QList<FindingRow> rows = m_project->store().findings().page(excluded);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].system, QStringLiteral("SOC-7"));
+    QCOMPARE(rows[0].rule, QStringLiteral("bod-17-01/exclude-threat-intelligence"));
+    QVERIFY2(rows[0].matched.contains(QStringLiteral("AO Kaspersky Lab")), qPrintable(rows[0].matched));
+    QVERIFY2(rows[0].matched.contains(QStringLiteral("excludes")), qPrintable(rows[0].matched));
+    QCOMPARE(rows[0].sourceLine, qint64(2));
+
+    // Nobody can dismiss or except what the directive itself excludes.
+    m_project->setFindingState(rows[0].id, FindingState::FalsePositive, QStringLiteral("no"));
+    QCOMPARE(toString(m_project->store().findings().finding(rows[0].id).state), toString(FindingState::Excluded));
+
+    PlanResult plan;
+    QString error;
+    QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
+    QCOMPARE(plan.systems, qint64(3));
+
+    // Without the exclusion the title is an ordinary finding, counted as new; with it again, gone.
+    const Id directive = m_project->primaryDirective().id;
+    QJsonObject def = QJsonDocument::fromJson(m_project->primaryDirective().definitionJson.toUtf8()).object();
+    QJsonArray rules = def.value(QLatin1String("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        QJsonObject rule = rules[i].toObject();
+        if (rule.value(QLatin1String("id")).toString() == QLatin1String("exclude-threat-intelligence")) {
+            rule.insert(QStringLiteral("patterns"), QJsonArray{QStringLiteral("*no such service*")});
+            rules[i] = rule;
+        }
+    }
+    def.insert(QStringLiteral("rules"), rules);
+    QVERIFY2(m_project->changeDirective(directive, QString::fromUtf8(QJsonDocument(def).toJson()), &error),
+             qPrintable(error));
+    QCOMPARE(m_project->lastReevaluation().added, qint64(1));
+    QCOMPARE(m_project->lastReevaluation().removed, qint64(0));
+    QCOMPARE(findingCount(), qint64(4));
+    QVERIFY(m_project->store().findings().page(excluded).isEmpty());
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->lastReevaluation().removed, qint64(1));
+    QCOMPARE(findingCount(), qint64(3));
+    QCOMPARE(m_project->store().findings().page(excluded).size(), 1);
+}
+
+// A report with a title above its header, imported with the header line given: "show source row" reads the
+// file with the same setting, so the row comes back under the real column names.
+void TestReevaluation::sourceRowIsReadAsItWasImported()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("titled%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Software report;generated 2017-10-01\n"
+            "\n"
+            "Device;Application;Vendor;Release\n"
+            "LAB-9;Kaspersky Free;AO Kaspersky Lab;19.0\n");
+    f.close();
+    ImportOptions options;
+    options.reader.headerLine = 3;
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, options, nullptr, &report, &readError), qPrintable(readError.message()));
+    PageQuery q;
+    q.search = QStringLiteral("LAB-9");
+    const FindingRow row = m_project->store().findings().page(q).value(0);
+    QVERIFY(row.id);
+    QCOMPARE(row.sourceLine, qint64(4));
+    QStringList header;
+    QStringList fields;
+    QString error;
+    QVERIFY2(m_project->readSourceRow(row, &header, &fields, &error), qPrintable(error));
+    QCOMPARE(header, QStringList({QStringLiteral("Device"), QStringLiteral("Application"), QStringLiteral("Vendor"),
+                                  QStringLiteral("Release")}));
+    QCOMPARE(fields, QStringList({QStringLiteral("LAB-9"), QStringLiteral("Kaspersky Free"),
+                                  QStringLiteral("AO Kaspersky Lab"), QStringLiteral("19.0")}));
 }
 
 void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()

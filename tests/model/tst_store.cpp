@@ -114,6 +114,7 @@ void TestStore::upgradesVersionOneFile()
         auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->database().exec(
+            "DROP TABLE finding_decisions;"
             "DROP INDEX installations_by_system;"
             "CREATE INDEX installations_by_system ON installations(system_id);"
             "CREATE INDEX installations_by_title ON installations(title_id);"
@@ -126,6 +127,8 @@ void TestStore::upgradesVersionOneFile()
             "INSERT INTO directives(id, code, title) VALUES (1, 'a', 'A'), (2, 'b', 'B');"
             "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched) VALUES "
             "(1, 1, 'confirmed', 'r', 'm'), (2, 1, 'confirmed', 'r', 'm'), (2, 2, 'confirmed', 'r', 'm');"
+            // A decision made before version 3 kept decisions apart from findings.
+            "UPDATE findings SET state = 'false positive', reason = 'lab' WHERE installation_id = 1;"
             "PRAGMA user_version = 1"));
     }
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
@@ -148,6 +151,14 @@ void TestStore::upgradesVersionOneFile()
     QVERIFY(!indexes.next());
     // The same system, title and version cannot be stored twice any more.
     QVERIFY(!store->database().exec("INSERT INTO installations(system_id, title_id, version) VALUES (1, 1, '11.1')"));
+    // Version 3 keeps the decision on the finding apart from it.
+    Statement decisions(store->database(), "SELECT installation_id, directive_id, state, reason FROM finding_decisions");
+    QVERIFY(decisions.next());
+    QCOMPARE(decisions.int64(0), qint64(1));
+    QCOMPARE(decisions.int64(1), qint64(1));
+    QCOMPARE(decisions.text(2), QStringLiteral("false positive"));
+    QCOMPARE(decisions.text(3), QStringLiteral("lab"));
+    QVERIFY(!decisions.next());
 }
 
 void TestStore::refusesNewerVersion()
