@@ -89,6 +89,10 @@ const Synonym kGeneric[] = {
     {"program", ColumnRole::SoftwareName},     {"programname", ColumnRole::SoftwareName},
     {"displayname", ColumnRole::SoftwareName}, {"title", ColumnRole::SoftwareName},
     {"publisher", ColumnRole::Publisher},      {"vendor", ColumnRole::Publisher},
+    {"hardwarevendor", ColumnRole::HardwareVendor}, {"hardwaremanufacturer", ColumnRole::HardwareVendor},
+    {"devicemanufacturer", ColumnRole::HardwareVendor}, {"devicevendor", ColumnRole::HardwareVendor},
+    {"model", ColumnRole::HardwareModel},      {"modelname", ColumnRole::HardwareModel},
+    {"devicemodel", ColumnRole::HardwareModel}, {"hardwaremodel", ColumnRole::HardwareModel},
     {"manufacturer", ColumnRole::Publisher},   {"company", ColumnRole::Publisher},
     {"version", ColumnRole::Version},          {"productversion", ColumnRole::Version},
     {"displayversion", ColumnRole::Version},   {"softwareversion", ColumnRole::Version},
@@ -188,7 +192,9 @@ bool ColumnMapping::isUsable(QString *why) const
     QStringList missing;
     if (column(ColumnRole::SystemName) < 0)
         missing.append(roleName(ColumnRole::SystemName));
-    if (column(ColumnRole::SoftwareName) < 0)
+    // A hardware list (cameras, routers) names a device's maker or model instead of software.
+    if (column(ColumnRole::SoftwareName) < 0 && column(ColumnRole::HardwareModel) < 0 &&
+        column(ColumnRole::HardwareVendor) < 0)
         missing.append(roleName(ColumnRole::SoftwareName));
     if (missing.isEmpty())
         return true;

@@ -28,6 +28,8 @@ const RoleInfo kRoles[] = {
     {ColumnRole::Purl, "purl", QT_TRANSLATE_NOOP("ColumnRole", "Package URL")},
     {ColumnRole::PackageName, "package", QT_TRANSLATE_NOOP("ColumnRole", "Package name")},
     {ColumnRole::BundleId, "bundle_id", QT_TRANSLATE_NOOP("ColumnRole", "Bundle identifier")},
+    {ColumnRole::HardwareVendor, "hardware_vendor", QT_TRANSLATE_NOOP("ColumnRole", "Hardware vendor")},
+    {ColumnRole::HardwareModel, "hardware_model", QT_TRANSLATE_NOOP("ColumnRole", "Hardware model")},
 };
 } // namespace
 

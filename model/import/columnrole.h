@@ -23,6 +23,8 @@ enum class ColumnRole {
     Purl,
     PackageName,
     BundleId,
+    HardwareVendor, // a device's maker: the row is (or also records) hardware, e.g. a camera or a router
+    HardwareModel,
     RoleCount
 };
 

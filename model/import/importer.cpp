@@ -41,7 +41,7 @@ QString field(const SourceRecord &r, int column)
 struct RoleColumns
 {
     int system, software, publisher, version, installDate, os, site, component, owner, ip, serial, cpe, purl,
-        package, bundle;
+        package, bundle, hardwareVendor, hardwareModel;
     explicit RoleColumns(const ColumnMapping &m)
         : system(m.column(ColumnRole::SystemName))
         , software(m.column(ColumnRole::SoftwareName))
@@ -58,9 +58,13 @@ struct RoleColumns
         , purl(m.column(ColumnRole::Purl))
         , package(m.column(ColumnRole::PackageName))
         , bundle(m.column(ColumnRole::BundleId))
+        , hardwareVendor(m.column(ColumnRole::HardwareVendor))
+        , hardwareModel(m.column(ColumnRole::HardwareModel))
     {
     }
 };
+
+constexpr char kHardware[] = "hardware";
 
 QString mappingSettingKey(const QStringList &header)
 {
@@ -149,8 +153,12 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     }
     QHash<QString, Id> systems = inv.systemIdsByNormalizedName();
     QHash<TitleKey, Id> titles;
-    for (const TitleRecord &t : inv.titles())
+    QSet<Id> hardwareTitles;
+    for (const TitleRecord &t : inv.titles()) {
         titles.insert(TitleKey::of(t), t.id);
+        if (t.kind == QLatin1String(kHardware))
+            hardwareTitles.insert(t.id);
+    }
     // Detection runs once per distinct title this import touches, when it first touches it, not once per
     // installation; the store gives the title's installations their findings as it writes them.
     QHash<QString, Id> directiveIds;
@@ -169,6 +177,42 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         report->addIssue(ReadIssue{r.line, 0, reason, true});
     };
 
+    // The title's id for its key, added and run through detection the first time this import meets it.
+    const auto titleFor = [&](const TitleKey &key, bool hardware) -> Id {
+        Id titleId = titles.value(key);
+        const bool newTitle = !titleId;
+        if (newTitle) {
+            titleId = load.addTitle({0, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId,
+                                     hardware ? QString::fromLatin1(kHardware) : QString()});
+            titles.insert(key, titleId);
+            if (hardware)
+                hardwareTitles.insert(titleId);
+            ++report->titlesNew;
+        }
+        if (!newTitle && touchedTitles.contains(titleId))
+            return titleId;
+        touchedTitles.insert(titleId);
+        if (!m_matcher || directiveIds.isEmpty())
+            return titleId;
+        // A key that an existing software title already holds stays that title (the store keeps titles unique
+        // by their key), so the kind is the stored one.
+        const TitleRecord title{titleId,     key.name,    key.publisher, key.cpe,
+                                key.purl,    key.package, key.bundleId,
+                                hardwareTitles.contains(titleId) ? QString::fromLatin1(kHardware) : QString()};
+        QList<TitleDirectiveMatch> matches;
+        for (const TitleMatch &m : m_matcher(title)) {
+            if (const Id directiveId = directiveIds.value(m.directive))
+                matches.append({titleId, directiveId, m.confidence, m.rule, m.matched, m.excluded});
+        }
+        if (!matches.isEmpty()) {
+            if (std::any_of(matches.cbegin(), matches.cend(),
+                            [](const TitleDirectiveMatch &m) { return !m.excluded; }))
+                ++report->titlesDetected;
+            load.setTitleMatches(titleId, matches);
+        }
+        return titleId;
+    };
+
     const auto onRecord = [&](const SourceRecord &r) -> bool {
         ++report->rowsRead;
         const QString systemName = field(r, col.system);
@@ -177,8 +221,14 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             skip(r, tr("no system name"));
             return true;
         }
+        // A row may name a device (a camera, a router) by its maker and model, instead of or beside software.
+        const QString model = field(r, col.hardwareModel);
+        QString maker = field(r, col.hardwareVendor);
+        if (maker.isEmpty() && software.isEmpty() && !model.isEmpty())
+            maker = field(r, col.publisher); // a device list's "Manufacturer" column
+        const bool hardware = !model.isEmpty() || !maker.isEmpty();
         // Configuration Manager keeps Add/Remove Programs rows with an empty DisplayName0; they name nothing.
-        if (software.isEmpty()) {
+        if (software.isEmpty() && !hardware) {
             skip(r, tr("no software name"));
             return true;
         }
@@ -213,39 +263,21 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             currentSystem = systemId;
             lastSystemName = systemName;
         }
-        TitleKey key{software,
-                     field(r, col.publisher),
-                     field(r, col.cpe),
-                     field(r, col.purl),
-                     field(r, col.package),
-                     field(r, col.bundle)};
-        Id titleId = titles.value(key);
-        const bool newTitle = !titleId;
-        if (newTitle) {
-            titleId = load.addTitle({0, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId});
-            titles.insert(key, titleId);
-            ++report->titlesNew;
+        if (!software.isEmpty()) {
+            const Id titleId = titleFor({software, field(r, col.publisher), field(r, col.cpe), field(r, col.purl),
+                                         field(r, col.package), field(r, col.bundle)},
+                                        false);
+            // An installation already stored for this system, title and version is seen again rather than
+            // doubled; the store decides that, so rows of one system need not come together.
+            load.addInstallation(currentSystem, titleId, field(r, col.version), field(r, col.installDate), r.line);
         }
-        if (newTitle || !touchedTitles.contains(titleId)) {
-            touchedTitles.insert(titleId);
-            if (m_matcher && !directiveIds.isEmpty()) {
-                QList<TitleDirectiveMatch> matches;
-                const TitleRecord title{titleId, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId};
-                for (const TitleMatch &m : m_matcher(title)) {
-                    if (const Id directiveId = directiveIds.value(m.directive))
-                        matches.append({titleId, directiveId, m.confidence, m.rule, m.matched, m.excluded});
-                }
-                if (!matches.isEmpty()) {
-                    if (std::any_of(matches.cbegin(), matches.cend(),
-                                    [](const TitleDirectiveMatch &m) { return !m.excluded; }))
-                        ++report->titlesDetected;
-                    load.setTitleMatches(titleId, matches);
-                }
-            }
+        if (hardware) {
+            // The device is one "title" per maker and model; a software row that also names its computer's
+            // hardware records that once per system (the store merges the repeats).
+            const Id titleId = titleFor({model.isEmpty() ? maker : model, maker, {}, {}, {}, {}}, true);
+            load.addInstallation(currentSystem, titleId, software.isEmpty() ? field(r, col.version) : QString(),
+                                 QString(), r.line);
         }
-        // An installation already stored for this system, title and version is seen again rather than doubled;
-        // the store decides that, so rows of one system need not come together.
-        load.addInstallation(currentSystem, titleId, field(r, col.version), field(r, col.installDate), r.line);
         ++report->rowsImported;
         return !load.failed();
     };

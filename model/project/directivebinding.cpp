@@ -103,6 +103,10 @@ TitleMatcher matcherFor(ProjectStore &store)
         evidence.purl = title.purl;
         evidence.packageName = title.package;
         evidence.bundleId = title.bundleId;
+        if (title.kind == QLatin1String("hardware")) {
+            evidence.hardwareVendor = title.publisher;
+            evidence.hardwareModel = title.name;
+        }
         QList<TitleMatch> matches;
         for (const DetectionResult &r : detector->evaluate(evidence)) {
             const Confidence confidence =

@@ -119,8 +119,8 @@ struct InventoryBulkLoad::Writer
                           "component = coalesce(nullif(component, ''), ?5), owner = coalesce(nullif(owner, ''), ?6), "
                           "ip = coalesce(nullif(ip, ''), ?7), serial = coalesce(nullif(serial, ''), ?8) "
                           "WHERE id = ?1")
-        , insertTitle(database, "INSERT INTO software_titles(id, name, publisher, cpe, purl, package, bundle_id) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        , insertTitle(database, "INSERT INTO software_titles(id, name, publisher, cpe, purl, package, bundle_id, "
+                          "kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         , insertMany(database, installationsInsertSql(RowsPerStatement).constData())
         , insertOne(database, installationsInsertSql(1).constData())
         , addFinding(database, "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched, "
@@ -165,6 +165,7 @@ struct InventoryBulkLoad::Writer
             // Empty rather than NULL: the UNIQUE constraint treats NULLs as distinct.
             insertTitle.bind(1, t.id).bind(2, t.name).bind(3, orEmpty(t.publisher)).bind(4, orEmpty(t.cpe));
             insertTitle.bind(5, orEmpty(t.purl)).bind(6, orEmpty(t.package)).bind(7, orEmpty(t.bundleId));
+            insertTitle.bind(8, orEmpty(t.kind));
             if (!insertTitle.run())
                 return fail(insertTitle);
         }

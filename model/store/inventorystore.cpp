@@ -121,9 +121,11 @@ bool InventoryStore::updateSystem(const SystemRecord &s)
 QList<TitleRecord> InventoryStore::titles()
 {
     QList<TitleRecord> all;
-    Statement st(m_db, "SELECT id, name, publisher, cpe, purl, package, bundle_id FROM software_titles ORDER BY id");
+    Statement st(m_db, "SELECT id, name, publisher, cpe, purl, package, bundle_id, kind FROM software_titles "
+                       "ORDER BY id");
     while (st.next())
-        all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+        all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+                    st.text(7)});
     return all;
 }
 

@@ -144,7 +144,8 @@ CREATE UNIQUE INDEX installations_by_system ON installations(system_id, title_id
 // Version 3: a user's decision on a finding (false positive, exception) is kept apart from the finding, keyed by
 // installation and directive, so it outlives the finding: a rule change that drops a finding and its undo that
 // brings it back restore the decision with it. Findings can now also be in the state 'excluded', written by
-// detection when an exclusion or known false positive takes a covered title off the report.
+// detection when an exclusion or known false positive takes a covered title off the report. A title can be a
+// device (kind 'hardware': name is the model, publisher the maker), for hardware rules such as Section 889's.
 const char *const kVersion3 = R"sql(
 CREATE TABLE finding_decisions (
     installation_id INTEGER NOT NULL REFERENCES installations(id) ON DELETE CASCADE,
@@ -155,6 +156,7 @@ CREATE TABLE finding_decisions (
 ) WITHOUT ROWID;
 INSERT INTO finding_decisions SELECT installation_id, directive_id, state, reason FROM findings
     WHERE state <> 'open';
+ALTER TABLE software_titles ADD COLUMN kind TEXT NOT NULL DEFAULT '';
 )sql";
 
 bool setVersion(Database &db, int version, QString *error)

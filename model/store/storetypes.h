@@ -65,6 +65,8 @@ struct TitleRecord
     QString purl;
     QString package;
     QString bundleId;
+    // "hardware" for a device (name: its model, publisher: its maker), matched by hardware rules; "" for software.
+    QString kind;
 };
 
 struct InstallationRecord

@@ -5,6 +5,7 @@
 #include "model/store/findingstore.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ private slots:
     void addedRuleFindsEveryInstallationOfItsTitle();
     void refusesABrokenDefinition();
     void checksOneInventoryAgainstSeveralDirectives();
+    void findsCoveredHardwareInADeviceList();
 
 private:
     QString definitionWithout(const QString &ruleId);
@@ -354,6 +356,50 @@ void TestReevaluation::checksOneInventoryAgainstSeveralDirectives()
         codes << d.code;
     QVERIFY(codes.contains(second));
     QVERIFY(!m_project->store().milestones(m_project->directives().at(1).id).isEmpty());
+}
+
+// Section 889 covers equipment: a device list (maker and model, no software) is imported as hardware and
+// matched by the directive's hardware vendor and model rules.
+void TestReevaluation::findsCoveredHardwareInADeviceList()
+{
+    ReevaluationResult result;
+    QString error;
+    QVERIFY2(m_project->follow(QStringLiteral("far-889"), QDate(), m_catalog, &result, &error), qPrintable(error));
+    const QString csv = m_dir.filePath(QStringLiteral("devices%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Device Name,Manufacturer,Model,IP Address\n"
+            "CAM-LOBBY-1,\"Hangzhou Hikvision Digital Technology Co., Ltd.\",DS-2CD2142FWD-I,10.0.0.11\n"
+            "CAM-DOCK-2,Axis Communications AB,P3245-V,10.0.0.12\n"
+            "NVR-3,Generic Security Corp,DS-7608NI-K2,10.0.0.13\n");
+    f.close();
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+    QCOMPARE(report.rowsImported, qint64(3));
+    QCOMPARE(report.rowsSkipped, qint64(0));
+
+    PageQuery q;
+    q.directiveFilter = QStringLiteral("far-889");
+    QHash<QString, FindingRow> bySystem;
+    for (const FindingRow &r : m_project->store().findings().page(q))
+        bySystem.insert(r.system, r);
+    QCOMPARE(bySystem.size(), 2);
+    const FindingRow camera = bySystem.value(QStringLiteral("CAM-LOBBY-1"));
+    QCOMPARE(camera.product, QStringLiteral("DS-2CD2142FWD-I"));
+    QCOMPARE(camera.rule, QStringLiteral("far-889/hardware-hytera-hikvision-dahua"));
+    QCOMPARE(toString(camera.confidence), toString(Confidence::Confirmed));
+    QVERIFY2(camera.matched.contains(QStringLiteral("hardware vendor")), qPrintable(camera.matched));
+    const FindingRow recorder = bySystem.value(QStringLiteral("NVR-3"));
+    QCOMPARE(recorder.rule, QStringLiteral("far-889/hardware-model-hikvision"));
+    QCOMPARE(toString(recorder.confidence), toString(Confidence::NeedsReview));
+    QVERIFY(!bySystem.contains(QStringLiteral("CAM-DOCK-2")));
+
+    // Re-evaluation sees the same devices as hardware.
+    ReevaluationResult again;
+    QVERIFY2(m_project->reevaluate(&again, &error), qPrintable(error));
+    QCOMPARE(again.added, qint64(0));
+    QCOMPARE(again.removed, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestReevaluation)

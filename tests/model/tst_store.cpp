@@ -115,6 +115,7 @@ void TestStore::upgradesVersionOneFile()
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->database().exec(
             "DROP TABLE finding_decisions;"
+            "ALTER TABLE software_titles DROP COLUMN kind;"
             "DROP INDEX installations_by_system;"
             "CREATE INDEX installations_by_system ON installations(system_id);"
             "CREATE INDEX installations_by_title ON installations(title_id);"
