@@ -151,7 +151,12 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError())};
         return false;
     }
-    QHash<QString, Id> systems = inv.systemIdsByNormalizedName();
+    SystemNameIndex systems;
+    {
+        const QHash<QString, Id> stored = inv.systemIdsByNormalizedName();
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            systems.insert(it.key(), it.value());
+    }
     QHash<TitleKey, Id> titles;
     QSet<Id> hardwareTitles;
     for (const TitleRecord &t : inv.titles()) {
@@ -247,7 +252,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             sys.owner = field(r, col.owner);
             sys.ip = field(r, col.ip);
             sys.serial = field(r, col.serial);
-            Id systemId = systems.value(key);
+            Id systemId = systems.find(key);
             if (!systemId) {
                 sys.name = systemName;
                 sys.normalizedName = key;
@@ -256,6 +261,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
                 seenSystems.insert(systemId);
                 ++report->systemsNew;
             } else if (!seenSystems.contains(systemId)) {
+                systems.insert(key, systemId); // a NetBIOS form found it: now it is known by this name too
                 load.touchSystem(systemId, sys);
                 seenSystems.insert(systemId);
                 ++report->systemsSeenAgain;

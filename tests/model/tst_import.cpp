@@ -10,6 +10,7 @@
 #include "model/store/statement.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,9 @@ private slots:
     void recognisesPresets();
     void normalisesHostNames_data();
     void normalisesHostNames();
+    void matchesTheNetBiosForm_data();
+    void matchesTheNetBiosForm();
+    void netBiosFormIsOneSystemAcrossImports();
     void importsAndKeepsSourceLines();
     void reimportIsAScan();
     void rescanKeepsFindingsAndReferences();
@@ -171,6 +175,71 @@ void TestImport::normalisesHostNames()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     QCOMPARE(normalizedHostName(name), expected);
+}
+
+// Names given to the index in order (each becomes a system unless the index finds it), and which of them end up
+// as the same system.
+void TestImport::matchesTheNetBiosForm_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<int>>("systemOf"); // for each name, the index of the first name of its system
+    QTest::newRow("DNS name first, NetBIOS form later")
+        << QStringList{QStringLiteral("finance-workstation-0042"), QStringLiteral("finance-worksta")}
+        << QList<int>{0, 0};
+    QTest::newRow("NetBIOS form first, full name later")
+        << QStringList{QStringLiteral("finance-worksta"), QStringLiteral("finance-workstation-0042")}
+        << QList<int>{0, 0};
+    QTest::newRow("two long names sharing 15 characters stay two")
+        << QStringList{QStringLiteral("build-server-2024-a"), QStringLiteral("build-server-2024-b"),
+                       QStringLiteral("build-server-20")}
+        << QList<int>{0, 1, 2};
+    QTest::newRow("the truncated form claimed once only")
+        << QStringList{QStringLiteral("build-server-20"), QStringLiteral("build-server-2024-a"),
+                       QStringLiteral("build-server-2024-b")}
+        << QList<int>{0, 0, 2};
+    QTest::newRow("short names are never prefixes")
+        << QStringList{QStringLiteral("ws-01"), QStringLiteral("ws-010")} << QList<int>{0, 1};
+    QTest::newRow("an IPv6 address is not a NetBIOS name")
+        << QStringList{QStringLiteral("fe80:0:0:0:0:0:0:1"), QStringLiteral("fe80:0:0:0:0:0:0:2"),
+                       QStringLiteral("fe80:0:0:0:0:0:")}
+        << QList<int>{0, 1, 2};
+}
+
+void TestImport::matchesTheNetBiosForm()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QList<int>, systemOf);
+    SystemNameIndex index;
+    QList<Id> ids;
+    Id next = 100;
+    for (const QString &name : names) {
+        Id id = index.find(name);
+        if (!id)
+            id = ++next;
+        index.insert(name, id); // as the importer does, for new names and for names found another way
+        ids.append(id);
+    }
+    for (int i = 0; i < names.size(); ++i)
+        QVERIFY2(ids[i] == ids[systemOf[i]], qPrintable(names[i]));
+    QCOMPARE(QSet<Id>(ids.cbegin(), ids.cend()).size(),
+             QSet<int>(systemOf.cbegin(), systemOf.cend()).size());
+}
+
+void TestImport::netBiosFormIsOneSystemAcrossImports()
+{
+    const QString intune = write(QStringLiteral("intune.csv"),
+                                 "Device name,Application name,Application publisher,Application version\n"
+                                 "FINANCE-WORKSTATION-0042.corp.example.gov,Zoom,Zoom Video,5.16\n");
+    const QString sccm = write(QStringLiteral("sccm.csv"), "Netbios_Name0,DisplayName0,Publisher0,Version0\n"
+                                                           "FINANCE-WORKSTA,Kaspersky Anti-Virus,AO Kaspersky Lab,21.3\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY2(import(intune, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.systemsNew, qint64(1));
+    QVERIFY2(import(sccm, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.systemsNew, qint64(0));
+    QCOMPARE(report.systemsSeenAgain, qint64(1));
+    QCOMPARE(m_store->inventory().systemCount(), qint64(1));
 }
 
 void TestImport::importsAndKeepsSourceLines()
