@@ -170,7 +170,8 @@ int cmdImport(const QStringList &args)
         ImportReport report;
         ReadError error;
         if (!project->importFile(file, options, &progress, &report, &error))
-            return fail(BadInput, error.message() + QLatin1Char('\n') + tr("nothing from %1 was imported").arg(file));
+            return fail(error.projectFault ? Failure : BadInput,
+                        error.message() + QLatin1Char('\n') + tr("nothing from %1 was imported").arg(file));
         out(report.summary());
     }
     return Success;
@@ -379,8 +380,13 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v");
+    if (kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return true;
+    // An option, or a bare word that names no file, is a mistyped command, not a project to open in the window.
+    if (first.startsWith(u'-'))
+        return true;
+    return !first.contains(u'/') && !first.contains(u'.') && !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments)
@@ -412,7 +418,7 @@ int run(const QStringList &arguments)
         return cmdDemo(args);
     if (command == QLatin1String("audit"))
         return cmdAudit(args);
-    return fail(BadInput, usage());
+    return fail(BadInput, tr("unknown command or option \u201c%1\u201d\n").arg(command) + usage());
 }
 
 } // namespace uproot::cli

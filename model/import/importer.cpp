@@ -109,7 +109,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
                           ProgressSink *sink, ImportReport *report, ReadError *error)
 {
     if (m_store.isReadOnly()) {
-        *error = ReadError{path, 0, 0, tr("the project is open read-only")};
+        *error = ReadError{path, 0, 0, tr("the project is open read-only"), true};
         return false;
     }
     if (!reader.open()) {
@@ -138,7 +138,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     const BulkWriteMode bulk(m_store.database());
     Transaction tx(m_store.database());
     if (!tx.isActive()) {
-        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(tx.error())};
+        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(tx.error()), true};
         return false;
     }
     InventoryStore &inv = m_store.inventory();
@@ -148,7 +148,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     source.encoding = info.encoding;
     const Id sourceId = inv.addImportSource(source);
     if (!sourceId) {
-        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError())};
+        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError()), true};
         return false;
     }
     SystemNameIndex systems;
@@ -303,7 +303,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         return false;
     }
     if (!load.finish(&why)) {
-        *error = ReadError{path, report->rowsRead, 0, tr("cannot write to the project: %1").arg(why)};
+        *error = ReadError{path, report->rowsRead, 0, tr("cannot write to the project: %1").arg(why), true};
         return false;
     }
     report->installationsNew = load.installationsCreated();
@@ -318,13 +318,13 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
                                     .arg(source.path)
                                     .arg(report->rowsImported)
                                     .arg(report->rowsSkipped))) {
-        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError())};
+        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(m_store.lastError()), true};
         return false;
     }
     if (mapping.columnCount() == header.size())
         m_store.setSetting(mappingSettingKey(header), mapping.preset() + u'|' + mapping.toKeys());
     if (!tx.commit()) {
-        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(tx.error())};
+        *error = ReadError{path, 0, 0, tr("cannot write to the project: %1").arg(tx.error()), true};
         return false;
     }
     return true;

@@ -168,6 +168,8 @@ void TestCli::badInput_data()
                                              QStringLiteral("--issued"), QStringLiteral("13/09/2017")}
                               << QStringLiteral("13/09/2017");
     QTest::newRow("unknown command option") << QStringList{QStringLiteral("plan")} << QStringLiteral("usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("--frobnicate");
 }
 
 void TestCli::badInput()
