@@ -165,8 +165,10 @@ bool Project::plan(PlanResult *result, QString *error)
             if (m.kind == QLatin1String("plan-of-action") && !settings.planDue.isValid())
                 settings.planDue = m.due;
         }
+        // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal
+        // start when it takes effect, or today if that has passed: no date is made up here beside the calendar's.
         if (!settings.removalStart.isValid())
-            settings.removalStart = d.issued.isValid() ? d.issued.addDays(90) : QDate::currentDate();
+            settings.removalStart = d.issued.isValid() ? qMax(d.issued, QDate::currentDate()) : QDate::currentDate();
         PlanResult one;
         if (!planner.plan(d.id, settings, &one, error))
             return false;

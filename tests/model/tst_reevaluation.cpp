@@ -400,6 +400,11 @@ void TestReevaluation::findsCoveredHardwareInADeviceList()
     QVERIFY2(m_project->reevaluate(&again, &error), qPrintable(error));
     QCOMPARE(again.added, qint64(0));
     QCOMPARE(again.removed, qint64(0));
+
+    // Section 889 sets no begin-removal date and took effect years ago: its devices are planned from today.
+    PlanResult plan;
+    QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
+    QVERIFY2(plan.projectedFinish >= QDate::currentDate(), qPrintable(plan.projectedFinish.toString(Qt::ISODate)));
 }
 
 QTEST_GUILESS_MAIN(TestReevaluation)
