@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTimer>
 #include <cstdio>
 #include <unistd.h>
 
@@ -78,5 +79,7 @@ int main(int argc, char **argv)
     if (args.size() > 1 && !window.openProject(args.at(1)))
         return uproot::cli::BadInput;
     window.show();
+    if (!problems.isEmpty())
+        QTimer::singleShot(0, &window, [&window, problems] { window.reportLeftOutDirectives(problems); });
     return app.exec();
 }

@@ -83,7 +83,7 @@ DirectivesDialog::DirectivesDialog(DirectiveCatalog &catalog, Project *project, 
                                    QWidget *parent)
     : QDialog(parent), m_catalog(catalog), m_project(project), m_folder(userFolder), m_list(new QTreeWidget),
       m_details(new QPlainTextEdit), m_message(new QLabel), m_follow(new QPushButton(tr("&Follow"))),
-      m_copy(new QPushButton(tr("&Copy and edit..."))),
+      m_copy(new QPushButton(tr("&Copy and edit..."))), m_new(new QPushButton(tr("&New directive..."))),
       m_edit(new QPushButton(tr("Edit the project's &rules..."))),
       m_import(new QPushButton(tr("&Import file..."))), m_export(new QPushButton(tr("E&xport file...")))
 {
@@ -119,10 +119,11 @@ DirectivesDialog::DirectivesDialog(DirectiveCatalog &catalog, Project *project, 
     m_edit->setToolTip(
         tr("Change the rules the project uses for this directive; the findings are re-evaluated "
            "at once and Edit > Undo puts the rules back"));
+    m_new->setToolTip(tr("Write a directive of your own from a blank form"));
     m_import->setToolTip(tr("Add the directives of a catalog file"));
     m_export->setToolTip(tr("Save this directive as a catalog file"));
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_follow, m_copy, m_edit, m_import, m_export}) {
+    for (QPushButton *b : {m_follow, m_copy, m_new, m_edit, m_import, m_export}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -153,6 +154,7 @@ DirectivesDialog::DirectivesDialog(DirectiveCatalog &catalog, Project *project, 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &DirectivesDialog::updateSelection);
     connect(m_follow, &QPushButton::clicked, this, [this] { follow(currentId()); });
     connect(m_copy, &QPushButton::clicked, this, [this] { copyAndEdit(currentId()); });
+    connect(m_new, &QPushButton::clicked, this, &DirectivesDialog::newDirective);
     connect(m_edit, &QPushButton::clicked, this, [this] { editProjectCopy(currentId()); });
     connect(m_import, &QPushButton::clicked, this, &DirectivesDialog::chooseImportFile);
     connect(m_export, &QPushButton::clicked, this, &DirectivesDialog::chooseExportFile);
@@ -183,9 +185,12 @@ std::optional<Directive> DirectivesDialog::projectCopyOf(const QString &id) cons
 
 std::optional<Directive> DirectivesDialog::definitionOf(const QString &id) const
 {
+    // What the project uses, when it follows the directive (its rules may have been edited), else the catalog's.
+    if (std::optional<Directive> copy = projectCopyOf(id))
+        return copy;
     if (const Directive *d = m_catalog.find(id))
         return *d;
-    return projectCopyOf(id);
+    return std::nullopt;
 }
 
 void DirectivesDialog::refresh()
@@ -327,6 +332,43 @@ DirectiveEditorDialog *DirectivesDialog::copyAndEdit(const QString &id)
            "keeps it in %2 with your other directives.")
             .arg(id, QDir::toNativeSeparators(m_folder)),
         sourceName, editableJson(*directive), tr("&Save"),
+        [this, sourceName](const QString &text, QString *error) { return saveCopy(text, sourceName, error); },
+        this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
+}
+
+DirectiveEditorDialog *DirectivesDialog::newDirective()
+{
+    Directive blank;
+    blank.id = QStringLiteral("new-directive");
+    for (int n = 2; m_catalog.contains(blank.id) || projectCopyOf(blank.id).has_value(); ++n)
+        blank.id = QStringLiteral("new-directive-%1").arg(n);
+    blank.title = tr("New directive");
+    blank.issuer = tr("Issuing agency");
+    blank.instrument = tr("Directive");
+    blank.issueDate = QDate::currentDate();
+    DirectiveMilestone deadline;
+    deadline.id = QStringLiteral("removal-deadline");
+    deadline.kind = QStringLiteral("removal-deadline");
+    deadline.title = tr("Remove covered products");
+    deadline.offsetDays = 30;
+    blank.milestones.append(deadline);
+    DetectionRule publisher;
+    publisher.id = QStringLiteral("publisher-vendor");
+    publisher.kind = RuleKind::Publisher;
+    publisher.description = tr("Every product of the covered vendor, by its publisher name");
+    publisher.aliases = {tr("Example Vendor")};
+    blank.rules.append(publisher);
+    const QString sourceName = blank.id + QStringLiteral(".json");
+    auto *editor = new DirectiveEditorDialog(
+        tr("New directive"),
+        tr("Fill in the directive: its id, dates and milestones, and the rules that find the covered products "
+           "(resources/directives/README.md in the source describes every field). Save checks it and keeps it "
+           "in %1 with your other directives.")
+            .arg(QDir::toNativeSeparators(m_folder)),
+        sourceName, editableJson(blank), tr("&Save"),
         [this, sourceName](const QString &text, QString *error) { return saveCopy(text, sourceName, error); },
         this);
     editor->setAttribute(Qt::WA_DeleteOnClose);

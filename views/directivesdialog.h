@@ -35,6 +35,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *followButton() const { return m_follow; }
     QPushButton *copyButton() const { return m_copy; }
+    QPushButton *newButton() const { return m_new; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *exportButton() const { return m_export; }
@@ -45,6 +46,8 @@ public:
     // What the buttons do, after any file dialog.
     bool follow(const QString &id);
     DirectiveEditorDialog *copyAndEdit(const QString &id);
+    // A blank directive to fill in: one milestone and one publisher rule show the shape.
+    DirectiveEditorDialog *newDirective();
     DirectiveEditorDialog *editProjectCopy(const QString &id);
     bool importFile(const QString &path);
     bool exportFile(const QString &id, const QString &path);
@@ -74,6 +77,7 @@ private:
     QLabel *m_message;
     QPushButton *m_follow;
     QPushButton *m_copy;
+    QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_import;
     QPushButton *m_export;

@@ -20,6 +20,7 @@
 #include "views/tablepane.h"
 #include "views/taskstatusdelegate.h"
 
+#include <QDir>
 #include <QApplication>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -533,6 +534,17 @@ void MainWindow::addRecent(const QString &path)
     recent.prepend(absolute);
     settings.setValue(QString::fromLatin1(kRecentKey), recent.mid(0, kMaxRecent));
     updateRecentMenu();
+}
+
+void MainWindow::reportLeftOutDirectives(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    showError(tr("Directive files left out"),
+              tr("%n of your directive files could not be loaded; the other directives are ready:", nullptr,
+                 int(problems.size())) +
+                  QLatin1Char('\n') + problems.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                  tr("Fix or remove them in %1.").arg(QDir::toNativeSeparators(userDirectiveFolder())));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

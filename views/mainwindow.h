@@ -56,6 +56,8 @@ public:
     DirectivesDialog *openDirectivesDialog();
     // Opens the selected finding's row as imported (deleted when closed); null without a selected finding.
     SourceRowDialog *showSourceRow();
+    // Says which of the user's directive files could not be loaded at start, and why (file and field).
+    void reportLeftOutDirectives(const QStringList &problems);
 
 protected:
     // A dropped .uproot file opens; other dropped files go to the import wizard.

@@ -170,6 +170,7 @@ private slots:
     void importsADirectiveFile_data();
     void importsADirectiveFile();
     void copiesAndExportsADirective();
+    void writesANewDirectiveFromTheBlankForm();
 
 private:
     void showFindingsTab();
@@ -581,6 +582,15 @@ void TestFindingsView::editsTheProjectCopyOfADirectiveAndUndoes()
             ->findItems(QStringLiteral("bod-17-01"), Qt::MatchExactly, DirectivesDialog::Id)
             .first();
     QCOMPARE(item->text(DirectivesDialog::InProject), QStringLiteral("Followed, rules edited"));
+    // Exporting a followed directive writes the rules the project uses, edits and all.
+    const QString exported = m_dir.filePath(QStringLiteral("edited%1.json").arg(m_n));
+    QVERIFY(dialog->exportFile(QStringLiteral("bod-17-01"), exported));
+    DirectiveCatalog reread;
+    QString error;
+    QVERIFY2(reread.loadFile(exported, &error), qPrintable(error));
+    QVERIFY(reread.find(QStringLiteral("bod-17-01")));
+    QVERIFY(!reread.find(QStringLiteral("bod-17-01"))->rule(QStringLiteral("name-mentions-kaspersky")));
+    QVERIFY(m_catalog->find(QStringLiteral("bod-17-01"))->rule(QStringLiteral("name-mentions-kaspersky")));
     dialog->close();
 
     QVERIFY(m_window->undoAction()->isEnabled());
@@ -755,6 +765,35 @@ void TestFindingsView::copiesAndExportsADirective()
     QVERIFY2(reread.loadFile(exported, &error), qPrintable(error));
     QCOMPARE(*reread.find(QStringLiteral("agency-kaspersky")),
              *m_catalog->find(QStringLiteral("agency-kaspersky")));
+    dialog->close();
+}
+
+void TestFindingsView::writesANewDirectiveFromTheBlankForm()
+{
+    DirectivesDialog *dialog = openDirectives();
+    QVERIFY(dialog);
+    clickButton(dialog->newButton());
+    auto *editor = dialog->findChild<DirectiveEditorDialog *>();
+    QVERIFY(editor);
+    QJsonObject blank = QJsonDocument::fromJson(editor->editor()->toPlainText().toUtf8()).object();
+    QCOMPARE(blank.value(QLatin1String("id")).toString(), QStringLiteral("new-directive"));
+    QVERIFY(!blank.value(QLatin1String("milestones")).toArray().isEmpty());
+    QJsonArray rules = blank.value(QLatin1String("rules")).toArray();
+    QCOMPARE(rules.size(), 1);
+    QJsonObject rule = rules[0].toObject();
+    rule.insert(QStringLiteral("aliases"), QJsonArray{QStringLiteral("Acme Widgets")});
+    rules[0] = rule;
+    blank.insert(QStringLiteral("rules"), rules);
+    blank.insert(QStringLiteral("id"), QStringLiteral("agency-widget-ban"));
+    editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(blank).toJson()));
+    clickButton(editor->acceptButton());
+    QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
+    const Directive *added = m_catalog->find(QStringLiteral("agency-widget-ban"));
+    QVERIFY(added);
+    QCOMPARE(added->rules.size(), 1);
+    QCOMPARE(added->rules[0].aliases, QStringList{QStringLiteral("Acme Widgets")});
+    QCOMPARE(userFiles(), QStringList{QStringLiteral("agency-widget-ban.json")});
+    QCOMPARE(dialog->currentId(), QStringLiteral("agency-widget-ban"));
     dialog->close();
 }
 

@@ -2,6 +2,7 @@
 // tables: sorting, searching, filtering, editing a task's status and undoing it from the Edit menu.
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
+#include "model/detection/userdirectives.h"
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/project.h"
@@ -12,9 +13,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +39,7 @@ private slots:
     void filtersFindingsByConfidence();
     void editsTaskStatusAndUndoes();
     void refusesAProjectItCannotRead();
+    void saysWhichDirectiveFilesWereLeftOut();
 
 private:
     QTableView *table(int tab);
@@ -185,6 +190,24 @@ void TestMainWindow::refusesAProjectItCannotRead()
     const QString before = m_window->project()->path();
     QVERIFY(!m_window->openProject(bogus));
     QCOMPARE(m_window->project()->path(), before);
+}
+
+void TestMainWindow::saysWhichDirectiveFilesWereLeftOut()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("directives"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile broken(folder + QStringLiteral("/agency-rules.json"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"schemaVersion": 99, "id": "agency-rules"})");
+    broken.close();
+    DirectiveCatalog catalog = DirectiveCatalog::builtin();
+    QStringList problems;
+    loadUserDirectives(catalog, folder, &problems);
+    QCOMPARE(problems.size(), 1);
+    m_window->reportLeftOutDirectives(problems);
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.contains(QStringLiteral("agency-rules.json")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("schemaVersion")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestMainWindow)
