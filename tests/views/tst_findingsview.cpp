@@ -17,10 +17,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -171,6 +174,7 @@ private slots:
     void importsADirectiveFile();
     void copiesAndExportsADirective();
     void writesANewDirectiveFromTheBlankForm();
+    void dismissesWithAReasonShowsItInItsFilterAndUndoes();
 
 private:
     void showFindingsTab();
@@ -795,6 +799,64 @@ void TestFindingsView::writesANewDirectiveFromTheBlankForm()
     QCOMPARE(userFiles(), QStringList{QStringLiteral("agency-widget-ban.json")});
     QCOMPARE(dialog->currentId(), QStringLiteral("agency-widget-ban"));
     dialog->close();
+}
+
+// Findings > Dismiss as false positive asks for a reason; the finding leaves the open filter for its own, the
+// explanation says why, and Edit > Undo reopens it. Titles that a rule of the directive excludes are under their
+// own filter, explained.
+void TestFindingsView::dismissesWithAReasonShowsItInItsFilterAndUndoes()
+{
+    QComboBox *state = nullptr;
+    for (QComboBox *combo : m_window->findingsPane()->findChildren<QComboBox *>()) {
+        if (combo->findData(QStringLiteral("false positive")) >= 0)
+            state = combo;
+    }
+    QVERIFY(state);
+    QLabel *explanation = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("Why this finding"))
+            explanation = label;
+    }
+    QVERIFY(explanation);
+    QAction *dismiss = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("Dismiss as &false positive..."))
+            dismiss = action;
+    }
+    QVERIFY(dismiss);
+
+    const int all = findingsView()->model()->rowCount();
+    const int row = rowOf(QStringLiteral("WS-05"), QStringLiteral("Kaspersky Removal Tool Helper"));
+    QVERIFY(row >= 0);
+    clickRow(findingsView(), row);
+    // The reason is typed into the dialog the action opens.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Contoso's cleanup helper, not a Kaspersky product"));
+        dialog->accept();
+    });
+    dismiss->trigger();
+    QCOMPARE(findingsView()->model()->rowCount(), all); // "All on the report" keeps decided findings
+
+    state->setCurrentIndex(state->findData(QStringLiteral("false positive")));
+    QCOMPARE(findingsView()->model()->rowCount(), 1);
+    clickRow(findingsView(), 0);
+    QVERIFY2(explanation->text().contains(QStringLiteral("Marked false positive: Contoso's cleanup helper")),
+             qPrintable(explanation->text()));
+
+    m_window->undoAction()->trigger();
+    QCOMPARE(findingsView()->model()->rowCount(), 0);
+    state->setCurrentIndex(state->findData(QStringLiteral("open")));
+    QVERIFY(rowOf(QStringLiteral("WS-05"), QStringLiteral("Kaspersky Removal Tool Helper")) >= 0);
+
+    state->setCurrentIndex(state->findData(QStringLiteral("excluded")));
+    QCOMPARE(findingsView()->model()->rowCount(), 1);
+    QCOMPARE(findingsView()->model()->index(0, FindingsModel::Product).data().toString(),
+             QStringLiteral("Uninstaller for Kaspersky"));
+    clickRow(findingsView(), 0);
+    QVERIFY2(explanation->text().contains(QStringLiteral("not on the report")), qPrintable(explanation->text()));
+    QVERIFY2(explanation->text().contains(QStringLiteral("known false positive")), qPrintable(explanation->text()));
 }
 
 QTEST_MAIN(TestFindingsView)
