@@ -62,13 +62,16 @@ const Title kCoveredLinux[] = {
     {"klnagent64", "Kaspersky Lab", "14.0.0-4490"},
 };
 
-// Near-misses: names that resemble the vendor's but are someone else's, or the vendor's open-source test
-// libraries that BOD 17-01 does not cover. None of these may be flagged.
+// Near-misses: names that resemble the vendor's but are someone else's, the vendor's open-source test library
+// (a known false positive), and a service BOD 17-01 excludes by name. None of these may be flagged; the last
+// two are listed under "Excluded by a rule" with the rule that took them off.
 const Title kNearMiss[] = {
     {"Casper Secure Erase", "Casper Tech", "2.1"},
     {"Kasper Tools", "Kasper GmbH", "4.2.1"},
     {"Kasperle Lernspiel", "Panda Kinderwelt", "1.0"},
     {"Microsoft Defender Antivirus", "Microsoft Corporation", "4.18.23090.2008"},
+    {"Kaspresso", "Kaspersky", "1.5.3"},
+    {"Kaspersky Threat Intelligence Portal", "AO Kaspersky Lab", "2.4"},
 };
 
 struct Place

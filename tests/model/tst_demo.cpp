@@ -81,6 +81,16 @@ void TestDemo::flagsNoNearMiss()
         QCOMPARE(m_project->store().findings().count(q), qint64(0));
     }
     QVERIFY2(nearMissRows >= m_stats.nearMissTitles.size(), "every near-miss is in the inventory");
+    // The vendor's own test library and the excluded service are kept, with the rule that took each off.
+    PageQuery excluded;
+    excluded.stateFilter = QStringLiteral("excluded");
+    QStringList rules;
+    for (const FindingRow &r : m_project->store().findings().page(excluded))
+        rules << r.rule;
+    rules.removeDuplicates();
+    rules.sort();
+    QCOMPARE(rules, QStringList({QStringLiteral("bod-17-01/exclude-threat-intelligence"),
+                                 QStringLiteral("bod-17-01/fp-android-test-libraries-name")}));
 }
 
 void TestDemo::everyAffectedSystemHasTasks()
