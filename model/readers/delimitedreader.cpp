@@ -470,12 +470,28 @@ void DelimitedReader::endRecord()
             }
         } else {
             if (m_fieldCount < width) {
+                // A row written with another separator than the file's reads as one long field.
+                QString otherSeparator;
+                if (m_fieldCount == 1) {
+                    for (const char16_t candidate : {u',', u';', u'\t', u'|'}) {
+                        if (candidate != m_separator && m_record.fields[0].count(QChar(candidate)) >= width - 1) {
+                            otherSeparator = candidate == u'\t' ? tr("tab") : QString(QChar(candidate));
+                            break;
+                        }
+                    }
+                }
                 for (int k = m_fieldCount; k < width; ++k)
                     makeEmpty(m_record.fields[k]);
                 issue(m_recordLine, 0,
-                      tr("the row has %1 of the header's %2 fields; the missing ones were read as empty")
-                          .arg(m_fieldCount)
-                          .arg(width));
+                      otherSeparator.isEmpty()
+                          ? tr("the row has %1 of the header's %2 fields; the missing ones were read as empty")
+                                .arg(m_fieldCount)
+                                .arg(width)
+                          : tr("the row has 1 of the header's %1 fields: it seems to be separated by \u201c%2\u201d, "
+                               "not \u201c%3\u201d like the rest of the file; the missing fields were read as empty")
+                                .arg(width)
+                                .arg(otherSeparator,
+                                     m_separator == u'\t' ? tr("tab") : QString(QChar(m_separator))));
             }
             deliver();
         }

@@ -330,6 +330,9 @@ void TestDelimitedReader::reportsIssues_data()
     QTest::newRow("short row is padded")
         << QByteArray("a,b,c\n1,2\n") << strs({"a", "b", "c"}) << table({{"1", "2", ""}}) << qint64(2) << 0
         << false << QStringLiteral("2 of the header's 3 fields");
+    QTest::newRow("a row with another separator is named")
+        << QByteArray("a;b;c\n1;2;3\n4,5,6\n") << strs({"a", "b", "c"}) << table({{"1", "2", "3"}, {"4,5,6", "", ""}})
+        << qint64(3) << 0 << false << QStringLiteral("separated by \u201c,\u201d, not \u201c;\u201d");
     QTest::newRow("long row with values is skipped")
         << QByteArray("a,b\n1,2,3\n4,5\n") << strs({"a", "b"}) << table({{"4", "5"}}) << qint64(2) << 0
         << true << QStringLiteral("3 fields");
