@@ -218,8 +218,30 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         return titleId;
     };
 
+    // Configuration Manager keeps the records of machines it has replaced or retired (v_R_System's Obsolete0
+    // and Decommissioned0); their software lists are stale, and the live record of the same machine is there too.
+    int obsoleteColumn = -1;
+    int decommissionedColumn = -1;
+    if (mapping.preset() == QLatin1String("sccm")) {
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header.at(i).trimmed().toLower();
+            if (name == QLatin1String("obsolete0"))
+                obsoleteColumn = i;
+            else if (name == QLatin1String("decommissioned0"))
+                decommissionedColumn = i;
+        }
+    }
+    const auto flagged = [](const QString &value) {
+        return value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    };
+
     const auto onRecord = [&](const SourceRecord &r) -> bool {
         ++report->rowsRead;
+        if ((obsoleteColumn >= 0 && flagged(field(r, obsoleteColumn))) ||
+            (decommissionedColumn >= 0 && flagged(field(r, decommissionedColumn)))) {
+            skip(r, tr("Configuration Manager marks this system record obsolete or decommissioned"));
+            return true;
+        }
         const QString systemName = field(r, col.system);
         const QString software = field(r, col.software);
         if (systemName.isEmpty()) {

@@ -168,17 +168,24 @@ void TestImport::importsEachPresetsFile_data()
     QTest::addColumn<QString>("system");
     QTest::addColumn<QString>("product");
     QTest::addColumn<QString>("version");
+    QTest::addColumn<int>("skipped");
     QTest::newRow("Configuration Manager, ARP joined with v_R_System")
         << QByteArray("ResourceID,Netbios_Name0,Name0,DisplayName0,Publisher0,Version0,InstallDate0\r\n"
                       "16777220,WS-0001,WS-0001,Google Chrome,Google LLC,118.0.5993.88,20231001\r\n"
                       "16777220,WS-0001,WS-0001,Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,"
                       "11.11.0.452,20230115\r\n")
-        << "sccm" << "WS-0001" << "Kaspersky Endpoint Security for Windows" << "11.11.0.452";
+        << "sccm" << "WS-0001" << "Kaspersky Endpoint Security for Windows" << "11.11.0.452" << 0;
+    QTest::newRow("Configuration Manager, obsolete and decommissioned records left out")
+        << QByteArray("ResourceID,Netbios_Name0,Obsolete0,Decommissioned0,DisplayName0,Publisher0,Version0\r\n"
+                      "16777230,WS-0009,1,0,Kaspersky Anti-Virus,AO Kaspersky Lab,20.0.14.1085\r\n"
+                      "16777231,WS-0009,0,1,Kaspersky Anti-Virus,AO Kaspersky Lab,20.0.14.1085\r\n"
+                      "16777232,WS-0009,0,0,Kaspersky Anti-Virus,AO Kaspersky Lab,21.3.10.391\r\n")
+        << "sccm" << "WS-0009" << "Kaspersky Anti-Virus" << "21.3.10.391" << 2;
     QTest::newRow("Configuration Manager, installed software")
         << QByteArray("Name0,ARPDisplayName0,ProductName0,ProductVersion0,Publisher0\r\n"
                       "WS-0002,7-Zip 19.00 (x64),7-Zip,19.00,Igor Pavlov\r\n"
                       "WS-0002,Kaspersky Anti-Virus,Kaspersky Anti-Virus,21.3.10.391,AO Kaspersky Lab\r\n")
-        << "sccm" << "WS-0002" << "Kaspersky Anti-Virus" << "21.3.10.391";
+        << "sccm" << "WS-0002" << "Kaspersky Anti-Virus" << "21.3.10.391" << 0;
     QTest::newRow("Intune AppInvRawData (DevicesByAppInv has the same columns)")
         << QByteArray("ApplicationKey,ApplicationName,ApplicationPublisher,ApplicationShortVersion,"
                       "ApplicationVersion,DeviceId,DeviceName,OSDescription,OSVersion,Platform,UserId,"
@@ -187,25 +194,25 @@ void TestImport::importsEachPresetsFile_data()
                       "10.0.19045,Windows,u-1,pat@example.gov,Pat Doe\n"
                       "k2,Kaspersky Free,AO Kaspersky Lab,21.3,21.3.10.391,d-1,LAPTOP-77,Windows 10 Enterprise,"
                       "10.0.19045,Windows,u-1,pat@example.gov,Pat Doe\n")
-        << "intune" << "LAPTOP-77" << "Kaspersky Free" << "21.3.10.391";
+        << "intune" << "LAPTOP-77" << "Kaspersky Free" << "21.3.10.391" << 0;
     QTest::newRow("Intune portal export, display names")
         << QByteArray("\"Device name\",\"Application name\",\"Application publisher\",\"Application version\"\n"
                       "\"LAPTOP-78\",\"Kaspersky Security Cloud\",\"Kaspersky\",\"21.3.10.391\"\n")
-        << "intune" << "LAPTOP-78" << "Kaspersky Security Cloud" << "21.3.10.391";
+        << "intune" << "LAPTOP-78" << "Kaspersky Security Cloud" << "21.3.10.391" << 0;
     QTest::newRow("Lansweeper report, semicolons")
         << QByteArray("AssetName;Domain;Software;Version;Publisher;IPLocation;OS;Lastseen\n"
                       "SRV-DC-01;CORP;Kaspersky Security 10.1 for Windows Server;10.1.2.996;AO Kaspersky Lab;"
                       "HQ;Win 2016;2024-03-01 10:00:00\n")
-        << "lansweeper" << "SRV-DC-01" << "Kaspersky Security 10.1 for Windows Server" << "10.1.2.996";
+        << "lansweeper" << "SRV-DC-01" << "Kaspersky Security 10.1 for Windows Server" << "10.1.2.996" << 0;
     QTest::newRow("Kaspersky Security Center, tab-separated")
         << QByteArray("KLHST_WKS_HOSTNAME\tKLHST_WKS_DN\tDisplayName\tDisplayVersion\tPublisher\tInstallDate\n"
                       "0c1f2e3d-4b5a-6978-8796-a5b4c3d2e1f0\tWS-KSC-9\tKaspersky Security Center 13 Network Agent"
                       "\t13.2.0.1511\tAO Kaspersky Lab\t2022-05-04\n")
-        << "ksc" << "WS-KSC-9" << "Kaspersky Security Center 13 Network Agent" << "13.2.0.1511";
+        << "ksc" << "WS-KSC-9" << "Kaspersky Security Center 13 Network Agent" << "13.2.0.1511" << 0;
     QTest::newRow("hand-made spreadsheet, pipes")
         << QByteArray("Computer Name|Program|Vendor|Version|Bureau\n"
                       "HR-LAPTOP-3|Kaspersky Password Manager|Kaspersky Lab|9.0.2|Human Resources\n")
-        << "generic" << "HR-LAPTOP-3" << "Kaspersky Password Manager" << "9.0.2";
+        << "generic" << "HR-LAPTOP-3" << "Kaspersky Password Manager" << "9.0.2" << 0;
 }
 
 void TestImport::importsEachPresetsFile()
@@ -215,13 +222,14 @@ void TestImport::importsEachPresetsFile()
     QFETCH(QString, system);
     QFETCH(QString, product);
     QFETCH(QString, version);
+    QFETCH(int, skipped);
     const QString path = write(QStringLiteral("preset-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'_'),
                                file);
     ImportReport report;
     ReadError error;
     QVERIFY2(import(path, &report, &error), qPrintable(error.message()));
     QCOMPARE(report.preset, preset);
-    QCOMPARE(report.rowsSkipped, qint64(0));
+    QCOMPARE(report.rowsSkipped, qint64(skipped));
     const QList<FindingRow> rows = m_store->findings().page(PageQuery{});
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].system, system);
