@@ -1,9 +1,9 @@
 #include "model/readers/glpixmlreader.h"
 
-#include "model/readers/markuprundevice.h"
 #include "model/readers/progresssink.h"
 #include "model/readers/structuredrecord.h"
 #include "model/readers/structuredrecordinput.h"
+#include "model/readers/xmltokenlimiter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,26 +44,28 @@ QMap<QString, QString> GlpiXmlReader::readFields(QXmlStreamReader &xml)
 
 GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(0, 0, tr("cannot open the file: %1").arg(file.errorString()));
+    auto file = std::make_unique<QFile>(m_path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        fail(0, 0, tr("cannot open the file: %1").arg(file->errorString()));
         return Walk::Failed;
     }
-    if (file.size() == 0) {
+    if (file->size() == 0) {
         fail(0, 0, tr("the file is empty"));
         return Walk::Failed;
     }
-    MarkupRunDevice bounded(&file, MaxRunBytes);
-    m_file = &file;
+    // An agent's entries are short; a longer text or tag is refused rather than held whole in memory.
+    XmlTokenLimiter bounded(std::move(file));
+    m_file = bounded.source();
     const auto forget = qScopeGuard([this] { m_file = nullptr; });
     QXmlStreamReader xml(&bounded);
+    // The parser stops inside the long token, on the line where it began.
     const auto overrun = [&] {
-        return fail(bounded.overrunLine(), 0,
+        return fail(xml.lineNumber(), 0,
                     tr("a text or tag longer than %n MB; this is not an agent's inventory", nullptr,
-                       int(MaxRunBytes / (1024 * 1024))));
+                       int(bounded.limit() / (1024 * 1024))));
     };
     if (!xml.readNextStartElement()) {
-        if (bounded.overrun()) {
+        if (bounded.exceeded()) {
             overrun();
             return Walk::Failed;
         }
@@ -87,7 +89,7 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
             while (xml.readNextStartElement()) {
                 if (!onSection(xml, xml.name().toString()))
                     return m_error.isNull() ? Walk::Stopped : Walk::Failed;
-                if (bounded.overrun())
+                if (bounded.exceeded())
                     break;
             }
         } else if (name == QLatin1String("DEVICEID")) {
@@ -101,7 +103,7 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
     // Read to the end, so a file cut short or with junk after </REQUEST> is not taken for a whole inventory.
     while (!xml.atEnd() && !xml.hasError())
         xml.readNext();
-    if (bounded.overrun()) {
+    if (bounded.exceeded()) {
         overrun();
         return Walk::Failed;
     }

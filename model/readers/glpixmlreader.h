@@ -26,9 +26,6 @@ public:
     // systemName: the system when the inventory names no computer; empty means the file's base name.
     explicit GlpiXmlReader(const QString &path, const QString &systemName = QString());
 
-    // The longest text or tag read; an agent's entries are short, and a longer run is refused rather than held.
-    static constexpr qint64 MaxRunBytes = 16 * 1024 * 1024;
-
     // True when the first bytes (4 KB is plenty) are XML with a <REQUEST> element.
     static bool canRead(const QByteArray &head);
 

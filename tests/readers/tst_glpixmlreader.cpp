@@ -1,6 +1,7 @@
 #include "model/readers/glpixmlreader.h"
 #include "model/readers/progresssink.h"
 #include "model/readers/structuredrecord.h"
+#include "model/readers/xmltokenlimiter.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -283,7 +284,7 @@ private slots:
     void refusesAnOverlongText()
     {
         QByteArray input = "<?xml version=\"1.0\"?>\n<REQUEST>\n<CONTENT>\n<SOFTWARES>\n<NAME>";
-        input += QByteArray(GlpiXmlReader::MaxRunBytes + 10, 'k');
+        input += QByteArray(XmlTokenLimiter::DefaultLimit + 10, 'k');
         input += "</NAME>\n</SOFTWARES>\n</CONTENT>\n</REQUEST>\n";
         const QString path = write(input);
         GlpiXmlReader reader(path);
