@@ -94,6 +94,8 @@ const Synonym kGeneric[] = {
     {"model", ColumnRole::HardwareModel},      {"modelname", ColumnRole::HardwareModel},
     {"devicemodel", ColumnRole::HardwareModel}, {"hardwaremodel", ColumnRole::HardwareModel},
     {"manufacturer", ColumnRole::Publisher},   {"company", ColumnRole::Publisher},
+    // Beside a Publisher column, Manufacturer is the computer's or the device's maker (Lansweeper assets).
+    {"manufacturer", ColumnRole::HardwareVendor},
     {"version", ColumnRole::Version},          {"productversion", ColumnRole::Version},
     {"displayversion", ColumnRole::Version},   {"softwareversion", ColumnRole::Version},
     {"installdate", ColumnRole::InstallDate},  {"installedon", ColumnRole::InstallDate},

@@ -50,10 +50,12 @@ void SystemNameIndex::insert(const QString &key, Id id)
     }
 }
 
-Id SystemNameIndex::find(const QString &key) const
+Id SystemNameIndex::find(const QString &key, bool *byNetBios) const
 {
+    *byNetBios = false;
     if (const Id id = m_ids.value(key))
         return id;
+    *byNetBios = true;
     if (!netBiosApplies(key))
         return 0;
     if (key.size() == NetBiosLength) {

@@ -23,7 +23,8 @@ public:
     static constexpr int NetBiosLength = 15;
 
     void insert(const QString &key, Id id);
-    Id find(const QString &key) const; // 0 when unknown
+    // 0 when unknown; *byNetBios tells whether it was found through the 15-character form rather than as is.
+    Id find(const QString &key, bool *byNetBios) const;
 
 private:
     QHash<QString, Id> m_ids;

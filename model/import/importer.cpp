@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QPair>
 #include <QSet>
 
 #include <algorithm>
@@ -63,8 +64,6 @@ struct RoleColumns
     {
     }
 };
-
-constexpr char kHardware[] = "hardware";
 
 QString mappingSettingKey(const QStringList &header)
 {
@@ -161,7 +160,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     QSet<Id> hardwareTitles;
     for (const TitleRecord &t : inv.titles()) {
         titles.insert(TitleKey::of(t), t.id);
-        if (t.kind == QLatin1String(kHardware))
+        if (t.isHardware())
             hardwareTitles.insert(t.id);
     }
     // Detection runs once per distinct title this import touches, when it first touches it, not once per
@@ -171,6 +170,9 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         directiveIds.insert(d.code, d.id);
     QSet<Id> touchedTitles;
     QSet<Id> seenSystems;
+    QSet<Id> createdSystems;
+    qint64 installationRows = 0; // installations written, new or seen again
+    QSet<QPair<Id, Id>> devicesSeen; // (system, device title) already written by this import
     Id currentSystem = 0;
     QString lastSystemName;
 
@@ -188,7 +190,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         const bool newTitle = !titleId;
         if (newTitle) {
             titleId = load.addTitle({0, key.name, key.publisher, key.cpe, key.purl, key.package, key.bundleId,
-                                     hardware ? QString::fromLatin1(kHardware) : QString()});
+                                     hardware ? QString::fromLatin1(TitleRecord::HardwareKind) : QString()});
             titles.insert(key, titleId);
             if (hardware)
                 hardwareTitles.insert(titleId);
@@ -203,7 +205,7 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         // by their key), so the kind is the stored one.
         const TitleRecord title{titleId,     key.name,    key.publisher, key.cpe,
                                 key.purl,    key.package, key.bundleId,
-                                hardwareTitles.contains(titleId) ? QString::fromLatin1(kHardware) : QString()};
+                                hardwareTitles.contains(titleId) ? QString::fromLatin1(TitleRecord::HardwareKind) : QString()};
         QList<TitleDirectiveMatch> matches;
         for (const TitleMatch &m : m_matcher(title)) {
             if (const Id directiveId = directiveIds.value(m.directive))
@@ -274,19 +276,32 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             sys.owner = field(r, col.owner);
             sys.ip = field(r, col.ip);
             sys.serial = field(r, col.serial);
-            Id systemId = systems.find(key);
+            bool byNetBios = false;
+            Id systemId = systems.find(key, &byNetBios);
+            // One file never names one machine twice, so the NetBIOS form only joins systems across imports.
+            if (byNetBios && createdSystems.contains(systemId))
+                systemId = 0;
             if (!systemId) {
                 sys.name = systemName;
                 sys.normalizedName = key;
                 systemId = load.addSystem(sys);
                 systems.insert(key, systemId);
                 seenSystems.insert(systemId);
+                createdSystems.insert(systemId);
                 ++report->systemsNew;
-            } else if (!seenSystems.contains(systemId)) {
-                systems.insert(key, systemId); // a NetBIOS form found it: now it is known by this name too
+            } else if (!seenSystems.contains(systemId) || byNetBios) {
+                if (byNetBios) {
+                    systems.insert(key, systemId); // known by this name too from now on
+                    // The stored key becomes the full name, so the next import knows the 15 characters are
+                    // taken and a second long name sharing them stays a system of its own.
+                    if (key.size() > SystemNameIndex::NetBiosLength)
+                        sys.normalizedName = key;
+                }
                 load.touchSystem(systemId, sys);
-                seenSystems.insert(systemId);
-                ++report->systemsSeenAgain;
+                if (!seenSystems.contains(systemId)) {
+                    seenSystems.insert(systemId);
+                    ++report->systemsSeenAgain;
+                }
             }
             currentSystem = systemId;
             lastSystemName = systemName;
@@ -298,13 +313,18 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
             // An installation already stored for this system, title and version is seen again rather than
             // doubled; the store decides that, so rows of one system need not come together.
             load.addInstallation(currentSystem, titleId, field(r, col.version), field(r, col.installDate), r.line);
+            ++installationRows;
         }
         if (hardware) {
-            // The device is one "title" per maker and model; a software row that also names its computer's
-            // hardware records that once per system (the store merges the repeats).
+            // The device is one "title" per maker and model; a software list that also names each computer's
+            // hardware records it once per system, from the first row that names it.
             const Id titleId = titleFor({model.isEmpty() ? maker : model, maker, {}, {}, {}, {}}, true);
-            load.addInstallation(currentSystem, titleId, software.isEmpty() ? field(r, col.version) : QString(),
-                                 QString(), r.line);
+            if (!devicesSeen.contains({currentSystem, titleId})) {
+                devicesSeen.insert({currentSystem, titleId});
+                load.addInstallation(currentSystem, titleId, software.isEmpty() ? field(r, col.version) : QString(),
+                                     QString(), r.line);
+                ++installationRows;
+            }
         }
         ++report->rowsImported;
         return !load.failed();
@@ -329,7 +349,8 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         return false;
     }
     report->installationsNew = load.installationsCreated();
-    report->installationsSeenAgain = report->rowsImported - report->installationsNew;
+    // A row may give two installations (software and the device it ran on).
+    report->installationsSeenAgain = installationRows - report->installationsNew;
 
     report->findingsNew = load.findingsCreated();
     if (!inv.finishImportSource(sourceId, report->rowsRead, report->rowsImported, report->rowsSkipped,

@@ -51,9 +51,7 @@ QString ImportReport::toJson() const
                      {QStringLiteral("separator"),
                       reader.delimited.separator.isNull() ? QString() : QString(reader.delimited.separator)},
                      {QStringLiteral("headerLine"), reader.headerLine},
-                     {QStringLiteral("delimitedHeaderLine"), reader.delimited.headerLine},
                      {QStringLiteral("sheet"), reader.xlsx.sheet},
-                     {QStringLiteral("headerRow"), reader.xlsx.headerRow},
                      {QStringLiteral("systemName"), reader.systemName}}},
         {QStringLiteral("rowsRead"), rowsRead},
         {QStringLiteral("rowsImported"), rowsImported},
@@ -87,9 +85,7 @@ bool ImportReport::readerSettingsFromJson(const QString &json, QString *format, 
     if (!separator.isEmpty())
         options->delimited.separator = separator.front();
     options->headerLine = o.value(QLatin1String("headerLine")).toInteger();
-    options->delimited.headerLine = o.value(QLatin1String("delimitedHeaderLine")).toInteger();
     options->xlsx.sheet = o.value(QLatin1String("sheet")).toString();
-    options->xlsx.headerRow = o.value(QLatin1String("headerRow")).toInteger();
     options->systemName = o.value(QLatin1String("systemName")).toString();
     return true;
 }

@@ -103,7 +103,7 @@ TitleMatcher matcherFor(ProjectStore &store)
         evidence.purl = title.purl;
         evidence.packageName = title.package;
         evidence.bundleId = title.bundleId;
-        if (title.kind == QLatin1String("hardware")) {
+        if (title.isHardware()) {
             evidence.hardwareVendor = title.publisher;
             evidence.hardwareModel = title.name;
         }

@@ -68,7 +68,16 @@ std::unique_ptr<Project> Project::open(const QString &path, bool readOnly, QStri
                            error);
     if (!store)
         return nullptr;
-    return std::unique_ptr<Project>(new Project(std::move(store)));
+    auto project = std::unique_ptr<Project>(new Project(std::move(store)));
+    // A file upgraded from an older schema asks for detection to run again over it once (see schema.cpp).
+    const QString pending = QStringLiteral("reevaluate-on-open");
+    if (!readOnly && !project->m_store->setting(pending).isEmpty()) {
+        ReevaluationResult result;
+        if (!reevaluateFindings(*project->m_store, matcherFor(*project->m_store), &result, error))
+            return nullptr;
+        project->m_store->setSetting(pending, QString());
+    }
+    return project;
 }
 
 QString Project::displayName() const
@@ -165,10 +174,10 @@ bool Project::plan(PlanResult *result, QString *error)
             if (m.kind == QLatin1String("plan-of-action") && !settings.planDue.isValid())
                 settings.planDue = m.due;
         }
-        // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal
-        // start when it takes effect, or today if that has passed: no date is made up here beside the calendar's.
+        // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal start
+        // when it is issued: a fixed date, so work not done by its due date shows as overdue on every re-plan.
         if (!settings.removalStart.isValid())
-            settings.removalStart = d.issued.isValid() ? qMax(d.issued, QDate::currentDate()) : QDate::currentDate();
+            settings.removalStart = d.issued.isValid() ? d.issued : QDate::currentDate();
         PlanResult one;
         if (!planner.plan(d.id, settings, &one, error))
             return false;

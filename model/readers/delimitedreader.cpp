@@ -470,11 +470,12 @@ void DelimitedReader::endRecord()
             }
         } else {
             if (m_fieldCount < width) {
-                // A row written with another separator than the file's reads as one long field.
+                // A row written with another separator than the file's reads as one long field holding exactly
+                // the header's number of separators (a value such as "Doe, Jane" in a two-column file does not).
                 QString otherSeparator;
-                if (m_fieldCount == 1) {
+                if (m_fieldCount == 1 && width >= 3) {
                     for (const char16_t candidate : {u',', u';', u'\t', u'|'}) {
-                        if (candidate != m_separator && m_record.fields[0].count(QChar(candidate)) >= width - 1) {
+                        if (candidate != m_separator && m_record.fields[0].count(QChar(candidate)) == width - 1) {
                             otherSeparator = candidate == u'\t' ? tr("tab") : QString(QChar(candidate));
                             break;
                         }

@@ -117,8 +117,8 @@ struct InventoryBulkLoad::Writer
         , touchSystem(database, "UPDATE systems SET last_seen = ?2, "
                           "os = coalesce(nullif(os, ''), ?3), site = coalesce(nullif(site, ''), ?4), "
                           "component = coalesce(nullif(component, ''), ?5), owner = coalesce(nullif(owner, ''), ?6), "
-                          "ip = coalesce(nullif(ip, ''), ?7), serial = coalesce(nullif(serial, ''), ?8) "
-                          "WHERE id = ?1")
+                          "ip = coalesce(nullif(ip, ''), ?7), serial = coalesce(nullif(serial, ''), ?8), "
+                          "norm_name = coalesce(nullif(?9, ''), norm_name) WHERE id = ?1")
         , insertTitle(database, "INSERT INTO software_titles(id, name, publisher, cpe, purl, package, bundle_id, "
                           "kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         , insertMany(database, installationsInsertSql(RowsPerStatement).constData())
@@ -156,7 +156,7 @@ struct InventoryBulkLoad::Writer
                     return fail(insertSystem);
             } else {
                 touchSystem.bind(1, s.id).bind(2, sourceId).bind(3, s.os).bind(4, s.site).bind(5, s.component);
-                touchSystem.bind(6, s.owner).bind(7, s.ip).bind(8, s.serial);
+                touchSystem.bind(6, s.owner).bind(7, s.ip).bind(8, s.serial).bind(9, s.normalizedName);
                 if (!touchSystem.run())
                     return fail(touchSystem);
             }

@@ -35,7 +35,8 @@ public:
 
     // Returns the new system's id. `system.id` is ignored.
     Id addSystem(const SystemRecord &system);
-    // Marks a stored system seen by this import and fills attributes it did not have yet.
+    // Marks a stored system seen by this import and fills attributes it did not have yet; a non-empty
+    // seen.normalizedName replaces the stored key (a NetBIOS name that met its full name).
     void touchSystem(Id id, const SystemRecord &seen);
     // Returns the new title's id. `title.id` is ignored.
     Id addTitle(const TitleRecord &title);

@@ -146,6 +146,8 @@ CREATE UNIQUE INDEX installations_by_system ON installations(system_id, title_id
 // brings it back restore the decision with it. Findings can now also be in the state 'excluded', written by
 // detection when an exclusion or known false positive takes a covered title off the report. A title can be a
 // device (kind 'hardware': name is the model, publisher the maker), for hardware rules such as Section 889's.
+// Older files hold no excluded findings, and detection assumes every installation of a matched title has its
+// finding row, so the project re-evaluates once when next opened for writing (setting reevaluate-on-open).
 const char *const kVersion3 = R"sql(
 CREATE TABLE finding_decisions (
     installation_id INTEGER NOT NULL REFERENCES installations(id) ON DELETE CASCADE,
@@ -158,6 +160,8 @@ INSERT INTO finding_decisions SELECT installation_id, directive_id, state, reaso
     WHERE state <> 'open';
 ALTER TABLE software_titles ADD COLUMN kind TEXT NOT NULL DEFAULT '';
 )sql";
+// Only for files that had data before version 3, not for new ones.
+const char *const kVersion3Upgrade = "INSERT OR REPLACE INTO settings(key, value) VALUES ('reevaluate-on-open', '1')";
 
 bool setVersion(Database &db, int version, QString *error)
 {
@@ -201,6 +205,8 @@ bool migrate(Database &db, int from, QString *error)
     if (from < 2 && !db.exec(kVersion2, error))
         return false;
     if (from < 3 && !db.exec(kVersion3, error))
+        return false;
+    if (from >= 1 && from < 3 && !db.exec(kVersion3Upgrade, error))
         return false;
     if (!setVersion(db, kCurrentVersion, error))
         return false;

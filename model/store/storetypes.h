@@ -65,8 +65,11 @@ struct TitleRecord
     QString purl;
     QString package;
     QString bundleId;
-    // "hardware" for a device (name: its model, publisher: its maker), matched by hardware rules; "" for software.
+    // HardwareKind for a device (name: its model, publisher: its maker), matched by hardware rules; "" for software.
     QString kind;
+
+    static constexpr char HardwareKind[] = "hardware";
+    bool isHardware() const { return kind == QLatin1String(HardwareKind); }
 };
 
 struct InstallationRecord

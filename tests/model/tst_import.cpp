@@ -294,7 +294,8 @@ void TestImport::matchesTheNetBiosForm()
     QList<Id> ids;
     Id next = 100;
     for (const QString &name : names) {
-        Id id = index.find(name);
+        bool byNetBios = false;
+        Id id = index.find(name, &byNetBios);
         if (!id)
             id = ++next;
         index.insert(name, id); // as the importer does, for new names and for names found another way
@@ -321,6 +322,29 @@ void TestImport::netBiosFormIsOneSystemAcrossImports()
     QCOMPARE(report.systemsNew, qint64(0));
     QCOMPARE(report.systemsSeenAgain, qint64(1));
     QCOMPARE(m_store->inventory().systemCount(), qint64(1));
+
+    // Within one file a short and a long name are two machines (Linux hosts are not truncated).
+    const QString servers = write(QStringLiteral("servers.csv"), "Hostname,Software,Publisher\n"
+                                                                 "app-server-prod,Zoom,Zoom Video\n"
+                                                                 "app-server-prod-dr,Zoom,Zoom Video\n");
+    QVERIFY2(import(servers, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.systemsNew, qint64(2));
+
+    // The short form, then one long name in a later import, then another long name sharing the 15 characters:
+    // the first long name takes the short one, the second stays a system of its own.
+    const QString shortForm = write(QStringLiteral("short.csv"), "Netbios_Name0,DisplayName0,Publisher0\n"
+                                                                 "PAYROLL-LAPTOP-,Zoom,Zoom Video\n");
+    const QString firstLong = write(QStringLiteral("long1.csv"), "Device name,Application name\n"
+                                                                 "payroll-laptop-0001,Zoom\n");
+    const QString secondLong = write(QStringLiteral("long2.csv"), "Device name,Application name\n"
+                                                                  "payroll-laptop-0002,Zoom\n");
+    QVERIFY2(import(shortForm, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.systemsNew, qint64(1));
+    QVERIFY2(import(firstLong, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.systemsSeenAgain, qint64(1));
+    QVERIFY2(import(secondLong, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.systemsNew, qint64(1));
+    QCOMPARE(m_store->inventory().systemCount(), qint64(5));
 }
 
 void TestImport::importsAndKeepsSourceLines()

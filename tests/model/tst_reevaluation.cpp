@@ -26,6 +26,7 @@ private slots:
     void decisionComesBackWithTheFinding();
     void exclusionsAreKeptInTheirOwnFilter();
     void sourceRowIsReadAsItWasImported();
+    void upgradedFileIsReevaluatedOnce();
     void changedConfidenceUpdatesFindingsInPlace();
     void addedRuleFindsEveryInstallationOfItsTitle();
     void refusesABrokenDefinition();
@@ -251,6 +252,34 @@ void TestReevaluation::sourceRowIsReadAsItWasImported()
                                   QStringLiteral("AO Kaspersky Lab"), QStringLiteral("19.0")}));
 }
 
+// A version-2 file kept no excluded findings; opened by this version, detection runs over it once, so the
+// excluded title is listed and later imports of it keep every installation's finding.
+void TestReevaluation::upgradedFileIsReevaluatedOnce()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("old%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hostname,Software,Publisher,Version\nSOC-1,Kaspersky Threat Intelligence Portal,AO Kaspersky Lab,2.4\n");
+    f.close();
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+    const QString path = m_project->path();
+    // Back to the version-2 shape: no decisions table, no title kind, no excluded findings.
+    QVERIFY(m_project->store().database().exec("DELETE FROM findings WHERE state = 'excluded';"
+                                               "DROP TABLE finding_decisions;"
+                                               "ALTER TABLE software_titles DROP COLUMN kind;"
+                                               "PRAGMA user_version = 2"));
+    m_project.reset();
+    QString error;
+    m_project = Project::open(path, false, &error);
+    QVERIFY2(m_project, qPrintable(error));
+    PageQuery excluded;
+    excluded.stateFilter = QStringLiteral("excluded");
+    QCOMPARE(m_project->store().findings().page(excluded).size(), 1);
+    QCOMPARE(m_project->store().setting(QStringLiteral("reevaluate-on-open")), QString());
+}
+
 void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()
 {
     // SRV-3's kesl is covered by its package name alone (WS-1's product would fall back on its name rule).
@@ -401,10 +430,21 @@ void TestReevaluation::findsCoveredHardwareInADeviceList()
     QCOMPARE(again.added, qint64(0));
     QCOMPARE(again.removed, qint64(0));
 
-    // Section 889 sets no begin-removal date and took effect years ago: its devices are planned from today.
+    // Section 889 sets no begin-removal date: its devices are planned from its issue date, and a second plan on
+    // another day keeps those dates (work not done shows as overdue rather than moving along).
+    QDate issued;
+    for (const DirectiveRecord &d : m_project->directives()) {
+        if (d.code == QLatin1String("far-889"))
+            issued = d.issued;
+    }
+    QVERIFY(issued.isValid());
     PlanResult plan;
     QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
-    QVERIFY2(plan.projectedFinish >= QDate::currentDate(), qPrintable(plan.projectedFinish.toString(Qt::ISODate)));
+    QVERIFY2(plan.projectedFinish >= issued && plan.projectedFinish < issued.addDays(30),
+             qPrintable(plan.projectedFinish.toString(Qt::ISODate)));
+    PlanResult again2;
+    QVERIFY2(m_project->plan(&again2, &error), qPrintable(error));
+    QCOMPARE(again2.projectedFinish, plan.projectedFinish);
 }
 
 QTEST_GUILESS_MAIN(TestReevaluation)
