@@ -26,6 +26,17 @@ bool GlpiXmlReader::canRead(const QByteArray &head)
     return text.startsWith('<') && text.contains("<REQUEST");
 }
 
+QString GlpiXmlReader::bomEncoding(const QByteArray &head)
+{
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8 with BOM");
+    if (head.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16LE");
+    if (head.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16BE");
+    return QString();
+}
+
 bool GlpiXmlReader::fail(qint64 line, int column, const QString &reason)
 {
     m_error = ReadError{m_path, line, column, reason};
@@ -53,6 +64,7 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
         fail(0, 0, tr("the file is empty"));
         return Walk::Failed;
     }
+    const QString byteOrderMark = bomEncoding(file->peek(4));
     // An agent's entries are short; a longer text or tag is refused rather than held whole in memory.
     XmlTokenLimiter bounded(std::move(file));
     m_file = bounded.source();
@@ -64,7 +76,13 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
                     tr("a text or tag longer than %n MB; this is not an agent's inventory", nullptr,
                        int(bounded.limit() / (1024 * 1024))));
     };
-    if (!xml.readNextStartElement()) {
+    // The declaration is only visible on the StartDocument token, so the prolog is walked by hand.
+    QString declared;
+    while (!xml.atEnd() && !xml.hasError() && xml.readNext() != QXmlStreamReader::StartElement) {
+        if (xml.tokenType() == QXmlStreamReader::StartDocument)
+            declared = xml.documentEncoding().toString().toUpper();
+    }
+    if (!xml.isStartElement()) {
         if (bounded.exceeded()) {
             overrun();
             return Walk::Failed;
@@ -73,8 +91,10 @@ GlpiXmlReader::Walk GlpiXmlReader::walk(const SectionHandler &onSection)
              xml.hasError() ? tr("not XML: %1").arg(xml.errorString()) : tr("the XML document has no element"));
         return Walk::Failed;
     }
-    const QString declared = xml.documentEncoding().toString();
-    m_encoding = declared.isEmpty() ? QStringLiteral("UTF-8") : declared;
+    // A byte-order mark decides the encoding whatever the declaration says (a UTF-16 file declares "UTF-16").
+    m_encoding = !byteOrderMark.isEmpty() ? byteOrderMark
+                 : !declared.isEmpty()    ? declared
+                                          : QStringLiteral("UTF-8");
     if (xml.name() != QLatin1String("REQUEST")) {
         fail(xml.lineNumber(), int(xml.columnNumber()),
              tr("not a GLPI or FusionInventory inventory: the document is <%1>, not <REQUEST>")

@@ -41,6 +41,8 @@ private:
 
     Walk walk(const SectionHandler &onSection);
     static QMap<QString, QString> readFields(QXmlStreamReader &xml);
+    // The encoding a byte-order mark at the start of the file names, or empty.
+    static QString bomEncoding(const QByteArray &head);
     bool deliver(const QString &section, const QMap<QString, QString> &fields, qint64 line,
                  const RecordCallback &onRecord, const IssueCallback &onIssue);
     bool fail(qint64 line, int column, const QString &reason);

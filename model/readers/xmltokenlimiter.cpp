@@ -21,7 +21,7 @@ qint64 XmlTokenLimiter::readData(char *data, qint64 maxSize)
     qint64 run = m_run;
     for (qint64 i = 0; i < got; ++i) {
         const char c = data[i];
-        run = (c == '<' || c == '>') ? 0 : run + 1;
+        run = c == '<' ? 0 : run + 1;
         if (run > m_limit) {
             m_exceeded = true;
             setErrorString(QStringLiteral("an XML token is longer than %1 bytes").arg(m_limit));

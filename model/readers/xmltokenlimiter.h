@@ -7,8 +7,9 @@ namespace uproot {
 
 // QXmlStreamReader hands out the text between two tags as one token however long it is, so a hostile or
 // broken XLSX part (a zip bomb holding one 2 GB "cell") would be held whole in memory. This device passes the
-// bytes of another through and fails the read as soon as a run without '<' or '>' grows beyond a limit; the
-// reader then reports the limit instead of running out of memory.
+// bytes of another through and fails the read as soon as a run without '<' grows beyond a limit (a tag and the
+// text after it; '>' may stand unescaped in text, so it does not end a run); the reader then reports the limit
+// instead of running out of memory.
 class XmlTokenLimiter final : public QIODevice
 {
 public:

@@ -281,10 +281,19 @@ private slots:
     }
 
     // A text node past the limit is refused with its line, not held whole in memory.
+    void refusesAnOverlongText_data()
+    {
+        QTest::addColumn<QByteArray>("chunk");
+        QTest::newRow("letters only") << QByteArray("k");
+        // '>' may stand unescaped in text; it must not reset the count.
+        QTest::newRow("with a '>' every few bytes") << QByteArray("kkkkkkk>");
+    }
+
     void refusesAnOverlongText()
     {
+        QFETCH(QByteArray, chunk);
         QByteArray input = "<?xml version=\"1.0\"?>\n<REQUEST>\n<CONTENT>\n<SOFTWARES>\n<NAME>";
-        input += QByteArray(XmlTokenLimiter::DefaultLimit + 10, 'k');
+        input += chunk.repeated(int(XmlTokenLimiter::DefaultLimit / chunk.size()) + 10);
         input += "</NAME>\n</SOFTWARES>\n</CONTENT>\n</REQUEST>\n";
         const QString path = write(input);
         GlpiXmlReader reader(path);
@@ -338,6 +347,49 @@ private slots:
             QVERIFY(reader.read([&](const SourceRecord &) { return ++rows, false; }, [](const ReadIssue &) {}, nullptr));
             QCOMPARE(rows, 1);
         }
+    }
+
+    void reportsTheEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("encoding");
+        const QString utf16Text =
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<REQUEST><CONTENT><HARDWARE>"
+                           "<NAME>pc-1</NAME></HARDWARE><SOFTWARES><NAME>kesl</NAME></SOFTWARES>"
+                           "</CONTENT></REQUEST>\n");
+        QTest::newRow("UTF-16LE with a BOM")
+            << QByteArray(
+                   QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(utf16Text))
+            << QStringLiteral("UTF-16LE");
+        QTest::newRow("UTF-16BE with a BOM")
+            << QByteArray(
+                   QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom).encode(utf16Text))
+            << QStringLiteral("UTF-16BE");
+        QTest::newRow("ISO-8859-1 declared")
+            << QByteArray(
+                   "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<REQUEST><CONTENT><SOFTWARES><NAME>"
+                   "kesl</NAME></SOFTWARES></CONTENT></REQUEST>\n")
+            << QStringLiteral("ISO-8859-1");
+        QTest::newRow("no declaration")
+            << QByteArray("<REQUEST><CONTENT><SOFTWARES><NAME>kesl</NAME></SOFTWARES></CONTENT></REQUEST>")
+            << QStringLiteral("UTF-8");
+    }
+
+    void reportsTheEncoding()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, encoding);
+        GlpiXmlReader reader(write(input), QStringLiteral("fallback"));
+        QVERIFY2(reader.open(), qPrintable(reader.error().message()));
+        QCOMPARE(reader.info().encoding, encoding);
+        QStringList names;
+        QVERIFY(reader.read(
+            [&](const SourceRecord &record) {
+                names.append(record.fields.value(C::Software));
+                return true;
+            },
+            [](const ReadIssue &) {}, nullptr));
+        QCOMPARE(names, QStringList{QStringLiteral("kesl")});
     }
 
     void recognisesItsFormat_data()
