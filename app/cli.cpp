@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <cstdio>
 
@@ -96,6 +97,25 @@ bool headerLineOption(const QCommandLineParser &p, ReaderOptions *options, int *
     return true;
 }
 
+// --header-line N and --sheet NAME, shared by import and inspect.
+bool takeReaderOptions(const QCommandLineParser &p, ReaderOptions *options, int *code)
+{
+    if (!headerLineOption(p, options, code))
+        return false;
+    options->xlsx.sheet = p.value(QStringLiteral("sheet"));
+    return true;
+}
+
+void addReaderOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("header-line"),
+                 tr("The line (a workbook's row) the header is on, for reports with a title above it (default: the "
+                    "first)."),
+                 tr("N")});
+    p.addOption({QStringLiteral("sheet"), tr("The worksheet of a workbook to read (default: the first visible one)."),
+                 tr("NAME")});
+}
+
 int cmdNew(const QStringList &args)
 {
     QCommandLineParser p;
@@ -113,11 +133,14 @@ int cmdNew(const QStringList &args)
     for (const QString &problem : std::as_const(unreadable))
         std::fputs(qPrintable(QStringLiteral("uproot: ") + problem + QLatin1Char('\n')), stderr);
     const QString id = p.value(QStringLiteral("directive"));
-    if (id.isEmpty()) {
+    if (id.isEmpty() || !catalog.contains(id)) {
         QStringList ids;
         for (const Directive &d : catalog.directives())
             ids << d.id;
-        return fail(BadInput, tr("--directive is required; one of: %1").arg(ids.join(QStringLiteral(", "))));
+        const QString known = ids.join(QStringLiteral(", "));
+        if (id.isEmpty())
+            return fail(BadInput, tr("--directive is required; one of: %1").arg(known));
+        return fail(BadInput, tr("--directive: there is no directive \u201c%1\u201d; one of: %2").arg(id, known));
     }
     QDate issued;
     if (p.isSet(QStringLiteral("issued"))) {
@@ -129,8 +152,10 @@ int cmdNew(const QStringList &args)
     info.agency = p.value(QStringLiteral("agency"));
     QString error;
     const QString path = p.positionalArguments().at(1);
+    // An existing file is the user's mistake (it is never overwritten); a folder that cannot be written is not.
+    const bool existed = QFileInfo::exists(path);
     if (!Project::create(path, id, issued, info, catalog, &error))
-        return fail(BadInput, error);
+        return fail(existed ? BadInput : Failure, error);
     out(tr("created %1 following %2").arg(path, id));
     return Success;
 }
@@ -141,16 +166,14 @@ int cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("format"),
                  tr("auto (default), csv, xlsx, sccm, intune, lansweeper, ksc, osquery, cyclonedx, glpi."),
                  tr("FORMAT"), QStringLiteral("auto")});
-    p.addOption({QStringLiteral("header-line"),
-                 tr("The line (a workbook's row) the header is on, for reports with a title above it (default: the "
-                    "first)."),
-                 tr("N")});
+    addReaderOptions(p);
     int code = Success;
-    if (!parse(p, args, 2, -1, QStringLiteral("uproot import PROJECT FILE... [--format FORMAT] [--header-line N]"),
+    if (!parse(p, args, 2, -1,
+               QStringLiteral("uproot import PROJECT FILE... [--format FORMAT] [--header-line N] [--sheet NAME]"),
                &code))
         return code;
     ReaderOptions readerOptions;
-    if (!headerLineOption(p, &readerOptions, &code))
+    if (!takeReaderOptions(p, &readerOptions, &code))
         return code;
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
     if (!project)
@@ -182,12 +205,13 @@ int cmdInspect(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), tr("Reader to use (auto by default)."), tr("FORMAT"),
                  QStringLiteral("auto")});
-    p.addOption({QStringLiteral("header-line"), tr("The line the header is on (default: the first)."), tr("N")});
+    addReaderOptions(p);
     int code = Success;
-    if (!parse(p, args, 1, 1, QStringLiteral("uproot inspect FILE [--format FORMAT] [--header-line N]"), &code))
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot inspect FILE [--format FORMAT] [--header-line N] [--sheet NAME]"),
+               &code))
         return code;
     ReaderOptions readerOptions;
-    if (!headerLineOption(p, &readerOptions, &code))
+    if (!takeReaderOptions(p, &readerOptions, &code))
         return code;
     const QString path = p.positionalArguments().at(1);
     QString error;
@@ -212,9 +236,9 @@ int cmdFindings(const QStringList &args)
     int code = Success;
     if (!parse(p, args, 1, 1, QStringLiteral("uproot findings PROJECT [--format csv|json]"), &code))
         return code;
-    const QString format = p.value(QStringLiteral("format"));
+    const QString format = p.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(BadInput, tr("--format: \"%1\" is not csv or json").arg(format));
+        return fail(BadInput, tr("--format: \"%1\" is not csv or json").arg(p.value(QStringLiteral("format"))));
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
     if (!project)
         return code;
@@ -317,9 +341,10 @@ int cmdDemo(const QStringList &args)
     TerminalProgress progress(tr("building the demo"));
     DemoInventoryStats stats;
     QString error;
+    const bool existed = QFileInfo::exists(path);
     std::unique_ptr<Project> project = buildDemoProject(path, DirectiveCatalog::builtin(), &stats, &progress, &error);
     if (!project)
-        return fail(BadInput, error);
+        return fail(existed ? BadInput : Failure, error);
     out(tr("built %1: %2 systems, %3 inventory rows, %4 systems with covered products, %5 affected systems found")
             .arg(path)
             .arg(stats.systems)
@@ -364,6 +389,7 @@ QString usage()
               "  uproot new PROJECT --directive ID [--issued DATE] [--agency NAME]\n"
               "  uproot import PROJECT FILE... [--format FORMAT]   FORMAT: auto (default), csv, xlsx, sccm, intune,\n"
               "                                                    lansweeper, ksc, osquery, cyclonedx, glpi\n"
+              "         [--header-line N] [--sheet NAME]           header below a title; a workbook's sheet\n"
               "  uproot inspect FILE [--format FORMAT]             print the records as read, as JSON\n"
               "  uproot findings PROJECT [--format csv|json]       one row per (system, product) detection\n"
               "  uproot plan PROJECT                               generate or refresh tasks and the schedule\n"
@@ -375,11 +401,42 @@ QString usage()
         .arg(QStringLiteral(UPROOT_VERSION));
 }
 
+namespace {
+
+// QGuiApplication's own options (-style fusion, -platform xcb, -reverse ...): they belong to the window, and Qt
+// takes them out of the argument list itself. The number is how many values follow the option.
+int qtOptionValues(const QString &argument)
+{
+    static const QHash<QString, int> options = {
+        {QStringLiteral("platform"), 1},        {QStringLiteral("platformpluginpath"), 1},
+        {QStringLiteral("platformtheme"), 1},   {QStringLiteral("plugin"), 1},
+        {QStringLiteral("qmljsdebugger"), 1},   {QStringLiteral("style"), 1},
+        {QStringLiteral("stylesheet"), 1},      {QStringLiteral("session"), 1},
+        {QStringLiteral("display"), 1},         {QStringLiteral("geometry"), 1},
+        {QStringLiteral("qwindowgeometry"), 1}, {QStringLiteral("qwindowicon"), 1},
+        {QStringLiteral("qwindowtitle"), 1},    {QStringLiteral("name"), 1},
+        {QStringLiteral("title"), 1},           {QStringLiteral("reverse"), 0},
+        {QStringLiteral("widgetcount"), 0},     {QStringLiteral("nograb"), 0},
+        {QStringLiteral("dograb"), 0},          {QStringLiteral("sync"), 0}};
+    if (!argument.startsWith(u'-') || argument.startsWith(QLatin1String("--")))
+        return -1;
+    const QString name = argument.mid(1);
+    if (const qsizetype eq = name.indexOf(u'='); eq >= 0)
+        return options.contains(name.left(eq)) ? 0 : -1;
+    return options.value(name, -1);
+}
+
+} // namespace
+
 bool isCommand(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
+    qsizetype i = 1;
+    // Qt's window options before the project do not make a command.
+    for (int values = 0; i < arguments.size() && (values = qtOptionValues(arguments.at(i))) >= 0;)
+        i += 1 + values;
+    if (i >= arguments.size())
         return false;
-    const QString first = arguments.at(1);
+    const QString first = arguments.at(i);
     if (kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v"))
         return true;

@@ -60,7 +60,8 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setIdentity();
-        return uproot::cli::run(args);
+        // Without the Qt options (-platform offscreen ...) Qt has taken out.
+        return uproot::cli::run(QCoreApplication::arguments());
     }
     if (!haveDisplay()) {
         std::fprintf(stderr, "uproot: no display to open the window on (DISPLAY is not set).\n"
@@ -76,7 +77,9 @@ int main(int argc, char **argv)
     for (const QString &problem : std::as_const(problems))
         std::fprintf(stderr, "uproot: a directive file was left out: %s\n", qPrintable(problem));
     uproot::MainWindow window(catalog);
-    if (args.size() > 1 && !window.openProject(args.at(1)))
+    // Qt has taken its own options (-style, -platform ...) out of the list by now.
+    const QStringList remaining = QCoreApplication::arguments();
+    if (remaining.size() > 1 && !window.openProject(remaining.at(1)))
         return uproot::cli::BadInput;
     window.show();
     if (!problems.isEmpty())

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QThread>
 
+#include "testworkbook.h"
+
 using namespace uproot;
 
 class TestCli : public QObject
@@ -23,9 +25,12 @@ private slots:
     void sliceFromNewToPlanPdf();
     void badInput_data();
     void badInput();
+    void cannotWriteIsNotBadInput();
     void importOfBadFileLeavesProjectUnchanged();
     void killedImportLeavesProjectAsItWas();
     void headerLineForReportsWithATitle();
+    void sheetOfAWorkbook();
+    void formatNamesIgnoreCase();
 
 private:
     struct Result
@@ -77,6 +82,11 @@ void TestCli::initTestCase()
 
 void TestCli::helpAndVersion()
 {
+    // Qt's own options before a command are Qt's, not the command's.
+    const Result afterQtOption =
+        uproot({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")});
+    QCOMPARE(afterQtOption.code, 0);
+    QVERIFY2(afterQtOption.out.startsWith(QLatin1String("uproot ")), qPrintable(afterQtOption.out));
     const Result help = uproot({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     for (const char *command : {"new", "import", "inspect", "findings", "plan", "export", "demo"})
@@ -170,6 +180,9 @@ void TestCli::badInput_data()
     QTest::newRow("unknown command option") << QStringList{QStringLiteral("plan")} << QStringLiteral("usage");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("--frobnicate");
+    QTest::newRow("unknown command after a Qt option")
+        << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("frobnicate")}
+        << QStringLiteral("frobnicate");
 }
 
 void TestCli::badInput()
@@ -180,6 +193,27 @@ void TestCli::badInput()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/x-unused.uproot")));
+}
+
+void TestCli::cannotWriteIsNotBadInput()
+{
+    // A folder that does not exist: the project cannot be written, which is not a mistake in the input.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/p.uproot"));
+    const Result created =
+        uproot({QStringLiteral("new"), nowhere, QStringLiteral("--directive"), QStringLiteral("bod-17-01")});
+    QCOMPARE(created.code, 1);
+    QVERIFY2(created.err.contains(nowhere), qPrintable(created.err));
+    const Result demo = uproot({QStringLiteral("demo"), nowhere});
+    QCOMPARE(demo.code, 1);
+    QVERIFY2(demo.err.contains(QLatin1String("no-such-folder")), qPrintable(demo.err));
+    // An existing file is never overwritten, and naming one is the user's mistake.
+    const QString existing = write(QStringLiteral("existing.uproot"), "not a project");
+    const Result again =
+        uproot({QStringLiteral("new"), existing, QStringLiteral("--directive"), QStringLiteral("bod-17-01")});
+    QCOMPARE(again.code, 2);
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("not a project"));
 }
 
 void TestCli::importOfBadFileLeavesProjectUnchanged()
@@ -307,6 +341,75 @@ void TestCli::headerLineForReportsWithATitle()
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     const Result findings = uproot({QStringLiteral("findings"), project});
     QVERIFY2(findings.out.contains(QLatin1String("WS-7")), qPrintable(findings.out));
+}
+
+void TestCli::sheetOfAWorkbook()
+{
+    const QString workbook = m_dir.filePath(QStringLiteral("report.xlsx"));
+    QVERIFY(test::writeTestWorkbook(
+        workbook,
+        {{QStringLiteral("Summary"), {{QStringLiteral("Report")}, {QStringLiteral("Installed software")}}},
+         {QStringLiteral("Software"),
+          {{QStringLiteral("Computer name"), QStringLiteral("Application"), QStringLiteral("Publisher")},
+           {QStringLiteral("LAPTOP-17"), QStringLiteral("Kaspersky Free"),
+            QStringLiteral("AO Kaspersky Lab")},
+           {QStringLiteral("LAPTOP-18"), QStringLiteral("WinRAR"), QStringLiteral("win.rar GmbH")}}}}));
+    const Result first = uproot({QStringLiteral("inspect"), workbook});
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.out.contains(QLatin1String("Installed software")) &&
+                 !first.out.contains(QLatin1String("LAPTOP-17")),
+             qPrintable(first.out));
+    const Result chosen =
+        uproot({QStringLiteral("inspect"), workbook, QStringLiteral("--sheet"), QStringLiteral("Software")});
+    QCOMPARE(chosen.code, 0);
+    QVERIFY2(chosen.out.contains(QLatin1String("LAPTOP-17")) &&
+                 !chosen.out.contains(QLatin1String("Installed software")),
+             qPrintable(chosen.out));
+    const Result missing =
+        uproot({QStringLiteral("inspect"), workbook, QStringLiteral("--sheet"), QStringLiteral("Hosts")});
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.err.contains(QLatin1String("Hosts")) && missing.err.contains(QLatin1String("Software")),
+             qPrintable(missing.err));
+
+    const QString project = m_dir.filePath(QStringLiteral("workbook.uproot"));
+    QCOMPARE(
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+            .code,
+        0);
+    // The cover sheet names no system; the inventory sheet imports.
+    QCOMPARE(uproot({QStringLiteral("import"), project, workbook}).code, 2);
+    const Result imported = uproot(
+        {QStringLiteral("import"), project, workbook, QStringLiteral("--sheet"), QStringLiteral("Software")});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const Result findings = uproot({QStringLiteral("findings"), project});
+    QVERIFY2(findings.out.contains(QLatin1String("LAPTOP-17")) &&
+                 !findings.out.contains(QLatin1String("LAPTOP-18")),
+             qPrintable(findings.out));
+}
+
+void TestCli::formatNamesIgnoreCase()
+{
+    const QString project = m_dir.filePath(QStringLiteral("case.uproot"));
+    QCOMPARE(
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+            .code,
+        0);
+    const QString csv = write(QStringLiteral("case.csv"),
+                              "Host,Product,Publisher\nWS-9,Kaspersky Endpoint Security,AO Kaspersky Lab\n");
+    QCOMPARE(
+        uproot({QStringLiteral("import"), project, csv, QStringLiteral("--format"), QStringLiteral("CSV")})
+            .code,
+        0);
+    const Result upper =
+        uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("JSON")});
+    QCOMPARE(upper.code, 0);
+    QVERIFY2(upper.out.trimmed().startsWith(u'[') || upper.out.trimmed().startsWith(u'{'),
+             qPrintable(upper.out));
+    QVERIFY(upper.out.contains(QLatin1String("WS-9")));
+    const Result wrong =
+        uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("XML")});
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QLatin1String("XML")), qPrintable(wrong.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

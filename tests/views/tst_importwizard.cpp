@@ -38,8 +38,7 @@
 #include <QTreeWidget>
 #include <QWheelEvent>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include "testworkbook.h"
 
 using namespace uproot;
 
@@ -78,64 +77,14 @@ void grabIfAsked(QWidget *widget, const QString &name)
 // come. Inline strings keep it short.
 bool writeWorkbook(const QString &path)
 {
-    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    const QByteArray pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
-    // Typed returns: an auto lambda would return a string builder over temporaries.
-    auto cell = [](const char *ref, const QByteArray &text) -> QByteArray {
-        return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
-    };
-    auto sheet = [&main](const QByteArray &rows) -> QByteArray {
-        return QByteArray("<worksheet xmlns=\"") + main + "\"><sheetData>" + rows +
-               "</sheetData></worksheet>";
-    };
-    const QList<QPair<QString, QByteArray>> entries = {
-        {QStringLiteral("[Content_Types].xml"),
-         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-         "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"},
-        {QStringLiteral("_rels/.rels"), QByteArray("<Relationships xmlns=\"") + pkg +
-                                            "\"><Relationship Id=\"rId1\" Type=\"" + rel +
-                                            "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-        {QStringLiteral("xl/workbook.xml"),
-         QByteArray("<workbook xmlns=\"") + main + "\" xmlns:r=\"" + rel +
-             "\"><sheets>"
-             "<sheet name=\"Summary\" sheetId=\"1\" r:id=\"rId1\"/>"
-             "<sheet name=\"Software\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
-        {QStringLiteral("xl/_rels/workbook.xml.rels"), QByteArray("<Relationships xmlns=\"") + pkg +
-                                                           "\">"
-                                                           "<Relationship Id=\"rId1\" Type=\"" +
-                                                           rel +
-                                                           "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                                                           "<Relationship Id=\"rId2\" Type=\"" +
-                                                           rel +
-                                                           "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
-                                                           "</Relationships>"},
-        {QStringLiteral("xl/worksheets/sheet1.xml"),
-         sheet("<row r=\"1\">" + cell("A1", "Report") + cell("B1", "Generated") +
-               "</row>"
-               "<row r=\"2\">" +
-               cell("A2", "Installed software") + cell("B2", "2024-01-31") + "</row>")},
-        {QStringLiteral("xl/worksheets/sheet2.xml"),
-         sheet("<row r=\"1\">" + cell("A1", "Computer name") + cell("B1", "Application") +
-               "</row>"
-               "<row r=\"2\">" +
-               cell("A2", "LAPTOP-17") + cell("B2", "Kaspersky Free") +
-               "</row>"
-               "<row r=\"3\">" +
-               cell("A3", "LAPTOP-18") + cell("B3", "WinRAR") + "</row>")},
-    };
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &entry : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first)))
-            return false;
-        file.write(entry.second);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
+    return test::writeTestWorkbook(path,
+                                   {{QStringLiteral("Summary"),
+                                     {{QStringLiteral("Report"), QStringLiteral("Generated")},
+                                      {QStringLiteral("Installed software"), QStringLiteral("2024-01-31")}}},
+                                    {QStringLiteral("Software"),
+                                     {{QStringLiteral("Computer name"), QStringLiteral("Application")},
+                                      {QStringLiteral("LAPTOP-17"), QStringLiteral("Kaspersky Free")},
+                                      {QStringLiteral("LAPTOP-18"), QStringLiteral("WinRAR")}}}});
 }
 
 QByteArray utf16le(const QString &text)

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uproot::test {
+
+struct TestSheet
+{
+    QString name;
+    QList<QStringList> rows; // cell texts, written as inline strings from column A
+};
+
+// Writes a minimal XLSX package (content types, relationships, workbook, one part per sheet) that the reader
+// must find through its relationships, as in a file saved by a spreadsheet program. False if it cannot.
+bool writeTestWorkbook(const QString &path, const QList<TestSheet> &sheets);
+
+} // namespace uproot::test
