@@ -28,6 +28,7 @@ qint64 countOf(const ImportReport &r, const QString &key)
         {"systemsSeenAgain", r.systemsSeenAgain},
         {"installationsNew", r.installationsNew},
         {"installationsSeenAgain", r.installationsSeenAgain},
+        {"rowsRepeated", r.rowsRepeated},
         {"titlesNew", r.titlesNew},
         {"titlesDetected", r.titlesDetected},
         {"findingsNew", r.findingsNew},
@@ -77,6 +78,7 @@ ImportResultPage::ImportResultPage(ImportSession *session, QWidget *parent)
         {QStringLiteral("rowsRead"), tr("Rows read:")},
         {QStringLiteral("rowsImported"), tr("Rows imported:")},
         {QStringLiteral("rowsSkipped"), tr("Rows skipped:")},
+        {QStringLiteral("rowsRepeated"), tr("Rows repeating an earlier row:")},
         {QStringLiteral("systemsNew"), tr("Systems new:")},
         {QStringLiteral("systemsSeenAgain"), tr("Systems seen again:")},
         {QStringLiteral("installationsNew"), tr("Installations new:")},
@@ -91,7 +93,7 @@ ImportResultPage::ImportResultPage(ImportSession *session, QWidget *parent)
     for (int i = 0; i < figures.size(); ++i) {
         auto *value = new QLabel;
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        (i < 5 ? left : right)->addRow(figures[i].second, value);
+        (i < 6 ? left : right)->addRow(figures[i].second, value);
         m_figures.append({figures[i].first, figures[i].second, value});
     }
     auto *counts = new QHBoxLayout(m_details);

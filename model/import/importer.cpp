@@ -349,8 +349,10 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         return false;
     }
     report->installationsNew = load.installationsCreated();
-    // A row may give two installations (software and the device it ran on).
-    report->installationsSeenAgain = installationRows - report->installationsNew;
+    report->installationsSeenAgain = load.installationsSeenAgain();
+    // A row may give two installations (software and the device it ran on); what is left named an
+    // installation a row above it in the file had named already.
+    report->rowsRepeated = installationRows - report->installationsNew - report->installationsSeenAgain;
 
     report->findingsNew = load.findingsCreated();
     if (!inv.finishImportSource(sourceId, report->rowsRead, report->rowsImported, report->rowsSkipped,

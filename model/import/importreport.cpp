@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
+
 namespace uproot {
 
 void ImportReport::addIssue(const ReadIssue &issue)
@@ -64,6 +66,7 @@ QString ImportReport::toJson() const
         {QStringLiteral("systemsSeenAgain"), systemsSeenAgain},
         {QStringLiteral("installationsNew"), installationsNew},
         {QStringLiteral("installationsSeenAgain"), installationsSeenAgain},
+        {QStringLiteral("rowsRepeated"), rowsRepeated},
         {QStringLiteral("titlesNew"), titlesNew},
         {QStringLiteral("titlesDetected"), titlesDetected},
         {QStringLiteral("findingsNew"), findingsNew},
@@ -105,6 +108,11 @@ QString ImportReport::summary() const
                  .arg(systemsSeenAgain)
                  .arg(installationsNew)
                  .arg(installationsSeenAgain);
+    if (rowsRepeated > 0)
+        lines << QCoreApplication::translate("ImportReport",
+                                             "%n row(s) repeat an installation an earlier row of the file lists; "
+                                             "it is stored once",
+                                             nullptr, int(qMin<qint64>(rowsRepeated, INT_MAX)));
     lines << tr("detected: %1 titles covered, %2 new findings").arg(titlesDetected).arg(findingsNew);
     for (const QString &n : notes)
         lines << tr("note: %1").arg(n);

@@ -38,6 +38,7 @@ struct ImportReport
     qint64 systemsSeenAgain = 0;
     qint64 installationsNew = 0;
     qint64 installationsSeenAgain = 0;
+    qint64 rowsRepeated = 0; // rows naming a system, title and version an earlier row of the file named
     qint64 titlesNew = 0;
     qint64 findingsNew = 0;
     qint64 titlesDetected = 0;

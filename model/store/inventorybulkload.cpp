@@ -233,6 +233,7 @@ struct InventoryBulkLoad::Writer
 InventoryBulkLoad::InventoryBulkLoad(Database &db, Id sourceId)
     : m_db(db)
     , m_current(std::make_unique<Batch>())
+    , m_sourceId(sourceId)
 {
     m_nextSystemId = maxId(db, "SELECT max(id) FROM systems") + 1;
     m_nextTitleId = maxId(db, "SELECT max(id) FROM software_titles") + 1;
@@ -389,6 +390,11 @@ bool InventoryBulkLoad::finish(QString *error)
         return false;
     }
     m_installationsCreated = maxId(m_db, "SELECT max(id) FROM installations") - m_installationIdBefore;
+    // Only the installations stored before this load are looked at (a range of ids; none in a new project).
+    Statement seen(m_db, "SELECT count(*) FROM installations WHERE id <= ?1 AND last_seen = ?2");
+    seen.bind(1, m_installationIdBefore);
+    seen.bind(2, m_sourceId);
+    m_installationsSeenAgain = seen.next() ? seen.int64(0) : 0;
     return true;
 }
 

@@ -54,8 +54,10 @@ public:
     // Stops the writer without writing what is pending (the caller rolls the transaction back).
     void abort();
 
-    // After finish(): installations this load created (the rest were seen again), and findings.
+    // After finish(): installations this load created, installations stored before it that it saw again (a
+    // row that names one twice counts once), and findings.
     qint64 installationsCreated() const { return m_installationsCreated; }
+    qint64 installationsSeenAgain() const { return m_installationsSeenAgain; }
     qint64 findingsCreated() const;
 
 private:
@@ -73,6 +75,8 @@ private:
     QSet<Id> m_coveredTitles;
     Id m_installationIdBefore = 0;
     qint64 m_installationsCreated = 0;
+    qint64 m_installationsSeenAgain = 0;
+    Id m_sourceId = 0;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;

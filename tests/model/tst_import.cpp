@@ -376,17 +376,24 @@ void TestImport::reimportIsAScan()
     const QString first = write(QStringLiteral("scan1.csv"), "Hostname,Software,Publisher\n"
                                                              "WS-1,Kaspersky Anti-Virus,Kaspersky\n"
                                                              "WS-2,Google Chrome,Google LLC\n");
+    // The second scan lists WS-2's Chrome twice: seen again once, the second row a repeat.
     const QString second = write(QStringLiteral("scan2.csv"), "Hostname,Software,Publisher\n"
                                                               "WS-2,Google Chrome,Google LLC\n"
-                                                              "WS-3,Zoom,Zoom Video\n");
+                                                              "WS-3,Zoom,Zoom Video\n"
+                                                              "WS-2,Google Chrome,Google LLC\n");
     ImportReport report;
     ReadError error;
     QVERIFY(import(first, &report, &error));
+    QCOMPARE(report.installationsSeenAgain, qint64(0));
+    QCOMPARE(report.rowsRepeated, qint64(0));
     QVERIFY(import(second, &report, &error));
     QCOMPARE(report.systemsNew, qint64(1));
     QCOMPARE(report.systemsSeenAgain, qint64(1));
     QCOMPARE(report.installationsNew, qint64(1));
     QCOMPARE(report.installationsSeenAgain, qint64(1));
+    QCOMPARE(report.rowsRepeated, qint64(1));
+    QVERIFY2(report.summary().contains(QLatin1String("1 row(s) repeat")) || report.summary().contains(QLatin1String("1 row repeat")),
+             qPrintable(report.summary()));
     QCOMPARE(m_store->inventory().installationCount(), qint64(3));
     QCOMPARE(m_store->inventory().importSources().size(), 2);
 }
@@ -444,7 +451,9 @@ void TestImport::unsortedRowsAreNotDuplicated()
     ReadError error;
     QVERIFY(import(file, &report, &error));
     QCOMPARE(report.installationsNew, qint64(3));
-    QCOMPARE(report.installationsSeenAgain, qint64(1));
+    // Nothing was stored before this file: the repeated row is a repeat, not a second sighting.
+    QCOMPARE(report.installationsSeenAgain, qint64(0));
+    QCOMPARE(report.rowsRepeated, qint64(1));
     QCOMPARE(m_store->inventory().installationCount(), qint64(3));
     // The installation seen twice points at the later row, whatever order the writer stored them in.
     PageQuery q;

@@ -418,6 +418,7 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     QCOMPARE(result->figure(QStringLiteral("systemsNew")), QLocale().toString(1));
     QCOMPARE(result->figure(QStringLiteral("systemsSeenAgain")), QLocale().toString(1));
     QCOMPARE(result->figure(QStringLiteral("installationsSeenAgain")), QLocale().toString(1));
+    QCOMPARE(result->figure(QStringLiteral("rowsRepeated")), QLocale().toString(0));
     // The skipped row is listed with its line in the file (the header is line 1).
     QVERIFY(!result->issueTree()->isHidden());
     QCOMPARE(result->issueTree()->topLevelItemCount(), 1);
