@@ -4,7 +4,7 @@ DEMO_DIR  ?= build/demo
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 UPROOT    := $(BUILD_DIR)/app/uproot
 
-.PHONY: all deps configure build test run demo bench screenshot clean
+.PHONY: all deps configure build test run demo bench clean
 
 all: build
 
