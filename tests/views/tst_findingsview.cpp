@@ -1,17 +1,13 @@
 // The findings view through its real widgets: grouping by product, system, component and site with counts;
 // choosing a group and a directive to filter the table; the source row of a finding as imported (and what is
-// said when the file moved or changed); the directives dialog: following another directive, editing the
-// project's copy of a directive (the status bar says what changed, Edit > Undo puts it back), copying a
-// directive, importing good and malformed directive files, and exporting one.
-#include "model/detection/directivecatalog.h"
-#include "model/detection/userdirectives.h"
+// said when the file moved or changed); dismissing a finding with a reason, its own filter, and undo.
+#include "findingsfixture.h"
+
 #include "model/itemmodels/findinggroupsmodel.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/project/project.h"
-#include "views/directiveeditordialog.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
-#include "views/mainwindow.h"
 #include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
 
@@ -19,107 +15,26 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
 #include <limits>
 
 using namespace uproot;
+using namespace uproot::test;
 
 namespace {
-
-// One inventory row and what the directive says about it: this is the test's own judgement, from the
-// catalog's documented rules (resources/directives/README.md), not something read back from the code under
-// test.
-struct InventoryLine
-{
-    const char *system;
-    const char *component;
-    const char *site;
-    const char *product;
-    const char *publisher;
-    const char *version;
-    enum Verdict { NotCovered, Confirmed, NeedsReview } verdict;
-    // Flagged only because the product's name mentions Kaspersky (rule "name-mentions-kaspersky").
-    bool onlyByNameMention;
-};
-
-const InventoryLine kInventory[] = {
-    {"WS-01", "Finance", "HQ", "Kaspersky Endpoint Security for Windows", "AO Kaspersky Lab", "11.11",
-     InventoryLine::Confirmed, false},
-    {"WS-02", "Finance", "HQ", "Kaspersky Endpoint Security for Windows", "AO Kaspersky Lab", "11.11",
-     InventoryLine::Confirmed, false},
-    {"WS-03", "Legal", "Annex", "Kaspersky Endpoint Security for Windows", "AO Kaspersky Lab", "11.10",
-     InventoryLine::Confirmed, false},
-    {"WS-01", "Finance", "HQ", "Kaspersky Security Center Network Agent", "AO Kaspersky Lab", "13.2",
-     InventoryLine::Confirmed, false},
-    {"SRV-04", "Legal", "Annex", "Kaspersky Security Center Network Agent", "Kaspersky Lab ZAO", "13.2",
-     InventoryLine::Confirmed, false},
-    // Another publisher's product that only mentions the vendor: flagged for review, never confirmed.
-    {"WS-02", "Finance", "HQ", "Kaspersky Removal Tool Helper", "Contoso Ltd.", "2.0",
-     InventoryLine::NeedsReview, true},
-    {"WS-05", "", "HQ", "Kaspersky Removal Tool Helper", "Contoso Ltd.", "2.0", InventoryLine::NeedsReview,
-     true},
-    // A near miss: another publisher's tool *for* Kaspersky is a known false positive.
-    {"WS-03", "Legal", "Annex", "Uninstaller for Kaspersky", "Acme Tools Inc.", "1.0",
-     InventoryLine::NotCovered, false},
-    {"WS-01", "Finance", "HQ", "Mozilla Firefox", "Mozilla", "118.0", InventoryLine::NotCovered, false},
-    {"WS-05", "", "HQ", "Google Chrome", "Google LLC", "118.0", InventoryLine::NotCovered, false},
-};
-
-const char kHeader[] = "Hostname,Component,Site,Software,Publisher,Version";
-
-// The line of the CSV file a row is written on (the header is line 1).
-qint64 lineOf(int index)
-{
-    return index + 2;
-}
-
-QString field(const InventoryLine &line, int column)
-{
-    switch (column) {
-    case FindingsModel::System:
-        return QString::fromUtf8(line.system);
-    case FindingsModel::Component:
-        return QString::fromUtf8(line.component);
-    case FindingsModel::Site:
-        return QString::fromUtf8(line.site);
-    case FindingsModel::Product:
-        return QString::fromUtf8(line.product);
-    }
-    return {};
-}
-
-int coveredCount()
-{
-    int n = 0;
-    for (const InventoryLine &line : kInventory)
-        n += line.verdict != InventoryLine::NotCovered ? 1 : 0;
-    return n;
-}
 
 struct ExpectedGroup
 {
@@ -144,22 +59,15 @@ QMap<QString, ExpectedGroup> expectedGroups(int column)
     return groups;
 }
 
-const QByteArray kValidDirective =
-    R"({"schemaVersion": 1, "id": "test-acme-ban", "title": "Removal of Acme tools",
-  "issuer": "Test agency", "instrument": "Memorandum", "issueDate": "2024-01-02",
-  "milestones": [{"id": "report", "kind": "identification-report", "title": "Report", "offsetDays": 30}],
-  "rules": [{"id": "publisher-acme", "kind": "publisher", "description": "Published by Acme Tools",
-             "aliases": ["Acme Tools"]}]})";
-
 } // namespace
 
-class TestFindingsView : public QObject
+class TestFindingsView : public FindingsFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { setUpFixture(QStringLiteral("tst_findingsview")); }
+    void init() { openFixtureProject(); }
+    void cleanup() { closeFixtureProject(); }
     void groupsFindingsAndFiltersByGroup_data();
     void groupsFindingsAndFiltersByGroup();
     void filtersByDirectiveAfterFollowingAnother();
@@ -167,157 +75,8 @@ private slots:
     void showsTheSourceRowAsImported();
     void saysWhenTheSourceFileMovedOrChanged_data();
     void saysWhenTheSourceFileMovedOrChanged();
-    void editsTheProjectCopyOfADirectiveAndUndoes();
-    void refusesABrokenProjectCopy_data();
-    void refusesABrokenProjectCopy();
-    void importsADirectiveFile_data();
-    void importsADirectiveFile();
-    void copiesAndExportsADirective();
-    void writesANewDirectiveFromTheBlankForm();
     void dismissesWithAReasonShowsItInItsFilterAndUndoes();
-
-private:
-    void showFindingsTab();
-    QTableView *findingsView() const { return m_window->findingsPane()->view(); }
-    int rowOf(const QString &system, const QString &product) const;
-    void clickRow(QTableView *view, int row);
-    void clickButton(QPushButton *button);
-    DirectivesDialog *openDirectives();
-    void selectInList(DirectivesDialog *dialog, const QString &id);
-    QString projectCopyWithout(const QString &ruleId) const;
-    QStringList userFiles() const;
-
-    QTemporaryDir m_dir;
-    QString m_csv;
-    int m_n = 0;
-    std::unique_ptr<DirectiveCatalog> m_catalog;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestFindingsView::initTestCase()
-{
-    qputenv("UPROOT_NO_MODAL", "1");
-    // The user's directive folder goes to a test location, never the person's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UprootTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_findingsview"));
-    QVERIFY(m_dir.isValid());
-}
-
-void TestFindingsView::init()
-{
-    QDir(userDirectiveFolder()).removeRecursively();
-    m_catalog = std::make_unique<DirectiveCatalog>(DirectiveCatalog::builtin());
-    ++m_n;
-    m_csv = m_dir.filePath(QStringLiteral("inventory%1.csv").arg(m_n));
-    QFile csv(m_csv);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write(kHeader);
-    csv.write("\n");
-    for (const InventoryLine &line : kInventory)
-        csv.write(QByteArray(line.system) + ',' + line.component + ',' + line.site + ",\"" + line.product +
-                  "\",\"" + line.publisher + "\"," + line.version + '\n');
-    csv.close();
-
-    const QString path = m_dir.filePath(QStringLiteral("findings%1.uproot").arg(m_n));
-    {
-        QString error;
-        std::unique_ptr<Project> project =
-            Project::create(path, QStringLiteral("bod-17-01"), QDate(), {}, *m_catalog, &error);
-        QVERIFY2(project, qPrintable(error));
-        ImportReport report;
-        ReadError readError;
-        QVERIFY2(project->importFile(m_csv, {}, nullptr, &report, &readError),
-                 qPrintable(readError.message()));
-    }
-    m_window = std::make_unique<MainWindow>(*m_catalog);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(path));
-    showFindingsTab();
-    QCOMPARE(findingsView()->model()->rowCount(), coveredCount());
-}
-
-void TestFindingsView::cleanup()
-{
-    m_window.reset();
-    m_catalog.reset();
-}
-
-void TestFindingsView::showFindingsTab()
-{
-    QTabBar *bar = m_window->tabs()->tabBar();
-    const int tab = m_window->tabs()->indexOf(m_window->findingsPane());
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-    QCOMPARE(m_window->tabs()->currentWidget(), m_window->findingsPane());
-}
-
-int TestFindingsView::rowOf(const QString &system, const QString &product) const
-{
-    const QAbstractItemModel *model = findingsView()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, FindingsModel::System).data().toString() == system &&
-            model->index(row, FindingsModel::Product).data().toString() == product)
-            return row;
-    }
-    return -1;
-}
-
-void TestFindingsView::clickRow(QTableView *view, int row)
-{
-    const QModelIndex index = view->model()->index(row, 0);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-}
-
-void TestFindingsView::clickButton(QPushButton *button)
-{
-    QVERIFY(button->isVisible());
-    QVERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-DirectivesDialog *TestFindingsView::openDirectives()
-{
-    QAction *manage = nullptr;
-    for (QAction *action : m_window->menuBar()->findChildren<QAction *>()) {
-        if (action->text() == QLatin1String("&Manage directives..."))
-            manage = action;
-    }
-    if (!manage || manage->shortcut().isEmpty())
-        return nullptr;
-    manage->trigger();
-    auto *dialog = m_window->findChild<DirectivesDialog *>();
-    return dialog && dialog->isVisible() ? dialog : nullptr;
-}
-
-void TestFindingsView::selectInList(DirectivesDialog *dialog, const QString &id)
-{
-    QTreeWidget *list = dialog->list();
-    const QList<QTreeWidgetItem *> items = list->findItems(id, Qt::MatchExactly, DirectivesDialog::Id);
-    QCOMPARE(items.size(), 1);
-    list->scrollToItem(items.first());
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
-    QCOMPARE(dialog->currentId(), id);
-}
-
-QString TestFindingsView::projectCopyWithout(const QString &ruleId) const
-{
-    QJsonObject definition =
-        QJsonDocument::fromJson(m_window->project()->primaryDirective().definitionJson.toUtf8()).object();
-    QJsonArray rules = definition.value(QLatin1String("rules")).toArray();
-    for (qsizetype i = rules.size() - 1; i >= 0; --i) {
-        if (rules.at(i).toObject().value(QLatin1String("id")).toString() == ruleId)
-            rules.removeAt(i);
-    }
-    definition.insert(QStringLiteral("rules"), rules);
-    return QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Indented));
-}
-
-QStringList TestFindingsView::userFiles() const
-{
-    return QDir(userDirectiveFolder()).entryList(QDir::Files, QDir::Name);
-}
 
 void TestFindingsView::groupsFindingsAndFiltersByGroup_data()
 {
@@ -555,255 +314,9 @@ void TestFindingsView::saysWhenTheSourceFileMovedOrChanged()
     dialog->close();
 }
 
-void TestFindingsView::editsTheProjectCopyOfADirectiveAndUndoes()
-{
-    qint64 gone = 0;
-    for (const InventoryLine &line : kInventory)
-        gone += line.onlyByNameMention ? 1 : 0;
-    QVERIFY(gone > 0);
-    QAbstractItemModel *findings = findingsView()->model();
-    const int before = findings->rowCount();
-
-    DirectivesDialog *dialog = openDirectives();
-    QVERIFY(dialog);
-    selectInList(dialog, QStringLiteral("bod-17-01"));
-    QVERIFY(!dialog->followButton()->isEnabled()); // already followed
-    clickButton(dialog->editButton());
-    auto *editor = dialog->findChild<DirectiveEditorDialog *>();
-    QVERIFY(editor);
-    QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("name-mentions-kaspersky")));
-    editor->editor()->selectAll();
-    editor->editor()->insertPlainText(projectCopyWithout(QStringLiteral("name-mentions-kaspersky")));
-    clickButton(editor->acceptButton());
-    QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
-
-    QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Re-evaluated: 0 new, %1 gone").arg(gone));
-    QCOMPARE(findings->rowCount(), before - int(gone));
-    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("%1 gone").arg(gone)));
-    const QTreeWidgetItem *item =
-        dialog->list()
-            ->findItems(QStringLiteral("bod-17-01"), Qt::MatchExactly, DirectivesDialog::Id)
-            .first();
-    QCOMPARE(item->text(DirectivesDialog::InProject), QStringLiteral("Followed, rules edited"));
-    // Exporting a followed directive writes the rules the project uses, edits and all.
-    const QString exported = m_dir.filePath(QStringLiteral("edited%1.json").arg(m_n));
-    QVERIFY(dialog->exportFile(QStringLiteral("bod-17-01"), exported));
-    DirectiveCatalog reread;
-    QString error;
-    QVERIFY2(reread.loadFile(exported, &error), qPrintable(error));
-    QVERIFY(reread.find(QStringLiteral("bod-17-01")));
-    QVERIFY(!reread.find(QStringLiteral("bod-17-01"))->rule(QStringLiteral("name-mentions-kaspersky")));
-    QVERIFY(m_catalog->find(QStringLiteral("bod-17-01"))->rule(QStringLiteral("name-mentions-kaspersky")));
-    dialog->close();
-
-    QVERIFY(m_window->undoAction()->isEnabled());
-    m_window->undoAction()->trigger();
-    QCOMPARE(findings->rowCount(), before);
-    QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Re-evaluated: %1 new, 0 gone").arg(gone));
-    m_window->redoAction()->trigger();
-    QCOMPARE(findings->rowCount(), before - int(gone));
-}
-
-void TestFindingsView::refusesABrokenProjectCopy_data()
-{
-    QTest::addColumn<QString>("edit");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("not JSON") << QStringLiteral("syntax") << QStringLiteral(":1:");
-    QTest::newRow("a field the format does not know")
-        << QStringLiteral("unknown") << QStringLiteral("colour");
-    QTest::newRow("a regular expression that does not compile")
-        << QStringLiteral("regex") << QStringLiteral("rules[0]");
-    QTest::newRow("a pathological regular expression")
-        << QStringLiteral("pathological") << QStringLiteral("rules[0]");
-    QTest::newRow("another id") << QStringLiteral("id") << QStringLiteral(": id: ");
-}
-
-void TestFindingsView::refusesABrokenProjectCopy()
-{
-    QFETCH(QString, edit);
-    QFETCH(QString, field);
-    const QString before = m_window->project()->primaryDirective().definitionJson;
-    const int commands = m_window->project()->undoStack()->count();
-    QJsonObject definition = QJsonDocument::fromJson(before.toUtf8()).object();
-    QJsonArray rules = definition.value(QLatin1String("rules")).toArray();
-    QJsonObject first = rules.at(0).toObject();
-    if (edit == QLatin1String("unknown"))
-        definition.insert(QStringLiteral("colour"), QStringLiteral("red"));
-    if (edit == QLatin1String("regex") || edit == QLatin1String("pathological")) {
-        first.insert(QStringLiteral("syntax"), QStringLiteral("regex"));
-        first.insert(QStringLiteral("patterns"),
-                     QJsonArray{edit == QLatin1String("regex") ? QStringLiteral("(unclosed")
-                                                               : QStringLiteral("(a+)+$")});
-        rules.replace(0, first);
-        definition.insert(QStringLiteral("rules"), rules);
-    }
-    if (edit == QLatin1String("id"))
-        definition.insert(QStringLiteral("id"), QStringLiteral("bod-17-01-mine"));
-    const QString text = edit == QLatin1String("syntax")
-                             ? QStringLiteral("{ \"id\": ")
-                             : QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Indented));
-
-    DirectivesDialog *dialog = openDirectives();
-    QVERIFY(dialog);
-    selectInList(dialog, QStringLiteral("bod-17-01"));
-    clickButton(dialog->editButton());
-    auto *editor = dialog->findChild<DirectiveEditorDialog *>();
-    QVERIFY(editor);
-    editor->editor()->setPlainText(text);
-    clickButton(editor->acceptButton());
-    QVERIFY(editor->isVisible());
-    const QString error = editor->errorLabel()->text();
-    QVERIFY2(error.contains(m_window->project()->displayName()), qPrintable(error));
-    QVERIFY2(error.contains(field), qPrintable(error));
-    QCOMPARE(m_window->project()->primaryDirective().definitionJson, before);
-    QCOMPARE(m_window->project()->undoStack()->count(), commands);
-    QCOMPARE(findingsView()->model()->rowCount(), coveredCount());
-    editor->reject();
-    dialog->close();
-}
-
-void TestFindingsView::importsADirectiveFile_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("expected"); // in the message, besides the file's path; empty: the import works
-    QByteArray text = kValidDirective;
-    QTest::newRow("a valid file") << text << QString();
-    QTest::newRow("not JSON") << QByteArray("{\"schemaVersion\": 1, \"id\": ")
-                              << QStringLiteral("Could not import");
-    QTest::newRow("an unknown schema version")
-        << QByteArray(kValidDirective).replace("\"schemaVersion\": 1", "\"schemaVersion\": 99")
-        << QStringLiteral("schemaVersion");
-    QTest::newRow("a milestone without a date or an offset")
-        << QByteArray(kValidDirective).replace(", \"offsetDays\": 30", "") << QStringLiteral("milestones[0]");
-    QTest::newRow("a regular expression that does not compile")
-        << QByteArray(kValidDirective)
-               .replace("\"aliases\": [\"Acme Tools\"]", "\"syntax\": \"regex\", \"patterns\": [\"(acme\"]")
-        << QStringLiteral("rules[0]");
-    QTest::newRow("an id already in the catalog")
-        << QByteArray(kValidDirective).replace("test-acme-ban", "bod-17-01")
-        << QStringLiteral("already in the catalog");
-}
-
-void TestFindingsView::importsADirectiveFile()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(QString, expected);
-    const QString path = m_dir.filePath(QStringLiteral("import-%1.json").arg(m_n));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    file.close();
-    const QStringList idsBefore = m_catalog->ids();
-    const QStringList filesBefore = userFiles();
-
-    DirectivesDialog *dialog = openDirectives();
-    QVERIFY(dialog);
-    QVERIFY(dialog->importButton()->isEnabled());
-    const int listed = dialog->list()->topLevelItemCount();
-    const bool ok = dialog->importFile(path);
-    const QString message = dialog->messageLabel()->text();
-    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
-    if (expected.isEmpty()) {
-        QVERIFY2(ok, qPrintable(message));
-        QCOMPARE(m_catalog->ids().size(), idsBefore.size() + 1);
-        QVERIFY(m_catalog->contains(QStringLiteral("test-acme-ban")));
-        QCOMPARE(userFiles().size(), filesBefore.size() + 1);
-        QCOMPARE(dialog->list()->topLevelItemCount(), listed + 1);
-        QCOMPARE(dialog->currentId(), QStringLiteral("test-acme-ban"));
-        // Kept in the user's folder, so it is there the next time the program starts.
-        DirectiveCatalog next;
-        QStringList problems;
-        QCOMPARE(loadUserDirectives(next, userDirectiveFolder(), &problems), 1);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        QCOMPARE(*next.find(QStringLiteral("test-acme-ban")),
-                 *m_catalog->find(QStringLiteral("test-acme-ban")));
-    } else {
-        QVERIFY(!ok);
-        QVERIFY2(message.contains(expected), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("The catalog is as it was")), qPrintable(message));
-        QCOMPARE(m_catalog->ids(), idsBefore);
-        QCOMPARE(userFiles(), filesBefore);
-        QCOMPARE(dialog->list()->topLevelItemCount(), listed);
-    }
-    dialog->close();
-}
-
-void TestFindingsView::copiesAndExportsADirective()
-{
-    DirectivesDialog *dialog = openDirectives();
-    QVERIFY(dialog);
-    selectInList(dialog, QStringLiteral("bod-17-01"));
-    dialog->resize(980, 600);
-    dialog->grab().save(QStringLiteral("/tmp/directives-dialog.png"));
-
-    clickButton(dialog->copyButton());
-    auto *editor = dialog->findChild<DirectiveEditorDialog *>();
-    QVERIFY(editor);
-    QJsonObject copy = QJsonDocument::fromJson(editor->editor()->toPlainText().toUtf8()).object();
-    QCOMPARE(copy.value(QLatin1String("id")).toString(), QStringLiteral("bod-17-01-copy"));
-    // First try to keep the shipped id: refused, naming the field.
-    copy.insert(QStringLiteral("id"), QStringLiteral("bod-17-01"));
-    editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(copy).toJson()));
-    clickButton(editor->acceptButton());
-    QVERIFY(editor->isVisible());
-    QVERIFY2(editor->errorLabel()->text().contains(QLatin1String("bod-17-01-copy.json: id:")),
-             qPrintable(editor->errorLabel()->text()));
-    copy.insert(QStringLiteral("id"), QStringLiteral("agency-kaspersky"));
-    copy.insert(QStringLiteral("title"), QStringLiteral("Agency Kaspersky removal"));
-    editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(copy).toJson()));
-    clickButton(editor->acceptButton());
-    QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
-    QVERIFY(m_catalog->contains(QStringLiteral("agency-kaspersky")));
-    QCOMPARE(m_catalog->find(QStringLiteral("agency-kaspersky"))->rules,
-             m_catalog->find(QStringLiteral("bod-17-01"))->rules);
-    QCOMPARE(userFiles(), QStringList{QStringLiteral("agency-kaspersky.json")});
-    QCOMPARE(dialog->currentId(), QStringLiteral("agency-kaspersky"));
-    QVERIFY(dialog->followButton()->isEnabled());
-
-    const QString exported = m_dir.filePath(QStringLiteral("exported%1.json").arg(m_n));
-    QVERIFY(dialog->exportFile(QStringLiteral("agency-kaspersky"), exported));
-    DirectiveCatalog reread;
-    QString error;
-    QVERIFY2(reread.loadFile(exported, &error), qPrintable(error));
-    QCOMPARE(*reread.find(QStringLiteral("agency-kaspersky")),
-             *m_catalog->find(QStringLiteral("agency-kaspersky")));
-    dialog->close();
-}
-
-void TestFindingsView::writesANewDirectiveFromTheBlankForm()
-{
-    DirectivesDialog *dialog = openDirectives();
-    QVERIFY(dialog);
-    clickButton(dialog->newButton());
-    auto *editor = dialog->findChild<DirectiveEditorDialog *>();
-    QVERIFY(editor);
-    QJsonObject blank = QJsonDocument::fromJson(editor->editor()->toPlainText().toUtf8()).object();
-    QCOMPARE(blank.value(QLatin1String("id")).toString(), QStringLiteral("new-directive"));
-    QVERIFY(!blank.value(QLatin1String("milestones")).toArray().isEmpty());
-    QJsonArray rules = blank.value(QLatin1String("rules")).toArray();
-    QCOMPARE(rules.size(), 1);
-    QJsonObject rule = rules[0].toObject();
-    rule.insert(QStringLiteral("aliases"), QJsonArray{QStringLiteral("Acme Widgets")});
-    rules[0] = rule;
-    blank.insert(QStringLiteral("rules"), rules);
-    blank.insert(QStringLiteral("id"), QStringLiteral("agency-widget-ban"));
-    editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(blank).toJson()));
-    clickButton(editor->acceptButton());
-    QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
-    const Directive *added = m_catalog->find(QStringLiteral("agency-widget-ban"));
-    QVERIFY(added);
-    QCOMPARE(added->rules.size(), 1);
-    QCOMPARE(added->rules[0].aliases, QStringList{QStringLiteral("Acme Widgets")});
-    QCOMPARE(userFiles(), QStringList{QStringLiteral("agency-widget-ban.json")});
-    QCOMPARE(dialog->currentId(), QStringLiteral("agency-widget-ban"));
-    dialog->close();
-}
-
 // Findings > Dismiss as false positive asks for a reason; the finding leaves the open filter for its own, the
-// explanation says why, and Edit > Undo reopens it. Titles that a rule of the directive excludes are under their
-// own filter, explained.
+// explanation says why, and Edit > Undo reopens it. Titles that a rule of the directive excludes are under
+// their own filter, explained.
 void TestFindingsView::dismissesWithAReasonShowsItInItsFilterAndUndoes()
 {
     QComboBox *state = nullptr;
@@ -855,8 +368,10 @@ void TestFindingsView::dismissesWithAReasonShowsItInItsFilterAndUndoes()
     QCOMPARE(findingsView()->model()->index(0, FindingsModel::Product).data().toString(),
              QStringLiteral("Uninstaller for Kaspersky"));
     clickRow(findingsView(), 0);
-    QVERIFY2(explanation->text().contains(QStringLiteral("not on the report")), qPrintable(explanation->text()));
-    QVERIFY2(explanation->text().contains(QStringLiteral("known false positive")), qPrintable(explanation->text()));
+    QVERIFY2(explanation->text().contains(QStringLiteral("not on the report")),
+             qPrintable(explanation->text()));
+    QVERIFY2(explanation->text().contains(QStringLiteral("known false positive")),
+             qPrintable(explanation->text()));
 }
 
 QTEST_MAIN(TestFindingsView)
