@@ -239,7 +239,7 @@ QString XlsxReader::cellText(QStringView type, const QString &value, int style, 
     if (type == u"s") {
         bool ok = false;
         const qsizetype index = value.toLongLong(&ok);
-        const QStringList &strings = m_workbook->sharedStrings();
+        const XlsxSharedStrings &strings = m_workbook->sharedStrings();
         if (ok && index >= 0 && index < strings.size())
             return strings.at(index);
         issue(m_row, column + 1,

@@ -234,8 +234,9 @@ bool XlsxWorkbook::readStyles(const QString &part)
 
 bool XlsxWorkbook::loadSharedStrings()
 {
-    if (m_sharedStringsPart.isEmpty() || !m_sharedStrings.isEmpty())
+    if (m_sharedStringsPart.isEmpty() || m_sharedStringsLoaded)
         return true;
+    m_sharedStrings = std::make_unique<XlsxSharedStrings>();
     std::unique_ptr<XmlTokenLimiter> device = openPart(m_sharedStringsPart);
     if (!device)
         return false;
@@ -257,11 +258,19 @@ bool XlsxWorkbook::loadSharedStrings()
             if (total > MaxSharedChars)
                 return partError(m_sharedStringsPart,
                                  tr("the shared strings hold more than %1 characters").arg(MaxSharedChars));
-            m_sharedStrings.append(current);
+            if (!m_sharedStrings->append(current)) {
+                m_error = m_sharedStrings->errorString(); // the temporary file, not the workbook
+                return false;
+            }
         }
     }
     if (xml.hasError())
         return partError(m_sharedStringsPart, xmlError(xml, *device));
+    if (!m_sharedStrings->finish()) {
+        m_error = m_sharedStrings->errorString();
+        return false;
+    }
+    m_sharedStringsLoaded = true;
     return true;
 }
 

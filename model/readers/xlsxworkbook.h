@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/readers/xlsxnumberformat.h"
+#include "model/readers/xlsxsharedstrings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,8 +20,8 @@ class XmlTokenLimiter;
 
 // The parts of an XLSX package a reader needs before it can stream a sheet: which sheets there are and where
 // their XML lives (found through the package relationships, not guessed), the date system, the cell styles'
-// number formats and the shared strings. The shared strings are held in memory (cells refer to them by
-// index); the sheets are opened as streams.
+// number formats and the shared strings. The shared strings are kept at hand (cells refer to them by index),
+// in a temporary file when there are many; the sheets are opened as streams.
 class XlsxWorkbook
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWorkbook)
@@ -32,8 +33,9 @@ public:
         bool hidden = false;
     };
 
-    // The shared strings may not exceed this many characters in all (a guard against zip bombs).
-    static constexpr qsizetype MaxSharedChars = 256 * 1024 * 1024;
+    // The shared strings may not exceed this many characters in all (a guard against zip bombs filling the
+    // disk with the temporary file).
+    static constexpr qsizetype MaxSharedChars = 1024 * 1024 * 1024;
 
     // Reads from a seekable device the caller keeps alive.
     explicit XlsxWorkbook(QIODevice *device);
@@ -50,7 +52,7 @@ public:
     // The first visible worksheet, or the one named (exactly, else ignoring case); -1 when there is none.
     int sheetIndex(const QString &name) const;
     bool date1904() const { return m_date1904; }
-    const QStringList &sharedStrings() const { return m_sharedStrings; }
+    const XlsxSharedStrings &sharedStrings() const { return *m_sharedStrings; }
     XlsxNumberFormat::Kind styleKind(int styleIndex) const
     {
         return styleIndex >= 0 && styleIndex < m_styleKinds.size() ? m_styleKinds.at(styleIndex)
@@ -85,7 +87,8 @@ private:
     QList<Sheet> m_sheets;
     QString m_sharedStringsPart;
     bool m_date1904 = false;
-    QStringList m_sharedStrings;
+    std::unique_ptr<XlsxSharedStrings> m_sharedStrings = std::make_unique<XlsxSharedStrings>();
+    bool m_sharedStringsLoaded = false;
     QList<XlsxNumberFormat::Kind> m_styleKinds;
 };
 

@@ -1,0 +1,78 @@
+#include "model/readers/xlsxsharedstrings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryFile>
+
+namespace uproot {
+
+XlsxSharedStrings::XlsxSharedStrings(qsizetype spillChars) : m_spillChars(spillChars) {}
+
+XlsxSharedStrings::~XlsxSharedStrings() = default;
+
+bool XlsxSharedStrings::append(const QString &text)
+{
+    m_buffer.append(reinterpret_cast<const char *>(text.constData()), text.size() * qsizetype(sizeof(QChar)));
+    m_offsets.push_back(m_offsets.back() + text.size());
+    if (m_buffer.size() / qsizetype(sizeof(QChar)) > m_spillChars)
+        return spill();
+    return true;
+}
+
+bool XlsxSharedStrings::spill()
+{
+    if (!m_file) {
+        m_file = std::make_unique<QTemporaryFile>(QDir::tempPath() +
+                                                  QStringLiteral("/uproot-sharedstrings-XXXXXX"));
+        if (!m_file->open()) {
+            m_error = QCoreApplication::translate("XlsxSharedStrings",
+                                                  "cannot make a temporary file for the shared strings: %1")
+                          .arg(m_file->errorString());
+            return false;
+        }
+    }
+    if (m_file->write(m_buffer) != m_buffer.size()) {
+        m_error =
+            QCoreApplication::translate("XlsxSharedStrings", "cannot write the shared strings to %1: %2")
+                .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
+        return false;
+    }
+    m_buffer.clear();
+    return true;
+}
+
+bool XlsxSharedStrings::finish()
+{
+    if (!m_file)
+        return true;
+    if (!m_buffer.isEmpty() && !spill())
+        return false;
+    if (!m_file->flush()) {
+        m_error = m_file->errorString();
+        return false;
+    }
+    if (m_file->size() == 0)
+        return true;
+    m_mapped = m_file->map(0, m_file->size());
+    if (!m_mapped) {
+        m_error = QCoreApplication::translate("XlsxSharedStrings",
+                                              "cannot read the shared strings back from %1: %2")
+                      .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
+        return false;
+    }
+    return true;
+}
+
+QString XlsxSharedStrings::at(qsizetype index) const
+{
+    if (index < 0 || index >= size())
+        return QString();
+    const qint64 begin = m_offsets[size_t(index)];
+    const qint64 length = m_offsets[size_t(index) + 1] - begin;
+    const char *base = m_file ? reinterpret_cast<const char *>(m_mapped) : m_buffer.constData();
+    if (!base)
+        return QString();
+    return QString(reinterpret_cast<const QChar *>(base + begin * qint64(sizeof(QChar))), qsizetype(length));
+}
+
+} // namespace uproot

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QTemporaryFile;
+
+namespace uproot {
+
+// A workbook's shared strings: cells refer to them by index, in any order, so they must all be at hand while
+// a sheet streams by. The text is kept as UTF-16 in one buffer with an offset per string; past a few
+// megabytes the buffer moves to a temporary file that is read through a memory map, so a workbook with
+// millions of distinct strings does not hold them all in memory.
+class XlsxSharedStrings
+{
+public:
+    // Characters kept in memory before the text moves to a temporary file.
+    static constexpr qsizetype DefaultSpillChars = 8 * 1024 * 1024;
+
+    explicit XlsxSharedStrings(qsizetype spillChars = DefaultSpillChars);
+    ~XlsxSharedStrings();
+    XlsxSharedStrings(const XlsxSharedStrings &) = delete;
+    XlsxSharedStrings &operator=(const XlsxSharedStrings &) = delete;
+
+    // False with errorString() when the temporary file cannot be written.
+    bool append(const QString &text);
+    // Ends the appending; the strings can be read from then on. False with errorString() when the temporary
+    // file cannot be mapped.
+    bool finish();
+
+    qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
+    bool isEmpty() const { return size() == 0; }
+    qsizetype totalChars() const { return m_offsets.back(); }
+    bool spilled() const { return m_file != nullptr; }
+    QString at(qsizetype index) const;
+    QString errorString() const { return m_error; }
+
+private:
+    bool spill();
+
+    qsizetype m_spillChars;
+    std::vector<qint64> m_offsets{0}; // in characters; string i is [offsets[i], offsets[i + 1])
+    QByteArray m_buffer; // UTF-16 text not yet written to the file, or all of it when never spilled
+    std::unique_ptr<QTemporaryFile> m_file;
+    const uchar *m_mapped = nullptr;
+    QString m_error;
+};
+
+} // namespace uproot
