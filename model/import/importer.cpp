@@ -95,12 +95,9 @@ ColumnMapping Importer::mappingFor(const QStringList &header, const QString &pre
 bool Importer::importFile(const QString &path, const ImportOptions &options, ProgressSink *sink,
                           ImportReport *report, ReadError *error)
 {
-    QString why;
-    std::unique_ptr<RecordReader> reader = openReader(path, options.format, &why, options.reader);
-    if (!reader) {
-        *error = ReadError{path, 0, 0, why};
+    std::unique_ptr<RecordReader> reader = openReader(path, options.format, error, options.reader);
+    if (!reader)
         return false;
-    }
     return importFrom(*reader, path, options, sink, report, error);
 }
 

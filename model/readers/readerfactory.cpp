@@ -34,9 +34,8 @@ std::unique_ptr<RecordReader> readerForArchive(const QString &path, const Reader
     {
         QuaZip zip(path);
         if (!zip.open(QuaZip::mdUnzip)) {
-            *error = path + QStringLiteral(": ") +
-                     QCoreApplication::translate(
-                         "ReaderFactory", "the ZIP archive cannot be read (it may be truncated or damaged)");
+            *error = QCoreApplication::translate(
+                "ReaderFactory", "the ZIP archive cannot be read (it may be truncated or damaged)");
             return nullptr;
         }
         const QStringList names = zip.getFileNameList();
@@ -58,7 +57,6 @@ std::unique_ptr<RecordReader> readerForArchive(const QString &path, const Reader
         }
     }
     *error =
-        path + QStringLiteral(": ") +
         QCoreApplication::translate(
             "ReaderFactory",
             "this ZIP archive is not an XLSX workbook and does not hold exactly one CSV file (it holds: %1); "
@@ -92,15 +90,12 @@ std::unique_ptr<RecordReader> readerForContent(const QString &path, const QByteA
     // A JSON object or an XML document nothing above recognised would only read as garbage columns.
     const QByteArray text = StructuredRecordInput::utf8Head(head).trimmed();
     if (text.startsWith('{')) {
-        *error =
-            path + QStringLiteral(": ") +
-            QCoreApplication::translate(
-                "ReaderFactory", "this JSON file is not osquery output, a CycloneDX BOM or a GLPI inventory");
+        *error = QCoreApplication::translate(
+            "ReaderFactory", "this JSON file is not osquery output, a CycloneDX BOM or a GLPI inventory");
         return nullptr;
     }
     if (text.startsWith("<?xml") || text.startsWith("<!")) {
-        *error = path + QStringLiteral(": ") +
-                 QCoreApplication::translate("ReaderFactory",
+        *error = QCoreApplication::translate("ReaderFactory",
                                              "this XML file is not a GLPI or FusionInventory inventory");
         return nullptr;
     }
@@ -117,7 +112,7 @@ QStringList readerFormats()
             QStringLiteral("glpi")};
 }
 
-std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, QString *error,
+std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, ReadError *error,
                                          const ReaderOptions &given)
 {
     ReaderOptions options = given;
@@ -125,12 +120,13 @@ std::unique_ptr<RecordReader> openReader(const QString &path, const QString &for
         options.delimited.headerLine = options.headerLine;
         options.xlsx.headerRow = options.headerLine;
     }
-    QString ignored;
+    ReadError ignored;
     if (!error)
         error = &ignored;
+    *error = ReadError();
     const QString name = format.isEmpty() ? QStringLiteral("auto") : format.toLower();
     if (!readerFormats().contains(name)) {
-        *error =
+        error->reason =
             QCoreApplication::translate("ReaderFactory", "unknown format \u201c%1\u201d; the formats are: %2")
                 .arg(format, readerFormats().join(QStringLiteral(", ")));
         return nullptr;
@@ -140,15 +136,16 @@ std::unique_ptr<RecordReader> openReader(const QString &path, const QString &for
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = path + QStringLiteral(": ") +
-                     QCoreApplication::translate("ReaderFactory", "cannot open the file: %1")
-                         .arg(file.errorString());
+            *error = ReadError{path, 0, 0,
+                               QCoreApplication::translate("ReaderFactory", "cannot open the file: %1")
+                                   .arg(file.errorString())};
             return nullptr;
         }
         head = file.read(HeadBytes);
     }
 
     std::unique_ptr<RecordReader> reader;
+    QString why; // what is wrong with the file, when no reader takes it
     if (name == u"csv") {
         reader = std::make_unique<DelimitedReader>(path, options.delimited);
     } else if (name == u"xlsx") {
@@ -163,18 +160,30 @@ std::unique_ptr<RecordReader> openReader(const QString &path, const QString &for
         else
             reader = std::make_unique<GlpiJsonReader>(path, options.systemName);
     } else if (name == u"auto") {
-        reader = readerForContent(path, head, options, error);
+        reader = readerForContent(path, head, options, &why);
     } else if (isZip(head)) { // a preset: the tools behind them export CSV or XLSX
-        reader = readerForArchive(path, options, error);
+        reader = readerForArchive(path, options, &why);
     } else {
         reader = std::make_unique<DelimitedReader>(path, options.delimited);
     }
-    if (!reader)
-        return nullptr;
-    if (!reader->open()) {
-        *error = reader->error().message();
+    if (!reader) {
+        *error = ReadError{path, 0, 0, why};
         return nullptr;
     }
+    if (!reader->open()) {
+        *error = reader->error();
+        return nullptr;
+    }
+    return reader;
+}
+
+std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, QString *error,
+                                         const ReaderOptions &options)
+{
+    ReadError why;
+    std::unique_ptr<RecordReader> reader = openReader(path, format, &why, options);
+    if (!reader && error)
+        *error = why.message();
     return reader;
 }
 

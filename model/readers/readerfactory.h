@@ -31,8 +31,11 @@ QStringList readerFormats();
 // Creates the reader for a file and opens it (so header() and info() are ready). For "auto" the content
 // decides: a ZIP archive is an XLSX workbook (or, as Intune exports come, an archive holding one CSV file),
 // JSON is osquery output, a CycloneDX BOM or a GLPI inventory, XML with <REQUEST> is a GLPI/FusionInventory
-// inventory, and anything else is delimited text. Returns null with *error set ("file:line:column: reason")
-// when the format is unknown or the file cannot be opened as that format.
+// inventory, and anything else is delimited text. Returns null with *error set (file, line and column where
+// known, and the reason) when the format is unknown or the file cannot be opened as that format.
+std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, ReadError *error,
+                                         const ReaderOptions &options = {});
+// The same, with the error as one line of text.
 std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, QString *error,
                                          const ReaderOptions &options = {});
 

@@ -65,6 +65,8 @@ private slots:
     void reportListsSkipsPastWarnings();
     void remembersMappingForSameHeader();
     void cancelLeavesProjectAsItWas();
+    void refusedFilesAreNamedOnce_data();
+    void refusedFilesAreNamedOnce();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -108,6 +110,42 @@ void TestImport::init()
 void TestImport::cleanup()
 {
     m_store.reset();
+}
+
+void TestImport::refusedFilesAreNamedOnce_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("XML cut short") << QStringLiteral("agent.xml")
+                                   << QByteArray("<REQUEST><CONTENT>\n<SOFTWARES><NAME>x</NAME>") << qint64(2)
+                                   << QStringLiteral("not well-formed XML");
+    QTest::newRow("a workbook that is not a zip") << QStringLiteral("report.xlsx") << QByteArray("not a zip")
+                                                  << qint64(0) << QStringLiteral("not a ZIP archive");
+    QTest::newRow("an empty file") << QStringLiteral("empty.csv") << QByteArray() << qint64(0)
+                                   << QStringLiteral("empty");
+    QTest::newRow("JSON of another kind") << QStringLiteral("other.json") << QByteArray("{\"a\": 1}") << qint64(0)
+                                          << QStringLiteral("not osquery output");
+}
+
+// The message names the file once, with the line where there is one, and the project is untouched.
+void TestImport::refusedFilesAreNamedOnce()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, line);
+    QFETCH(QString, reasonPart);
+    const QString path = write(name, content);
+    ImportReport report;
+    ReadError error;
+    QVERIFY(!import(path, &report, &error));
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, line);
+    QVERIFY2(error.reason.contains(reasonPart), qPrintable(error.reason));
+    QVERIFY2(!error.reason.contains(name), qPrintable(error.reason));
+    QCOMPARE(error.message().count(name), 1);
+    QCOMPARE(m_store->inventory().importSources().size(), 0);
 }
 
 void TestImport::recognisesPresets_data()
