@@ -329,8 +329,8 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     const auto onIssue = [&](const ReadIssue &issue) {
         // A row the reader could not make a record of was still read from the file.
         if (issue.skipped) {
-            ++report->rowsRead;
-            ++report->rowsSkipped;
+            report->rowsRead += issue.rows;
+            report->rowsSkipped += issue.rows;
         }
         report->addIssue(issue);
     };

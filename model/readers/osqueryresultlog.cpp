@@ -332,7 +332,7 @@ OsqueryResultLog::LineOutcome OsqueryResultLog::deliverLine(const QByteArray &te
                              "programs, deb_packages, rpm_packages or apps",
                              nullptr, int(qMin<qint64>(unknownRows, INT_MAX)))
                               .arg(envelope.query, unknownColumns.join(QStringLiteral(", "))),
-                          true});
+                          true, unknownRows});
     }
     return goOn ? LineOutcome::Continue : LineOutcome::Stop;
 }

@@ -23,6 +23,7 @@ struct ReadIssue
     int column = 0; // 1-based character column, 0 when not known
     QString reason;
     bool skipped = false; // true: the record was not delivered
+    qint64 rows = 1;      // the records a skip stands for (one line of a log can hold many)
 };
 
 struct ReadError

@@ -62,6 +62,7 @@ private slots:
     void unsortedRowsAreNotDuplicated();
     void skipsRowsWithReasons();
     void readerSkipsCountAsRead();
+    void skippedLogRowsAreCountedEach();
     void reportListsSkipsPastWarnings();
     void remembersMappingForSameHeader();
     void cancelLeavesProjectAsItWas();
@@ -548,6 +549,26 @@ void TestImport::readerSkipsCountAsRead()
 
 // Warnings have their own cap, so thousands of them cannot push skipped rows off the list; skipped rows past
 // their own cap are still counted and located.
+// One line of an osquery result log holds every row of a query's snapshot: rows of a table Uproot does not read
+// (here two processes) are one issue in the report but two rows read and skipped.
+void TestImport::skippedLogRowsAreCountedEach()
+{
+    const QString log = write(
+        QStringLiteral("osqueryd.results.log"),
+        R"({"name":"processes","hostIdentifier":"h","snapshot":[{"pid":"1","name":"init","cmdline":""},{"pid":"2","name":"avp.exe","cmdline":""}]})"
+        "\n"
+        R"({"name":"programs","hostIdentifier":"h","snapshot":[{"name":"Kaspersky Endpoint Security for Windows","version":"11","publisher":"AO Kaspersky Lab","install_date":""}]})"
+        "\n");
+    ImportReport report;
+    ReadError error;
+    QVERIFY2(import(log, &report, &error), qPrintable(error.message()));
+    QCOMPARE(report.rowsImported, qint64(1));
+    QCOMPARE(report.rowsSkipped, qint64(2));
+    QCOMPARE(report.rowsRead, qint64(3));
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues.first().rows, qint64(2));
+}
+
 void TestImport::reportListsSkipsPastWarnings()
 {
     ImportReport report;
