@@ -214,7 +214,7 @@ void ImportResultPage::showFile(int index)
                                   "between lines %4 and %5):")
                                    .arg(r.issueCount)
                                    .arg(r.issues.size())
-                                   .arg(r.rowsSkipped - r.skipsListed)
+                                   .arg(r.rowsSkipped - r.skippedRowsListed)
                                    .arg(r.firstUnlistedSkip)
                                    .arg(r.lastUnlistedSkip));
     else if (unlisted > 0)

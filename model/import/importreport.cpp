@@ -15,8 +15,10 @@ void ImportReport::addIssue(const ReadIssue &issue)
 {
     ++issueCount;
     if (issue.skipped) {
+        ++skipIssues;
         if (skipsListed < kMaxListedSkips) {
             ++skipsListed;
+            skippedRowsListed += issue.rows;
             issues.append(issue);
         } else {
             if (!firstUnlistedSkip || issue.line < firstUnlistedSkip)
@@ -36,7 +38,8 @@ QString ImportReport::toJson() const
         listed.append(QJsonObject{{QStringLiteral("line"), i.line},
                                   {QStringLiteral("column"), i.column},
                                   {QStringLiteral("reason"), i.reason},
-                                  {QStringLiteral("skipped"), i.skipped}});
+                                  {QStringLiteral("skipped"), i.skipped},
+                                  {QStringLiteral("rows"), i.skipped ? i.rows : 0}});
     }
     const QJsonObject o{
         {QStringLiteral("path"), path},
@@ -122,13 +125,13 @@ QString ImportReport::summary() const
                      .arg(i.line)
                      .arg(i.reason, i.skipped ? tr(" (row skipped)") : QString());
     }
-    const qint64 unlistedSkips = rowsSkipped - skipsListed;
+    const qint64 unlistedSkips = rowsSkipped - skippedRowsListed;
     if (unlistedSkips > 0)
         lines << tr("... and %1 more skipped rows, between lines %2 and %3")
                      .arg(unlistedSkips)
                      .arg(firstUnlistedSkip)
                      .arg(lastUnlistedSkip);
-    const qint64 unlistedWarnings = issueCount - rowsSkipped - warningsListed;
+    const qint64 unlistedWarnings = issueCount - skipIssues - warningsListed;
     if (unlistedWarnings > 0)
         lines << tr("... and %1 more warnings").arg(unlistedWarnings);
     return lines.join(QLatin1Char('\n'));

@@ -30,7 +30,9 @@ struct ImportReport
     qint64 rowsSkipped = 0;
     qint64 issueCount = 0;   // skipped rows and warnings
     QList<ReadIssue> issues; // in file order; capped as said above
-    qint64 skipsListed = 0;
+    qint64 skipsListed = 0;       // skip issues listed
+    qint64 skippedRowsListed = 0; // the rows those stand for (a log line's issue can stand for many)
+    qint64 skipIssues = 0;        // skip issues in all, listed or not
     qint64 warningsListed = 0;
     qint64 firstUnlistedSkip = 0; // line numbers; 0 when every skipped row is listed
     qint64 lastUnlistedSkip = 0;
