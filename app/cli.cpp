@@ -403,8 +403,8 @@ QString usage()
 
 namespace {
 
-// QGuiApplication's own options (-style fusion, -platform xcb, -reverse ...): they belong to the window, and Qt
-// takes them out of the argument list itself. The number is how many values follow the option.
+// Qt's own options for the window (-style fusion, -platform xcb, -reverse ...; QGuiApplication's, QApplication's
+// and the X11 platform's), as Qt documents them. The number is how many values follow the option.
 int qtOptionValues(const QString &argument)
 {
     static const QHash<QString, int> options = {
@@ -421,22 +421,40 @@ int qtOptionValues(const QString &argument)
     if (!argument.startsWith(u'-') || argument.startsWith(QLatin1String("--")))
         return -1;
     const QString name = argument.mid(1);
+    // Qt reads "-style=fusion" for these only.
+    static const QStringList withEquals = {QStringLiteral("style"), QStringLiteral("stylesheet"),
+                                           QStringLiteral("qmljsdebugger")};
     if (const qsizetype eq = name.indexOf(u'='); eq >= 0)
-        return options.contains(name.left(eq)) ? 0 : -1;
+        return withEquals.contains(name.left(eq)) ? 0 : -1;
     return options.value(name, -1);
 }
 
 } // namespace
 
+QStringList withoutLeadingQtOptions(const QStringList &arguments, bool *namesPlatform)
+{
+    if (namesPlatform)
+        *namesPlatform = false;
+    if (arguments.isEmpty())
+        return arguments;
+    QStringList rest{arguments.first()};
+    qsizetype i = 1;
+    for (int values = 0; i < arguments.size() && (values = qtOptionValues(arguments.at(i))) >= 0;) {
+        if (namesPlatform && arguments.at(i) == QLatin1String("-platform") && values > 0)
+            *namesPlatform = true;
+        i += 1 + values;
+    }
+    rest += arguments.mid(qMin(i, arguments.size()));
+    return rest;
+}
+
 bool isCommand(const QStringList &arguments)
 {
-    qsizetype i = 1;
     // Qt's window options before the project do not make a command.
-    for (int values = 0; i < arguments.size() && (values = qtOptionValues(arguments.at(i))) >= 0;)
-        i += 1 + values;
-    if (i >= arguments.size())
+    const QStringList args = withoutLeadingQtOptions(arguments);
+    if (args.size() < 2)
         return false;
-    const QString first = arguments.at(i);
+    const QString first = args.at(1);
     if (kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v"))
         return true;

@@ -42,9 +42,9 @@ void ensureRuntimeDir()
     }
 }
 
-bool haveDisplay()
+bool haveDisplay(bool platformOption)
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+    return platformOption || !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
@@ -60,10 +60,12 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setIdentity();
-        // Without the Qt options (-platform offscreen ...) Qt has taken out.
-        return uproot::cli::run(QCoreApplication::arguments());
+        // Qt reads its own options from argv; the command sees the rest as typed.
+        return uproot::cli::run(uproot::cli::withoutLeadingQtOptions(args));
     }
-    if (!haveDisplay()) {
+    bool platformOption = false;
+    const QStringList rest = uproot::cli::withoutLeadingQtOptions(args, &platformOption);
+    if (!haveDisplay(platformOption)) {
         std::fprintf(stderr, "uproot: no display to open the window on (DISPLAY is not set).\n"
                              "Use the command line instead; see uproot --help.\n");
         return uproot::cli::Failure;
@@ -77,9 +79,7 @@ int main(int argc, char **argv)
     for (const QString &problem : std::as_const(problems))
         std::fprintf(stderr, "uproot: a directive file was left out: %s\n", qPrintable(problem));
     uproot::MainWindow window(catalog);
-    // Qt has taken its own options (-style, -platform ...) out of the list by now.
-    const QStringList remaining = QCoreApplication::arguments();
-    if (remaining.size() > 1 && !window.openProject(remaining.at(1)))
+    if (rest.size() > 1 && !window.openProject(rest.at(1)))
         return uproot::cli::BadInput;
     window.show();
     if (!problems.isEmpty())

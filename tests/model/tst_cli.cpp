@@ -82,11 +82,28 @@ void TestCli::initTestCase()
 
 void TestCli::helpAndVersion()
 {
-    // Qt's own options before a command are Qt's, not the command's.
-    const Result afterQtOption =
-        uproot({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")});
-    QCOMPARE(afterQtOption.code, 0);
-    QVERIFY2(afterQtOption.out.startsWith(QLatin1String("uproot ")), qPrintable(afterQtOption.out));
+    // Qt's own window options before a command are Qt's, not the command's, whether or not the platform in use
+    // takes them out of the argument list.
+    const QList<QStringList> qtOptions = {{QStringLiteral("-platform"), QStringLiteral("offscreen")},
+                                          {QStringLiteral("-name"), QStringLiteral("uproot-test")},
+                                          {QStringLiteral("-style=fusion")},
+                                          {QStringLiteral("-reverse"), QStringLiteral("-sync")}};
+    for (const QStringList &options : qtOptions) {
+        const Result afterQtOption = uproot(options + QStringList{QStringLiteral("--version")});
+        QVERIFY2(afterQtOption.code == 0, qPrintable(options.join(u' ') + QLatin1Char('\n') + afterQtOption.err));
+        QVERIFY2(afterQtOption.out.startsWith(QLatin1String("uproot ")), qPrintable(afterQtOption.out));
+    }
+    // A command's own option value that looks like a Qt option is the command's.
+    const QString project = m_dir.filePath(QStringLiteral("agency.uproot"));
+    const Result created = uproot({QStringLiteral("new"), project, QStringLiteral("--directive"),
+                                   QStringLiteral("bod-17-01"), QStringLiteral("--agency"), QStringLiteral("-reverse")});
+    QVERIFY2(created.code == 0, qPrintable(created.err));
+    {
+        QString error;
+        auto store = ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->setting(QStringLiteral("agency")), QStringLiteral("-reverse"));
+    }
     const Result help = uproot({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     for (const char *command : {"new", "import", "inspect", "findings", "plan", "export", "demo"})
@@ -182,6 +199,9 @@ void TestCli::badInput_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("--frobnicate");
     QTest::newRow("unknown command after a Qt option")
         << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("frobnicate")}
+        << QStringLiteral("frobnicate");
+    QTest::newRow("unknown command after an X11 option")
+        << QStringList{QStringLiteral("-name"), QStringLiteral("x"), QStringLiteral("frobnicate")}
         << QStringLiteral("frobnicate");
 }
 
