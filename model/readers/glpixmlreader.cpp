@@ -30,6 +30,10 @@ QString GlpiXmlReader::bomEncoding(const QByteArray &head)
 {
     if (head.startsWith("\xEF\xBB\xBF"))
         return QStringLiteral("UTF-8 with BOM");
+    if (head.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)))
+        return QStringLiteral("UTF-32LE");
+    if (head.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        return QStringLiteral("UTF-32BE");
     if (head.startsWith("\xFF\xFE"))
         return QStringLiteral("UTF-16LE");
     if (head.startsWith("\xFE\xFF"))

@@ -32,7 +32,8 @@ struct ReadError
     qint64 line = 0;
     int column = 0;
     QString reason;
-    // The fault is the project's (it could not be written), not the input's: the command line exits 1, not 2.
+    // The fault is not the input's (the project, or a temporary file, could not be written): the command line
+    // exits 1, not 2.
     bool projectFault = false;
     bool isNull() const { return reason.isEmpty(); }
     // "file:line:column: reason", leaving out what is not known.

@@ -88,8 +88,12 @@ bool XlsxReader::open()
     m_sheetPart = sheets.at(index).part;
     if (m_options.sheet.isEmpty() && index > 0)
         m_notes.append(tr("Hidden sheets before \u201c%1\u201d were passed over.").arg(m_sheetName));
-    if (!m_workbook->loadSharedStrings())
-        return fail(0, m_workbook->errorString());
+    if (!m_workbook->loadSharedStrings()) {
+        fail(0, m_workbook->errorString());
+        // A temporary file that could not be written is not the workbook's fault.
+        m_error.projectFault = m_workbook->failedOutsideTheFile();
+        return false;
+    }
 
     m_sheetDevice = m_workbook->openPart(m_sheetPart);
     if (!m_sheetDevice)

@@ -48,7 +48,8 @@ bool XlsxSharedStrings::finish()
     if (!m_buffer.isEmpty() && !spill())
         return false;
     if (!m_file->flush()) {
-        m_error = m_file->errorString();
+        m_error = QCoreApplication::translate("XlsxSharedStrings", "cannot write the shared strings to %1: %2")
+                      .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
         return false;
     }
     if (m_file->size() == 0)

@@ -260,6 +260,7 @@ bool XlsxWorkbook::loadSharedStrings()
                                  tr("the shared strings hold more than %1 characters").arg(MaxSharedChars));
             if (!m_sharedStrings->append(current)) {
                 m_error = m_sharedStrings->errorString(); // the temporary file, not the workbook
+                m_failedOutside = true;
                 return false;
             }
         }
@@ -268,6 +269,7 @@ bool XlsxWorkbook::loadSharedStrings()
         return partError(m_sharedStringsPart, xmlError(xml, *device));
     if (!m_sharedStrings->finish()) {
         m_error = m_sharedStrings->errorString();
+        m_failedOutside = true;
         return false;
     }
     m_sharedStringsLoaded = true;

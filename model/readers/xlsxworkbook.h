@@ -35,7 +35,7 @@ public:
 
     // The shared strings may not exceed this many characters in all (a guard against zip bombs filling the
     // disk with the temporary file).
-    static constexpr qsizetype MaxSharedChars = 1024 * 1024 * 1024;
+    static constexpr qsizetype MaxSharedChars = 512 * 1024 * 1024;
 
     // Reads from a seekable device the caller keeps alive.
     explicit XlsxWorkbook(QIODevice *device);
@@ -47,6 +47,9 @@ public:
     bool open();
     bool loadSharedStrings();
     QString errorString() const { return m_error; }
+    // True when the last failure was not the file's: the temporary file for the shared strings could not be
+    // written or read back (a full disk).
+    bool failedOutsideTheFile() const { return m_failedOutside; }
 
     QList<Sheet> sheets() const { return m_sheets; }
     // The first visible worksheet, or the one named (exactly, else ignoring case); -1 when there is none.
@@ -89,6 +92,7 @@ private:
     bool m_date1904 = false;
     std::unique_ptr<XlsxSharedStrings> m_sharedStrings = std::make_unique<XlsxSharedStrings>();
     bool m_sharedStringsLoaded = false;
+    bool m_failedOutside = false;
     QList<XlsxNumberFormat::Kind> m_styleKinds;
 };
 

@@ -365,6 +365,10 @@ private slots:
             << QByteArray(
                    QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom).encode(utf16Text))
             << QStringLiteral("UTF-16BE");
+        QTest::newRow("UTF-8 with a BOM")
+            << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<REQUEST><CONTENT><SOFTWARES><NAME>"
+                          "kesl</NAME></SOFTWARES></CONTENT></REQUEST>\n")
+            << QStringLiteral("UTF-8 with BOM");
         QTest::newRow("ISO-8859-1 declared")
             << QByteArray(
                    "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<REQUEST><CONTENT><SOFTWARES><NAME>"

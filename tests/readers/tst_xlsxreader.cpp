@@ -2,6 +2,7 @@
 #include "model/readers/readerfactory.h"
 #include "model/readers/xlsxnumberformat.h"
 #include "model/readers/xlsxreader.h"
+#include "model/readers/xlsxsharedstrings.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -191,6 +192,7 @@ private slots:
     void failsClearly();
     void reportsDamagedSheetWithRow();
     void cancelsThroughSink();
+    void readsSharedStringsPastTheMemoryBudget();
 
 private:
     QString write(const Entries &entries, const QString &name = QStringLiteral("book.xlsx"));
@@ -374,8 +376,9 @@ void TestXlsxReader::readsHeaderFromAGivenRow()
 {
     // A report: its title in A1, a date in A2, row 3 empty, the column names in row 4.
     const QByteArray rows = "<row r=\"1\">" + inlineCell("A1", "Installed software") + "</row><row r=\"2\">" +
-                            inlineCell("A2", "2024-01-31") + "</row><row r=\"4\">" + inlineCell("A4", "Computer") +
-                            inlineCell("B4", "Application") + "</row><row r=\"5\">" + inlineCell("A5", "WKS-9") +
+                            inlineCell("A2", "2024-01-31") + "</row><row r=\"4\">" +
+                            inlineCell("A4", "Computer") + inlineCell("B4", "Application") +
+                            "</row><row r=\"5\">" + inlineCell("A5", "WKS-9") +
                             inlineCell("B5", "Kaspersky Free") + "</row>";
     const QString path = write(workbookEntries({{QStringLiteral("Report"), rows}}));
 
@@ -538,6 +541,49 @@ void TestXlsxReader::cancelsThroughSink()
     QVERIFY(outcome.rows.size() < 2999);
     const Outcome whole = readWorkbook(path);
     QCOMPARE(whole.rows.size(), 2999);
+}
+
+// More shared text than the reader keeps in memory (XlsxSharedStrings::DefaultSpillChars) moves to a
+// temporary file; cells refer to strings at its start, in its middle and at its end, and each reads back as
+// written.
+void TestXlsxReader::readsSharedStringsPastTheMemoryBudget()
+{
+    const int count = 400000;
+    const auto text = [](int i) {
+        return QStringLiteral("HOST-%1-\u00e9t\u00e9-padding-to-thirty").arg(i, 7, 10, QLatin1Char('0'));
+    };
+    QByteArray shared = QByteArray("<sst xmlns=\"") + MainNs + "\">";
+    qsizetype chars = 0;
+    for (int i = 0; i < count; ++i) {
+        const QString t = text(i);
+        chars += t.size();
+        shared += "<si><t>" + t.toUtf8() + "</t></si>";
+    }
+    shared += "</sst>";
+    QVERIFY(chars > XlsxSharedStrings::DefaultSpillChars);
+    const QList<int> picked = {0, 1, count / 2, count - 2, count - 1};
+    QByteArray rows = "<row r=\"1\">" + inlineCell("A1", "Computer") + "</row>";
+    for (int r = 0; r < picked.size(); ++r) {
+        const QByteArray n = QByteArray::number(r + 2);
+        rows += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>" + QByteArray::number(picked.at(r)) +
+                "</v></c></row>";
+    }
+    // One past the end is reported, not read from beyond the table.
+    rows += "<row r=\"9\"><c r=\"A9\" t=\"s\"><v>" + QByteArray::number(count) + "</v></c></row>";
+    Entries entries = workbookEntries({{QStringLiteral("Hosts"), rows}});
+    for (auto &entry : entries) {
+        if (entry.first == QLatin1String("xl/sharedStrings.xml"))
+            entry.second = shared;
+    }
+    const Outcome outcome = readWorkbook(write(entries));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.rows.size(), picked.size());
+    for (int r = 0; r < picked.size(); ++r)
+        QCOMPARE(outcome.rows.at(r).value(0), text(picked.at(r)));
+    QCOMPARE(outcome.issues.size(), 1);
+    QCOMPARE(outcome.issues.first().line, qint64(9));
+    QVERIFY2(outcome.issues.first().reason.contains(QStringLiteral("does not exist")),
+             qPrintable(outcome.issues.first().reason));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)

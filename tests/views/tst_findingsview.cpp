@@ -76,6 +76,7 @@ private slots:
     void saysWhenTheSourceFileMovedOrChanged_data();
     void saysWhenTheSourceFileMovedOrChanged();
     void dismissesWithAReasonShowsItInItsFilterAndUndoes();
+    void statusBarCountsTheProjectsFindings();
 };
 
 void TestFindingsView::groupsFindingsAndFiltersByGroup_data()
@@ -372,6 +373,33 @@ void TestFindingsView::dismissesWithAReasonShowsItInItsFilterAndUndoes()
              qPrintable(explanation->text()));
     QVERIFY2(explanation->text().contains(QStringLiteral("known false positive")),
              qPrintable(explanation->text()));
+}
+
+// The status bar counts the project's findings on the report, whatever the table's filter shows.
+void TestFindingsView::statusBarCountsTheProjectsFindings()
+{
+    QLabel *status = nullptr;
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("findings on")))
+            status = label;
+    }
+    QVERIFY(status);
+    const QString expected = QStringLiteral("%1 findings on").arg(coveredCount());
+    QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
+
+    QComboBox *state = nullptr;
+    for (QComboBox *combo : m_window->findingsPane()->findChildren<QComboBox *>()) {
+        if (combo->findData(QStringLiteral("excluded")) >= 0)
+            state = combo;
+    }
+    QVERIFY(state);
+    state->setCurrentIndex(state->findData(QStringLiteral("excluded")));
+    QCOMPARE(findingsView()->model()->rowCount(), 1);
+    // Any change to the project refreshes the status bar.
+    ProjectInfo info;
+    info.agency = QStringLiteral("Department of Testing");
+    QVERIFY(m_window->project()->setInfo(info));
+    QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestFindingsView)
