@@ -88,7 +88,7 @@ void FindingsFixture::openFixtureProject()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(path));
-    showFindingsTab();
+    UPROOT_STEP(showFindingsTab());
     QCOMPARE(findingsView()->model()->rowCount(), coveredCount());
 }
 

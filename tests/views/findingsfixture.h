@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -20,6 +21,15 @@ class QTableView;
 namespace uproot {
 class DirectivesDialog;
 }
+
+// Runs a helper that checks with QVERIFY or QCOMPARE, and leaves the calling test function when one of its
+// checks failed (a failed check only returns from the helper itself).
+#define UPROOT_STEP(call)                                                                                    \
+    do {                                                                                                     \
+        call;                                                                                                \
+        if (QTest::currentTestFailed())                                                                      \
+            return;                                                                                          \
+    } while (false)
 
 namespace uproot::test {
 

@@ -89,15 +89,15 @@ void TestDirectivesDialog::editsTheProjectCopyOfADirectiveAndUndoes()
 
     DirectivesDialog *dialog = openDirectives();
     QVERIFY(dialog);
-    selectInList(dialog, QStringLiteral("bod-17-01"));
+    UPROOT_STEP(selectInList(dialog, QStringLiteral("bod-17-01")));
     QVERIFY(!dialog->followButton()->isEnabled()); // already followed
-    clickButton(dialog->editButton());
+    UPROOT_STEP(clickButton(dialog->editButton()));
     auto *editor = dialog->findChild<DirectiveEditorDialog *>();
     QVERIFY(editor);
     QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("name-mentions-kaspersky")));
     editor->editor()->selectAll();
     editor->editor()->insertPlainText(projectCopyWithout(QStringLiteral("name-mentions-kaspersky")));
-    clickButton(editor->acceptButton());
+    UPROOT_STEP(clickButton(editor->acceptButton()));
     QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
 
     QCOMPARE(m_window->statusBar()->currentMessage(),
@@ -170,12 +170,12 @@ void TestDirectivesDialog::refusesABrokenProjectCopy()
 
     DirectivesDialog *dialog = openDirectives();
     QVERIFY(dialog);
-    selectInList(dialog, QStringLiteral("bod-17-01"));
-    clickButton(dialog->editButton());
+    UPROOT_STEP(selectInList(dialog, QStringLiteral("bod-17-01")));
+    UPROOT_STEP(clickButton(dialog->editButton()));
     auto *editor = dialog->findChild<DirectiveEditorDialog *>();
     QVERIFY(editor);
     editor->editor()->setPlainText(text);
-    clickButton(editor->acceptButton());
+    UPROOT_STEP(clickButton(editor->acceptButton()));
     QVERIFY(editor->isVisible());
     const QString error = editor->errorLabel()->text();
     QVERIFY2(error.contains(m_window->project()->displayName()), qPrintable(error));
@@ -257,11 +257,11 @@ void TestDirectivesDialog::copiesAndExportsADirective()
 {
     DirectivesDialog *dialog = openDirectives();
     QVERIFY(dialog);
-    selectInList(dialog, QStringLiteral("bod-17-01"));
+    UPROOT_STEP(selectInList(dialog, QStringLiteral("bod-17-01")));
     dialog->resize(980, 600);
     dialog->grab().save(QStringLiteral("/tmp/directives-dialog.png"));
 
-    clickButton(dialog->copyButton());
+    UPROOT_STEP(clickButton(dialog->copyButton()));
     auto *editor = dialog->findChild<DirectiveEditorDialog *>();
     QVERIFY(editor);
     QJsonObject copy = QJsonDocument::fromJson(editor->editor()->toPlainText().toUtf8()).object();
@@ -269,14 +269,14 @@ void TestDirectivesDialog::copiesAndExportsADirective()
     // First try to keep the shipped id: refused, naming the field.
     copy.insert(QStringLiteral("id"), QStringLiteral("bod-17-01"));
     editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(copy).toJson()));
-    clickButton(editor->acceptButton());
+    UPROOT_STEP(clickButton(editor->acceptButton()));
     QVERIFY(editor->isVisible());
     QVERIFY2(editor->errorLabel()->text().contains(QLatin1String("bod-17-01-copy.json: id:")),
              qPrintable(editor->errorLabel()->text()));
     copy.insert(QStringLiteral("id"), QStringLiteral("agency-kaspersky"));
     copy.insert(QStringLiteral("title"), QStringLiteral("Agency Kaspersky removal"));
     editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(copy).toJson()));
-    clickButton(editor->acceptButton());
+    UPROOT_STEP(clickButton(editor->acceptButton()));
     QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
     QVERIFY(m_catalog->contains(QStringLiteral("agency-kaspersky")));
     QCOMPARE(m_catalog->find(QStringLiteral("agency-kaspersky"))->rules,
@@ -299,7 +299,7 @@ void TestDirectivesDialog::writesANewDirectiveFromTheBlankForm()
 {
     DirectivesDialog *dialog = openDirectives();
     QVERIFY(dialog);
-    clickButton(dialog->newButton());
+    UPROOT_STEP(clickButton(dialog->newButton()));
     auto *editor = dialog->findChild<DirectiveEditorDialog *>();
     QVERIFY(editor);
     QJsonObject blank = QJsonDocument::fromJson(editor->editor()->toPlainText().toUtf8()).object();
@@ -313,7 +313,7 @@ void TestDirectivesDialog::writesANewDirectiveFromTheBlankForm()
     blank.insert(QStringLiteral("rules"), rules);
     blank.insert(QStringLiteral("id"), QStringLiteral("agency-widget-ban"));
     editor->editor()->setPlainText(QString::fromUtf8(QJsonDocument(blank).toJson()));
-    clickButton(editor->acceptButton());
+    UPROOT_STEP(clickButton(editor->acceptButton()));
     QVERIFY2(!editor->isVisible(), qPrintable(editor->errorLabel()->text()));
     const Directive *added = m_catalog->find(QStringLiteral("agency-widget-ban"));
     QVERIFY(added);

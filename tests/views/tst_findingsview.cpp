@@ -156,7 +156,7 @@ void TestFindingsView::groupsFindingsAndFiltersByGroup()
         for (int r = 0; r < findings->rowCount(); ++r)
             QCOMPARE(findings->index(r, column).data().toString(), value);
     }
-    clickButton(groups->findChild<QPushButton *>());
+    UPROOT_STEP(clickButton(groups->findChild<QPushButton *>()));
     QCOMPARE(findings->rowCount(), coveredCount());
 
     // The groups count what the table shows: with "needs review" only, only those findings are counted.
@@ -190,8 +190,8 @@ void TestFindingsView::filtersByDirectiveAfterFollowingAnother()
     QCOMPARE(directive->count(), 2); // All, bod-17-01
     DirectivesDialog *dialog = openDirectives();
     QVERIFY(dialog);
-    selectInList(dialog, second);
-    clickButton(dialog->followButton());
+    UPROOT_STEP(selectInList(dialog, second));
+    UPROOT_STEP(clickButton(dialog->followButton()));
     QVERIFY2(dialog->messageLabel()->text().contains(second), qPrintable(dialog->messageLabel()->text()));
     // The second directive covers the same Kaspersky titles: every one is a new finding.
     QCOMPARE(m_window->statusBar()->currentMessage(),
@@ -241,7 +241,7 @@ void TestFindingsView::showsTheSourceRowAsImported()
     const int row = rowOf(QString::fromUtf8(line.system), QString::fromUtf8(line.product));
     QVERIFY(row >= 0);
     clickRow(findingsView(), row);
-    clickButton(button);
+    UPROOT_STEP(clickButton(button));
     auto *dialog = m_window->findChild<SourceRowDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -302,7 +302,7 @@ void TestFindingsView::saysWhenTheSourceFileMovedOrChanged()
     }
     const int row = rowOf(QString::fromUtf8(line.system), QString::fromUtf8(line.product));
     clickRow(findingsView(), row);
-    clickButton(m_window->sourceRowButton());
+    UPROOT_STEP(clickButton(m_window->sourceRowButton()));
     auto *dialog = m_window->findChild<SourceRowDialog *>();
     QVERIFY(dialog);
     const QString message = dialog->messageLabel()->text();
