@@ -12,11 +12,27 @@ XlsxSharedStrings::~XlsxSharedStrings() = default;
 
 bool XlsxSharedStrings::append(const QString &text)
 {
-    m_buffer.append(reinterpret_cast<const char *>(text.constData()), text.size() * qsizetype(sizeof(QChar)));
     m_offsets.push_back(m_offsets.back() + text.size());
-    if (m_buffer.size() / qsizetype(sizeof(QChar)) > m_spillChars)
+    if (!m_file) {
+        // Kept as strings, which cells then share without a copy, until there are too many characters.
+        m_kept.append(text);
+        if (m_offsets.back() <= m_spillChars)
+            return true;
+        for (const QString &kept : std::as_const(m_kept)) {
+            appendUtf16(kept);
+            if (m_buffer.size() >= WriteChunkBytes && !spill())
+                return false;
+        }
+        m_kept.clear();
         return spill();
-    return true;
+    }
+    appendUtf16(text);
+    return m_buffer.size() < WriteChunkBytes || spill();
+}
+
+void XlsxSharedStrings::appendUtf16(const QString &text)
+{
+    m_buffer.append(reinterpret_cast<const char *>(text.constData()), text.size() * qsizetype(sizeof(QChar)));
 }
 
 bool XlsxSharedStrings::spill()
@@ -48,8 +64,9 @@ bool XlsxSharedStrings::finish()
     if (!m_buffer.isEmpty() && !spill())
         return false;
     if (!m_file->flush()) {
-        m_error = QCoreApplication::translate("XlsxSharedStrings", "cannot write the shared strings to %1: %2")
-                      .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
+        m_error =
+            QCoreApplication::translate("XlsxSharedStrings", "cannot write the shared strings to %1: %2")
+                .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
         return false;
     }
     if (m_file->size() == 0)
@@ -68,9 +85,11 @@ QString XlsxSharedStrings::at(qsizetype index) const
 {
     if (index < 0 || index >= size())
         return QString();
+    if (!m_file)
+        return m_kept.at(index);
     const qint64 begin = m_offsets[size_t(index)];
     const qint64 length = m_offsets[size_t(index) + 1] - begin;
-    const char *base = m_file ? reinterpret_cast<const char *>(m_mapped) : m_buffer.constData();
+    const char *base = reinterpret_cast<const char *>(m_mapped);
     if (!base)
         return QString();
     return QString(reinterpret_cast<const QChar *>(base + begin * qint64(sizeof(QChar))), qsizetype(length));

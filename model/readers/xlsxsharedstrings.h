@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -11,9 +12,9 @@ class QTemporaryFile;
 namespace uproot {
 
 // A workbook's shared strings: cells refer to them by index, in any order, so they must all be at hand while
-// a sheet streams by. The text is kept as UTF-16 in one buffer with an offset per string; past a few
-// megabytes the buffer moves to a temporary file that is read through a memory map, so a workbook with
-// millions of distinct strings does not hold them all in memory.
+// a sheet streams by. They are kept as strings until there are a few megabytes of them; then their text
+// moves to a temporary file as UTF-16, with an offset per string, read back through a memory map, so a
+// workbook with millions of distinct strings does not hold them all in memory.
 class XlsxSharedStrings
 {
 public:
@@ -39,11 +40,14 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool spill();
+    static constexpr qsizetype WriteChunkBytes = 1024 * 1024;
+    void appendUtf16(const QString &text);
+    bool spill(); // writes the buffer to the temporary file, making it first
 
     qsizetype m_spillChars;
     std::vector<qint64> m_offsets{0}; // in characters; string i is [offsets[i], offsets[i + 1])
-    QByteArray m_buffer; // UTF-16 text not yet written to the file, or all of it when never spilled
+    QStringList m_kept;               // the strings, until they move to the file
+    QByteArray m_buffer;              // UTF-16 text not yet written to the file
     std::unique_ptr<QTemporaryFile> m_file;
     const uchar *m_mapped = nullptr;
     QString m_error;
