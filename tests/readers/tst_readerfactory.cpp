@@ -4,31 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include "testworkbook.h"
 
 using namespace uproot;
 
 namespace {
 
-using Entries = QList<QPair<QString, QByteArray>>;
-
-bool writeZip(const QString &path, const Entries &entries)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &entry : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first)))
-            return false;
-        file.write(entry.second);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
+using test::Entries;
+using test::writeZip;
 
 // The smallest workbook: one sheet with a header "Name" and one row "WKS-1".
 Entries minimalWorkbook()

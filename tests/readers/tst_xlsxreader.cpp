@@ -8,9 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include "testworkbook.h"
 
 using namespace uproot;
 
@@ -20,23 +18,8 @@ const char *const MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006
 const char *const RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const char *const PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-using Entries = QList<QPair<QString, QByteArray>>;
-
-bool writeZip(const QString &path, const Entries &entries)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &entry : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first)))
-            return false;
-        file.write(entry.second);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
+using test::Entries;
+using test::writeZip;
 
 QByteArray sheetXml(const QByteArray &rows)
 {

@@ -37,9 +37,25 @@ QByteArray sheetXml(const QList<QStringList> &rows)
 
 } // namespace
 
+bool writeZip(const QString &path, const Entries &entries)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &entry : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first)))
+            return false;
+        file.write(entry.second);
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
 bool writeTestWorkbook(const QString &path, const QList<TestSheet> &sheets)
 {
-    QList<QPair<QString, QByteArray>> entries;
+    Entries entries;
     entries.append({QStringLiteral("[Content_Types].xml"),
                     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"});
@@ -62,18 +78,7 @@ bool writeTestWorkbook(const QString &path, const QList<TestSheet> &sheets)
     entries.append({QStringLiteral("xl/_rels/workbook.xml.rels"),
                     "<Relationships xmlns=\"" + PkgNs + "\">" + relationships + "</Relationships>"});
 
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &entry : std::as_const(entries)) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.first)))
-            return false;
-        file.write(entry.second);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
+    return writeZip(path, entries);
 }
 
 } // namespace uproot::test

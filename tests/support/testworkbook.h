@@ -1,10 +1,18 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
 namespace uproot::test {
+
+// The entries of a ZIP archive: name inside the archive, and content.
+using Entries = QList<QPair<QString, QByteArray>>;
+
+// Writes the entries as a ZIP archive (deflated). False if it cannot.
+bool writeZip(const QString &path, const Entries &entries);
 
 struct TestSheet
 {
