@@ -30,6 +30,13 @@ bool XlsxSharedStrings::append(const QString &text)
     return m_buffer.size() < WriteChunkBytes || spill();
 }
 
+bool XlsxSharedStrings::fileError(const char *message)
+{
+    m_error = QCoreApplication::translate("XlsxSharedStrings", message)
+                  .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
+    return false;
+}
+
 void XlsxSharedStrings::appendUtf16(const QString &text)
 {
     m_buffer.append(reinterpret_cast<const char *>(text.constData()), text.size() * qsizetype(sizeof(QChar)));
@@ -47,12 +54,8 @@ bool XlsxSharedStrings::spill()
             return false;
         }
     }
-    if (m_file->write(m_buffer) != m_buffer.size()) {
-        m_error =
-            QCoreApplication::translate("XlsxSharedStrings", "cannot write the shared strings to %1: %2")
-                .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
-        return false;
-    }
+    if (m_file->write(m_buffer) != m_buffer.size())
+        return fileError(QT_TRANSLATE_NOOP("XlsxSharedStrings", "cannot write the shared strings to %1: %2"));
     m_buffer.clear();
     return true;
 }
@@ -63,21 +66,14 @@ bool XlsxSharedStrings::finish()
         return true;
     if (!m_buffer.isEmpty() && !spill())
         return false;
-    if (!m_file->flush()) {
-        m_error =
-            QCoreApplication::translate("XlsxSharedStrings", "cannot write the shared strings to %1: %2")
-                .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
-        return false;
-    }
+    if (!m_file->flush())
+        return fileError(QT_TRANSLATE_NOOP("XlsxSharedStrings", "cannot write the shared strings to %1: %2"));
     if (m_file->size() == 0)
         return true;
     m_mapped = m_file->map(0, m_file->size());
-    if (!m_mapped) {
-        m_error = QCoreApplication::translate("XlsxSharedStrings",
-                                              "cannot read the shared strings back from %1: %2")
-                      .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
-        return false;
-    }
+    if (!m_mapped)
+        return fileError(
+            QT_TRANSLATE_NOOP("XlsxSharedStrings", "cannot read the shared strings back from %1: %2"));
     return true;
 }
 

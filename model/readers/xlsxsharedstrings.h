@@ -42,6 +42,8 @@ public:
 private:
     static constexpr qsizetype WriteChunkBytes = 1024 * 1024;
     void appendUtf16(const QString &text);
+    // Sets the error from a message naming the temporary file (%1) and what went wrong (%2); false.
+    bool fileError(const char *message);
     bool spill(); // writes the buffer to the temporary file, making it first
 
     qsizetype m_spillChars;

@@ -236,7 +236,12 @@ bool XlsxWorkbook::loadSharedStrings()
 {
     if (m_sharedStringsPart.isEmpty() || m_sharedStringsLoaded)
         return true;
-    m_sharedStrings = std::make_unique<XlsxSharedStrings>();
+    // The temporary file, not the workbook, failed.
+    const auto failedOutside = [this] {
+        m_error = m_sharedStrings.errorString();
+        m_failedOutside = true;
+        return false;
+    };
     std::unique_ptr<XmlTokenLimiter> device = openPart(m_sharedStringsPart);
     if (!device)
         return false;
@@ -258,20 +263,14 @@ bool XlsxWorkbook::loadSharedStrings()
             if (total > MaxSharedChars)
                 return partError(m_sharedStringsPart,
                                  tr("the shared strings hold more than %1 characters").arg(MaxSharedChars));
-            if (!m_sharedStrings->append(current)) {
-                m_error = m_sharedStrings->errorString(); // the temporary file, not the workbook
-                m_failedOutside = true;
-                return false;
-            }
+            if (!m_sharedStrings.append(current))
+                return failedOutside();
         }
     }
     if (xml.hasError())
         return partError(m_sharedStringsPart, xmlError(xml, *device));
-    if (!m_sharedStrings->finish()) {
-        m_error = m_sharedStrings->errorString();
-        m_failedOutside = true;
-        return false;
-    }
+    if (!m_sharedStrings.finish())
+        return failedOutside();
     m_sharedStringsLoaded = true;
     return true;
 }

@@ -55,7 +55,7 @@ public:
     // The first visible worksheet, or the one named (exactly, else ignoring case); -1 when there is none.
     int sheetIndex(const QString &name) const;
     bool date1904() const { return m_date1904; }
-    const XlsxSharedStrings &sharedStrings() const { return *m_sharedStrings; }
+    const XlsxSharedStrings &sharedStrings() const { return m_sharedStrings; }
     XlsxNumberFormat::Kind styleKind(int styleIndex) const
     {
         return styleIndex >= 0 && styleIndex < m_styleKinds.size() ? m_styleKinds.at(styleIndex)
@@ -90,7 +90,7 @@ private:
     QList<Sheet> m_sheets;
     QString m_sharedStringsPart;
     bool m_date1904 = false;
-    std::unique_ptr<XlsxSharedStrings> m_sharedStrings = std::make_unique<XlsxSharedStrings>();
+    XlsxSharedStrings m_sharedStrings;
     bool m_sharedStringsLoaded = false;
     bool m_failedOutside = false;
     QList<XlsxNumberFormat::Kind> m_styleKinds;
