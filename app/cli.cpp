@@ -9,8 +9,8 @@
 #include "model/project/tabularexport.h"
 #include "model/readers/inspectjson.h"
 #include "model/readers/readerfactory.h"
-#include "model/store/findingstore.h"
-#include "model/store/inventorystore.h"
+#include "model/store/findingsreader.h"
+#include "model/store/inventoryreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -268,7 +268,7 @@ int cmdPlan(const QStringList &args)
             .arg(result.tasksAdded)
             .arg(result.tasksRemoved)
             .arg(result.projectedFinish.isValid() ? result.projectedFinish.toString(Qt::ISODate) : tr("none")));
-    for (const MilestoneRecord &m : project->store().milestones()) {
+    for (const MilestoneRecord &m : project->directiveRecords().milestones()) {
         if (m.kind == QLatin1String("status-report"))
             continue;
         out(QStringLiteral("  %1  %2%3")
@@ -350,7 +350,7 @@ int cmdDemo(const QStringList &args)
             .arg(stats.systems)
             .arg(stats.rows)
             .arg(stats.systemsWithVendorProducts)
-            .arg(project->store().findings().affectedSystemCount()));
+            .arg(project->findings().affectedSystemCount()));
     return Success;
 }
 
@@ -364,13 +364,13 @@ int cmdAudit(const QStringList &args)
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
     if (!project)
         return code;
-    const QList<AuditEvent> events = project->store().auditEvents();
+    const QList<AuditEvent> events = project->audit().events();
     if (!p.isSet(QStringLiteral("verify"))) {
         for (const AuditEvent &e : events)
             out(QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.detail));
         return Success;
     }
-    const Id broken = project->store().verifyAudit();
+    const Id broken = project->audit().verify();
     if (broken)
         return fail(Failure, tr("%1: the audit trail does not verify from event %2 on")
                                  .arg(project->path())

@@ -7,8 +7,8 @@
 #include "bench/sccmcsvgenerator.h"
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
-#include "model/store/findingstore.h"
-#include "model/store/inventorystore.h"
+#include "model/store/findingsreader.h"
+#include "model/store/inventoryreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -84,9 +84,9 @@ bool reevaluate1m()
     }
     const DirectiveRecord directive = project->primaryDirective();
     std::fprintf(stderr, "%lld installations, %lld titles, %lld findings\n",
-                 static_cast<long long>(project->store().inventory().installationCount()),
-                 static_cast<long long>(project->store().inventory().titleCount()),
-                 static_cast<long long>(project->store().findings().countForDirective(directive.id)));
+                 static_cast<long long>(project->inventory().installationCount()),
+                 static_cast<long long>(project->inventory().titleCount()),
+                 static_cast<long long>(project->findings().countForDirective(directive.id)));
     const QJsonObject sevenZip{{QStringLiteral("id"), QStringLiteral("bench-publisher-igor-pavlov")},
                                {QStringLiteral("kind"), QStringLiteral("publisher")},
                                {QStringLiteral("confidence"), QStringLiteral("needs-review")},

@@ -2,8 +2,8 @@
 
 #include "model/itemmodels/findinggroupsmodel.h"
 #include "model/itemmodels/findingsmodel.h"
-#include "model/project/project.h"
-#include "model/store/findingstore.h"
+#include "model/store/directivesreader.h"
+#include "model/store/findingsreader.h"
 #include "views/tablepane.h"
 
 #include <QComboBox>
@@ -31,10 +31,10 @@ FindingGroupsPane::FindingGroupsPane(FindingsModel *findings, TablePane *pane, Q
     m_directive->setToolTip(tr("Show the findings of one directive the project follows"));
 
     m_groupBy->addItem(tr("None"), -1);
-    m_groupBy->addItem(tr("Product"), int(FindingStore::Product));
-    m_groupBy->addItem(tr("System"), int(FindingStore::System));
-    m_groupBy->addItem(tr("Component"), int(FindingStore::Component));
-    m_groupBy->addItem(tr("Site"), int(FindingStore::Site));
+    m_groupBy->addItem(tr("Product"), int(FindingsReader::Product));
+    m_groupBy->addItem(tr("System"), int(FindingsReader::System));
+    m_groupBy->addItem(tr("Component"), int(FindingsReader::Component));
+    m_groupBy->addItem(tr("Site"), int(FindingsReader::Site));
     m_groupBy->setAccessibleName(tr("Group by"));
     m_groupBy->setToolTip(tr("Count the findings by product, system, component or site"));
     pane->addControl(tr("Gro&up by:"), m_groupBy);
@@ -83,27 +83,28 @@ FindingGroupsPane::FindingGroupsPane(FindingsModel *findings, TablePane *pane, Q
     });
 }
 
-void FindingGroupsPane::setProject(Project *project)
+void FindingGroupsPane::setSource(FindingsReader *findings, DirectivesReader *directives, ProjectChanges *changes)
 {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    if (m_project) {
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_directives = directives;
+    m_changes = directives ? changes : nullptr;
+    if (m_changes) {
         // Following a directive changes the choices of the directive filter.
-        connect(m_project, &Project::changed, this, [this](const ProjectChange &change) {
-            if (change.kind == ProjectChange::Reset)
+        connect(m_changes, &ProjectChanges::changed, this, [this](const ProjectChange &change) {
+            if (change.resets(ProjectChange::Directives))
                 updateDirectives();
         });
     }
     updateDirectives();
     m_findings->setGroupFilter(-1, {});
-    m_groups->setProject(project);
+    m_groups->setSource(findings, changes);
 }
 
 void FindingGroupsPane::updateDirectives()
 {
     const QString current = m_directive->currentData().toString();
-    const QList<DirectiveRecord> directives = m_project ? m_project->directives() : QList<DirectiveRecord>();
+    const QList<DirectiveRecord> directives = m_directives ? m_directives->all() : QList<DirectiveRecord>();
     QStringList codes;
     for (const DirectiveRecord &d : directives)
         codes << d.code;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/project/projectchanges.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -12,7 +14,9 @@ namespace uproot {
 
 class FindingGroupsModel;
 class FindingsModel;
-class Project;
+class DirectivesReader;
+class FindingsReader;
+class ProjectChanges;
 class TablePane;
 
 // The findings table's grouping and directive filter. Adds "Directive" and "Group by" to the pane's filters
@@ -24,7 +28,8 @@ class FindingGroupsPane final : public QWidget
 public:
     FindingGroupsPane(FindingsModel *findings, TablePane *pane, QWidget *parent = nullptr);
 
-    void setProject(Project *project);
+    // The findings to group and the directives to filter by, following the project's changes; nulls detach.
+    void setSource(FindingsReader *findings, DirectivesReader *directives, ProjectChanges *changes);
 
     QComboBox *groupByCombo() const { return m_groupBy; }
     QComboBox *directiveCombo() const { return m_directive; }
@@ -42,7 +47,8 @@ private:
 
     FindingsModel *m_findings;
     FindingGroupsModel *m_groups;
-    QPointer<Project> m_project;
+    DirectivesReader *m_directives = nullptr;
+    QPointer<ProjectChanges> m_changes;
     QComboBox *m_groupBy;
     QComboBox *m_directive;
     QTableView *m_view;

@@ -157,8 +157,7 @@ ColumnMapping ImportSession::mapping(int file)
         return *edited;
     Entry &entry = m_entries[file];
     if (!entry.proposal) {
-        Importer importer = m_project->importer();
-        entry.proposal = importer.mappingFor(p.header, entry.settings.preset);
+        entry.proposal = m_project->mappingFor(p.header, entry.settings.preset);
         const bool automatic = entry.settings.preset == QLatin1String("auto");
         const ColumnMapping preset = ColumnMapping::fromHeader(p.header, entry.settings.preset);
         entry.remembered = automatic && (entry.proposal->toKeys() != preset.toKeys() ||

@@ -8,9 +8,9 @@
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
-#include "model/store/findingstore.h"
-#include "model/store/inventorystore.h"
-#include "model/store/taskstore.h"
+#include "model/store/findingsreader.h"
+#include "model/store/inventoryreader.h"
+#include "model/store/tasksreader.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
 #include "views/importsession.h"
@@ -91,6 +91,10 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
                            &PagedTableModel::setStateFilter);
     m_findingGroups = new FindingGroupsPane(m_findings, m_findingsPane);
     m_tasksPane->view()->setItemDelegateForColumn(TasksModel::Status, new TaskStatusDelegate(this));
+    connect(m_tasks, &TasksModel::statusEdited, this, [this](Id taskId, TaskStatus status) {
+        if (m_project)
+            m_project->setTaskStatus(taskId, status);
+    });
     m_tasksPane->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                          | QAbstractItemView::SelectedClicked);
 
@@ -133,7 +137,6 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     dock->setWidget(m_milestonesView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
-    m_inventory->setProject(nullptr);
     statusBar()->addWidget(m_status, 1);
     createActions();
     setProject(nullptr);
@@ -141,11 +144,12 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Models hold a QPointer to the project; detach them before it goes.
-    m_inventory->setProject(nullptr);
-    m_findings->setProject(nullptr);
-    m_tasks->setProject(nullptr);
-    m_milestones->setProject(nullptr);
+    // Models hold the project's readers; detach them before it goes.
+    m_findingGroups->setSource(nullptr, nullptr, nullptr);
+    m_inventory->setSource(nullptr, nullptr);
+    m_findings->setSource(nullptr, nullptr);
+    m_tasks->setSource(nullptr, nullptr);
+    m_milestones->setSource(nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -253,16 +257,20 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     auto *group = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
     if (m_project)
         group->removeStack(m_project->undoStack());
-    m_inventory->setProject(project.get());
-    m_findings->setProject(project.get());
-    m_tasks->setProject(project.get());
-    m_milestones->setProject(project.get());
-    m_findingGroups->setProject(project.get());
+    Project *p = project.get();
+    ProjectChanges *changes = p ? p->changes() : nullptr;
+    m_inventory->setSource(p ? &p->inventory() : nullptr, changes);
+    m_findings->setSource(p ? &p->findings() : nullptr, changes);
+    m_tasks->setSource(p ? &p->tasks() : nullptr, changes);
+    m_tasks->setEditable(p && !p->isReadOnly());
+    m_milestones->setSource(p ? &p->directiveRecords() : nullptr, changes);
+    m_findingGroups->setSource(p ? &p->findings() : nullptr, p ? &p->directiveRecords() : nullptr, changes);
     m_project = std::move(project);
     if (m_project) {
         group->addStack(m_project->undoStack());
         group->setActiveStack(m_project->undoStack());
-        connect(m_project.get(), &Project::changed, this, &MainWindow::updateStatus);
+        // The counts are the project's, refreshed once per change; the panes' row counts follow their models.
+        connect(m_project.get(), &Project::countsChanged, this, &MainWindow::updateStatus);
         connect(m_project.get(), &Project::reevaluated, this, [this](const ReevaluationResult &result) {
             statusBar()->showMessage(tr("Re-evaluated: %1 new, %2 gone").arg(result.added).arg(result.removed),
                                      15000);
@@ -285,20 +293,19 @@ void MainWindow::updateStatus()
         m_status->setText(tr("No project open. File > New project, or File > Open project."));
         return;
     }
-    ProjectStore &store = m_project->store();
+    const ProjectCounts &counts = m_project->counts();
     QStringList codes;
-    for (const DirectiveRecord &d : store.directives())
+    for (const DirectiveRecord &d : m_project->directives())
         codes << d.code;
-    const qint64 tasks = store.tasks().total();
     m_status->setText(tr("%1: %2 systems, %3 installations; %4 findings on %5 affected systems; %6 tasks, %7 done; "
                          "following %8%9")
                           .arg(m_project->displayName())
-                          .arg(store.inventory().systemCount())
-                          .arg(store.inventory().installationCount())
-                          .arg(store.findings().countAll())
-                          .arg(store.findings().affectedSystemCount())
-                          .arg(tasks)
-                          .arg(store.tasks().countByStatus(TaskStatus::Done))
+                          .arg(counts.systems)
+                          .arg(counts.installations)
+                          .arg(counts.findings)
+                          .arg(counts.affectedSystems)
+                          .arg(counts.tasks)
+                          .arg(counts.tasksDone)
                           .arg(codes.join(QStringLiteral(", ")),
                                m_project->isReadOnly() ? tr(" (read-only)") : QString()));
     m_inventoryPane->updateCount();

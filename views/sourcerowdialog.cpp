@@ -1,7 +1,7 @@
 #include "views/sourcerowdialog.h"
 
 #include "model/project/project.h"
-#include "model/store/inventorystore.h"
+#include "model/store/inventoryreader.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -110,7 +110,7 @@ QString SourceRowDialog::changeWarning(Project *project, const FindingRow &findi
     const QDateTime modified = QFileInfo(finding.sourcePath).lastModified();
     QDateTime imported;
     if (project) {
-        for (const ImportSourceRecord &source : project->store().inventory().importSources()) {
+        for (const ImportSourceRecord &source : project->inventory().importSources()) {
             if (source.path == finding.sourcePath && (!imported.isValid() || source.importedAt > imported))
                 imported = source.importedAt;
         }

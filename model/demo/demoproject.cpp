@@ -1,7 +1,7 @@
 #include "model/demo/demoproject.h"
 
 #include "model/project/project.h"
-#include "model/store/taskstore.h"
+#include "model/store/tasksreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,22 +43,26 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
         return nullptr;
     // Progress a reviewer can see: the systems scheduled first are finished, the next few under way.
     const DirectiveRecord directive = project->primaryDirective();
-    const QHash<Id, SystemProgress> progress = project->store().tasks().progressBySystem(directive.id);
+    const QHash<Id, SystemProgress> progress = project->tasks().progressBySystem(directive.id);
     QList<Id> bySchedule = progress.keys();
     std::sort(bySchedule.begin(), bySchedule.end(), [&](Id a, Id b) {
         return std::pair(progress.value(a).due, a) < std::pair(progress.value(b).due, b);
     });
     const int finished = int(bySchedule.size()) * 3 / 10;
     const int underway = int(bySchedule.size()) / 10;
+    QList<Id> done;
+    QList<Id> inProgress;
     for (int i = 0; i < finished + underway && i < bySchedule.size(); ++i) {
-        for (const TaskRecord &task : project->store().tasks().tasksOfSystem(bySchedule[i], directive.id)) {
-            const TaskStatus status = i < finished || task.step <= 4 ? TaskStatus::Done
-                                      : task.step == 5                ? TaskStatus::InProgress
-                                                                      : TaskStatus::ToDo;
-            if (status != TaskStatus::ToDo)
-                project->applyTaskStatus(task.id, status);
+        for (const TaskRecord &task : project->tasks().tasksOfSystem(bySchedule[i], directive.id)) {
+            if (i < finished || task.step <= 4)
+                done.append(task.id);
+            else if (task.step == 5)
+                inProgress.append(task.id);
         }
     }
+    // Through the same commands a person's edits take, each a unit of work with its audit lines.
+    project->setTaskStatuses(done, TaskStatus::Done);
+    project->setTaskStatuses(inProgress, TaskStatus::InProgress);
     project->undoStack()->clear();
     return project;
 }

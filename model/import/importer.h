@@ -41,6 +41,9 @@ public:
     ColumnMapping mappingFor(const QStringList &header, const QString &preset);
 
 private:
+    static ImportReport startReport(RecordReader &reader, const QString &path, const ImportOptions &options,
+                                    const ColumnMapping &mapping);
+
     ProjectStore &m_store;
     TitleMatcher m_matcher;
 };

@@ -1,6 +1,5 @@
 #include "model/itemmodels/findinggroupsmodel.h"
 
-#include "model/project/project.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -9,19 +8,20 @@ namespace uproot {
 
 FindingGroupsModel::FindingGroupsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void FindingGroupsModel::setProject(Project *project)
+void FindingGroupsModel::setSource(FindingsReader *reader, ProjectChanges *changes)
 {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    if (m_project)
-        connect(m_project, &Project::changed, this, &FindingGroupsModel::projectChanged);
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_reader = reader;
+    m_changes = reader ? changes : nullptr;
+    if (m_changes)
+        connect(m_changes, &ProjectChanges::changed, this, &FindingGroupsModel::projectChanged);
     reload();
 }
 
 void FindingGroupsModel::setGroupBy(int column)
 {
-    const int by = FindingStore::canGroupBy(column) ? column : -1;
+    const int by = FindingsReader::canGroupBy(column) ? column : -1;
     if (by == m_groupBy)
         return;
     m_groupBy = by;
@@ -46,8 +46,8 @@ void FindingGroupsModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_project && m_groupBy >= 0)
-        m_rows = m_project->store().findings().groups(FindingStore::Column(m_groupBy), m_filters);
+    if (m_reader && m_groupBy >= 0)
+        m_rows = m_reader->groups(FindingsReader::Column(m_groupBy), m_filters);
     sortRows();
     endResetModel();
 }
@@ -55,8 +55,8 @@ void FindingGroupsModel::reload()
 void FindingGroupsModel::projectChanged(const ProjectChange &change)
 {
     // A finding's state changes no count unless the groups are filtered by state.
-    if (change.kind == ProjectChange::Reset ||
-        (change.kind == ProjectChange::FindingsChanged && !m_filters.stateFilter.isEmpty()))
+    if (change.resets(ProjectChange::Findings)
+        || (change.edits(ProjectChange::Findings) && !m_filters.stateFilter.isEmpty()))
         reload();
 }
 
@@ -113,13 +113,13 @@ QVariant FindingGroupsModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case Group:
         switch (m_groupBy) {
-        case FindingStore::Product:
+        case FindingsReader::Product:
             return tr("Product");
-        case FindingStore::System:
+        case FindingsReader::System:
             return tr("System");
-        case FindingStore::Component:
+        case FindingsReader::Component:
             return tr("Component");
-        case FindingStore::Site:
+        case FindingsReader::Site:
             return tr("Site");
         }
         return tr("Group");

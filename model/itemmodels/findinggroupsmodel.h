@@ -1,14 +1,14 @@
 #pragma once
 
-#include "model/project/projectchange.h"
-#include "model/store/findingstore.h"
+#include "model/project/projectchanges.h"
+#include "model/store/findingsreader.h"
+#include "model/store/findingsreader.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
 namespace uproot {
 
-class Project;
 
 // The findings grouped by product, system, component or site, with counts from SQL. Every group is held (a
 // project has far fewer products, components and sites than findings; grouping a million findings by system
@@ -23,8 +23,9 @@ public:
 
     explicit FindingGroupsModel(QObject *parent = nullptr);
 
-    void setProject(Project *project);
-    // The findings store's column to group by (FindingStore::System, Component, Site or Product), or -1 for
+    // The findings to group, following the project's changes; null detaches.
+    void setSource(FindingsReader *reader, ProjectChanges *changes);
+    // The findings store's column to group by (FindingsReader::System, Component, Site or Product), or -1 for
     // no grouping (no rows).
     void setGroupBy(int column);
     int groupBy() const { return m_groupBy; }
@@ -48,7 +49,8 @@ private:
     void projectChanged(const ProjectChange &change);
     void sortRows();
 
-    QPointer<Project> m_project;
+    FindingsReader *m_reader = nullptr;
+    QPointer<ProjectChanges> m_changes;
     int m_groupBy = -1;
     PageQuery m_filters;
     QList<FindingGroup> m_rows;

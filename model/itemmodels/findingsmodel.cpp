@@ -1,16 +1,21 @@
 #include "model/itemmodels/findingsmodel.h"
 
-#include "model/project/project.h"
-#include "model/store/findingstore.h"
+
 
 namespace uproot {
 
-static_assert(int(FindingsModel::ColumnCount) == int(FindingStore::ColumnCount),
+static_assert(int(FindingsModel::ColumnCount) == int(FindingsReader::ColumnCount),
               "the model's columns are the store's sort columns");
 
 FindingsModel::FindingsModel(QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(ProjectChange::Findings, parent)
 {
+}
+
+void FindingsModel::setSource(FindingsReader *reader, ProjectChanges *changes)
+{
+    m_reader = reader;
+    attach(reader != nullptr, changes);
 }
 
 int FindingsModel::columnCount(const QModelIndex &parent) const
@@ -20,20 +25,19 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 qint64 FindingsModel::countRows(const PageQuery &q)
 {
-    return project()->store().findings().count(q);
+    return m_reader->count(q);
 }
 
 const FindingRow *FindingsModel::rowAt(int row) const
 {
-    Project *p = project();
-    if (!p)
+    if (!m_reader)
         return nullptr;
     const PageQuery base = query();
     return m_cache.row(row, [&](qint64 offset, int limit) {
         PageQuery q = base;
         q.offset = offset;
         q.limit = limit;
-        return p->store().findings().page(q);
+        return m_reader->page(q);
     });
 }
 
@@ -135,20 +139,18 @@ FindingRow FindingsModel::rowData(const QModelIndex &index) const
     return r ? *r : FindingRow{};
 }
 
-void FindingsModel::projectChanged(const ProjectChange &change)
+void FindingsModel::refreshRows(const QList<Id> &ids)
 {
-    if (change.kind != ProjectChange::FindingsChanged || !project()) {
-        PagedTableModel::projectChanged(change);
-        return;
-    }
     // A state filter may hide the changed rows: then the row count changes and only a reload is right.
     if (!query().stateFilter.isEmpty()) {
         reload();
         return;
     }
-    for (Id id : change.ids) {
+    for (Id id : ids) {
         const QList<qint64> rows = m_cache.loadedRowsWhere([id](const FindingRow &r) { return r.id == id; });
-        const FindingRow fresh = project()->store().findings().finding(id);
+        if (rows.isEmpty())
+            continue;
+        const FindingRow fresh = m_reader->finding(id);
         for (qint64 row : rows) {
             *m_cache.loadedRow(row) = fresh;
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));

@@ -2,6 +2,7 @@
 
 #include "model/itemmodels/pagecache.h"
 #include "model/itemmodels/pagedtablemodel.h"
+#include "model/store/findingsreader.h"
 
 namespace uproot {
 
@@ -17,6 +18,9 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
 
+    // The rows come from the reader and follow the project's changes; null detaches.
+    void setSource(FindingsReader *reader, ProjectChanges *changes);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -27,10 +31,11 @@ public:
 protected:
     qint64 countRows(const PageQuery &query) override;
     void clearCache() override { m_cache.clear(); }
-    void projectChanged(const ProjectChange &change) override;
+    void refreshRows(const QList<Id> &ids) override;
 
 private:
     const FindingRow *rowAt(int row) const;
+    FindingsReader *m_reader = nullptr;
     mutable PageCache<FindingRow> m_cache;
 };
 

@@ -1,16 +1,20 @@
 #include "model/itemmodels/inventorymodel.h"
 
-#include "model/project/project.h"
-#include "model/store/inventorystore.h"
 
 namespace uproot {
 
-static_assert(int(InventoryModel::ColumnCount) == int(InventoryStore::ColumnCount),
+static_assert(int(InventoryModel::ColumnCount) == int(InventoryReader::ColumnCount),
               "the model's columns are the store's sort columns");
 
 InventoryModel::InventoryModel(QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(ProjectChange::Inventory, parent)
 {
+}
+
+void InventoryModel::setSource(InventoryReader *reader, ProjectChanges *changes)
+{
+    m_reader = reader;
+    attach(reader != nullptr, changes);
 }
 
 int InventoryModel::columnCount(const QModelIndex &parent) const
@@ -20,20 +24,19 @@ int InventoryModel::columnCount(const QModelIndex &parent) const
 
 qint64 InventoryModel::countRows(const PageQuery &q)
 {
-    return project()->store().inventory().countInventory(q);
+    return m_reader->countInventory(q);
 }
 
 const InventoryRow *InventoryModel::rowAt(int row) const
 {
-    Project *p = project();
-    if (!p)
+    if (!m_reader)
         return nullptr;
     const PageQuery base = query();
     return m_cache.row(row, [&](qint64 offset, int limit) {
         PageQuery q = base;
         q.offset = offset;
         q.limit = limit;
-        return p->store().inventory().inventoryPage(q);
+        return m_reader->inventoryPage(q);
     });
 }
 

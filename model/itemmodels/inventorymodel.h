@@ -2,6 +2,7 @@
 
 #include "model/itemmodels/pagecache.h"
 #include "model/itemmodels/pagedtablemodel.h"
+#include "model/store/inventoryreader.h"
 
 namespace uproot {
 
@@ -15,6 +16,9 @@ public:
 
     explicit InventoryModel(QObject *parent = nullptr);
 
+    // The rows come from the reader and follow the project's changes; null detaches.
+    void setSource(InventoryReader *reader, ProjectChanges *changes);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -27,6 +31,7 @@ protected:
 
 private:
     const InventoryRow *rowAt(int row) const;
+    InventoryReader *m_reader = nullptr;
     mutable PageCache<InventoryRow> m_cache;
 };
 

@@ -1,6 +1,6 @@
 #include "model/itemmodels/milestonesmodel.h"
 
-#include "model/project/project.h"
+#include "model/store/directivesreader.h"
 
 #include <QLocale>
 
@@ -11,14 +11,15 @@ MilestonesModel::MilestonesModel(QObject *parent)
 {
 }
 
-void MilestonesModel::setProject(Project *project)
+void MilestonesModel::setSource(DirectivesReader *reader, ProjectChanges *changes)
 {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    if (m_project) {
-        connect(m_project, &Project::changed, this, [this](const ProjectChange &c) {
-            if (c.kind == ProjectChange::Reset)
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_reader = reader;
+    m_changes = reader ? changes : nullptr;
+    if (m_changes) {
+        connect(m_changes, &ProjectChanges::changed, this, [this](const ProjectChange &c) {
+            if (c.resets(ProjectChange::Directives))
                 reload();
         });
     }
@@ -30,9 +31,9 @@ void MilestonesModel::reload()
     beginResetModel();
     m_rows.clear();
     m_directiveCodes.clear();
-    if (m_project) {
-        m_rows = m_project->store().milestones();
-        for (const DirectiveRecord &d : m_project->store().directives())
+    if (m_reader) {
+        m_rows = m_reader->milestones();
+        for (const DirectiveRecord &d : m_reader->all())
             m_directiveCodes.insert(d.id, d.code);
     }
     endResetModel();

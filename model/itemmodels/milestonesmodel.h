@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/project/projectchange.h"
+#include "model/project/projectchanges.h"
 #include "model/store/storetypes.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +8,7 @@
 
 namespace uproot {
 
-class Project;
+class DirectivesReader;
 
 // The dated milestones of the directives a project follows, in date order.
 class MilestonesModel final : public QAbstractTableModel
@@ -20,7 +20,8 @@ public:
     enum Role { RawValueRole = Qt::UserRole, IdRole };
 
     explicit MilestonesModel(QObject *parent = nullptr);
-    void setProject(Project *project);
+    // The milestones of the directives the reader holds, following the project's changes; null detaches.
+    void setSource(DirectivesReader *reader, ProjectChanges *changes);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +31,8 @@ public:
 private:
     void reload();
 
-    QPointer<Project> m_project;
+    DirectivesReader *m_reader = nullptr;
+    QPointer<ProjectChanges> m_changes;
     QList<MilestoneRecord> m_rows;
     QHash<Id, QString> m_directiveCodes;
 };

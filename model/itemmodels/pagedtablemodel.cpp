@@ -1,29 +1,25 @@
 #include "model/itemmodels/pagedtablemodel.h"
 
-#include "model/project/project.h"
 
 #include <limits>
 
 namespace uproot {
 
-PagedTableModel::PagedTableModel(QObject *parent)
+PagedTableModel::PagedTableModel(ProjectChange::Area area, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_area(area)
 {
 }
 
-void PagedTableModel::setProject(Project *project)
+void PagedTableModel::attach(bool hasSource, ProjectChanges *changes)
 {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    if (m_project)
-        connect(m_project, &Project::changed, this, &PagedTableModel::projectChanged);
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_hasSource = hasSource;
+    m_changes = hasSource ? changes : nullptr;
+    if (m_changes)
+        connect(m_changes, &ProjectChanges::changed, this, &PagedTableModel::projectChanged);
     reload();
-}
-
-Project *PagedTableModel::project() const
-{
-    return m_project;
 }
 
 void PagedTableModel::setSearch(const QString &term)
@@ -92,15 +88,22 @@ void PagedTableModel::reload()
 {
     beginResetModel();
     clearCache();
-    m_rowCount = m_project ? countRows(m_query) : 0;
+    m_rowCount = m_hasSource ? countRows(m_query) : 0;
     endResetModel();
 }
 
 void PagedTableModel::projectChanged(const ProjectChange &change)
 {
-    if (change.kind == ProjectChange::Reset || change.kind == ProjectChange::TasksRegenerated
-        || change.kind == ProjectChange::FindingsChanged || change.kind == ProjectChange::TasksChanged)
+    if (change.resets(m_area))
         reload();
+    else if (change.edits(m_area))
+        refreshRows(change.ids);
+}
+
+void PagedTableModel::refreshRows(const QList<Id> &ids)
+{
+    Q_UNUSED(ids);
+    reload();
 }
 
 } // namespace uproot

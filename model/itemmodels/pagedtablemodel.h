@@ -6,23 +6,25 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include "model/project/projectchanges.h"
+
 namespace uproot {
 
-class Project;
+class ProjectChanges;
 
-// Shared behaviour of the big tables: a project, a search term and extra filters, a sort order, and a row count
-// that comes from SQL. Sorting and filtering are SQL too, so they work at a million rows. Subclasses hold the
-// rows in a PageCache and say how to count and load them.
+// Shared behaviour of the big tables: a read interface of one area of the project, a search term and extra
+// filters, a sort order, and a row count that comes from SQL. Sorting and filtering are SQL too, so they work at
+// a million rows. Subclasses hold the rows in a PageCache and say how to count and load them.
+//
+// The model follows the project's changes for its own area only: a change that resets the area reloads it, one
+// that edits rows of it refreshes those rows (refreshRows), and a change to another area costs nothing.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Role { RawValueRole = Qt::UserRole, IdRole };
 
-    explicit PagedTableModel(QObject *parent = nullptr);
-
-    void setProject(Project *project);
-    Project *project() const;
+    bool hasSource() const { return m_hasSource; }
 
     void setSearch(const QString &term);
     QString search() const { return m_query.search; }
@@ -41,12 +43,22 @@ public:
     void reload();
 
 protected:
+    PagedTableModel(ProjectChange::Area area, QObject *parent);
+
+    // Called by the subclass's setSource once it holds its reader (null to detach).
+    void attach(bool hasSource, ProjectChanges *changes);
     virtual qint64 countRows(const PageQuery &query) = 0;
     virtual void clearCache() = 0;
-    virtual void projectChanged(const ProjectChange &change);
+    // Rows with these ids changed in place. The default reloads; a model that can find the rows in its cache
+    // refreshes just those.
+    virtual void refreshRows(const QList<Id> &ids);
 
 private:
-    QPointer<Project> m_project;
+    void projectChanged(const ProjectChange &change);
+
+    ProjectChange::Area m_area;
+    bool m_hasSource = false;
+    QPointer<ProjectChanges> m_changes;
     PageQuery m_query;
     qint64 m_rowCount = 0;
 };

@@ -1,16 +1,21 @@
 #include "model/itemmodels/tasksmodel.h"
 
-#include "model/project/project.h"
-#include "model/store/taskstore.h"
+
 
 namespace uproot {
 
-static_assert(int(TasksModel::ColumnCount) == int(TaskStore::ColumnCount),
+static_assert(int(TasksModel::ColumnCount) == int(TasksReader::ColumnCount),
               "the model's columns are the store's sort columns");
 
 TasksModel::TasksModel(QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(ProjectChange::Tasks, parent)
 {
+}
+
+void TasksModel::setSource(TasksReader *reader, ProjectChanges *changes)
+{
+    m_reader = reader;
+    attach(reader != nullptr, changes);
 }
 
 int TasksModel::columnCount(const QModelIndex &parent) const
@@ -20,20 +25,19 @@ int TasksModel::columnCount(const QModelIndex &parent) const
 
 qint64 TasksModel::countRows(const PageQuery &q)
 {
-    return project()->store().tasks().count(q);
+    return m_reader->count(q);
 }
 
 const TaskRecord *TasksModel::rowAt(int row) const
 {
-    Project *p = project();
-    if (!p)
+    if (!m_reader)
         return nullptr;
     const PageQuery base = query();
     return m_cache.row(row, [&](qint64 offset, int limit) {
         PageQuery q = base;
         q.offset = offset;
         q.limit = limit;
-        return p->store().tasks().page(q);
+        return m_reader->page(q);
     });
 }
 
@@ -73,22 +77,22 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
 
 bool TasksModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != Status || !project() || project()->isReadOnly())
+    if (role != Qt::EditRole || index.column() != Status || !m_editable)
         return false;
     bool ok = false;
     const TaskStatus status = value.typeId() == QMetaType::Int ? TaskStatus(value.toInt())
                                                                : taskStatusFromString(value.toString(), &ok);
     if (value.typeId() != QMetaType::Int && !ok)
         return false;
-    // The command writes the store; the change signal then refreshes this row.
-    project()->setTaskStatus(taskAt(index), status);
+    // The project's command writes the store; its change then refreshes this row.
+    emit statusEdited(taskAt(index), status);
     return true;
 }
 
 Qt::ItemFlags TasksModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Status && project() && !project()->isReadOnly())
+    if (index.column() == Status && m_editable)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -121,19 +125,18 @@ Id TasksModel::taskAt(const QModelIndex &index) const
     return data(index, IdRole).toLongLong();
 }
 
-void TasksModel::projectChanged(const ProjectChange &change)
+void TasksModel::refreshRows(const QList<Id> &ids)
 {
-    if (change.kind != ProjectChange::TasksChanged || !project()) {
-        PagedTableModel::projectChanged(change);
-        return;
-    }
+    // A state filter may hide the changed rows: then the row count changes and only a reload is right.
     if (!query().stateFilter.isEmpty()) {
         reload();
         return;
     }
-    for (Id id : change.ids) {
-        const QList<qint64> rows = m_cache.loadedRowsWhere([id](const TaskRecord &t) { return t.id == id; });
-        const TaskRecord fresh = project()->store().tasks().task(id);
+    for (Id id : ids) {
+        const QList<qint64> rows = m_cache.loadedRowsWhere([id](const TaskRecord &r) { return r.id == id; });
+        if (rows.isEmpty())
+            continue;
+        const TaskRecord fresh = m_reader->task(id);
         for (qint64 row : rows) {
             *m_cache.loadedRow(row) = fresh;
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));

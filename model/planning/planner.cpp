@@ -1,17 +1,18 @@
 #include "model/planning/planner.h"
 
-#include "model/store/findingstore.h"
-#include "model/store/projectstore.h"
-#include "model/store/taskstore.h"
-#include "model/store/transaction.h"
+#include "model/store/findingsreader.h"
+#include "model/store/tasksreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace uproot {
 
-Planner::Planner(ProjectStore &store, TaskTemplate taskTemplate)
-    : m_store(store)
+Planner::Planner(FindingsReader &findings, TasksReader &tasks, TaskTemplate taskTemplate)
+    : m_findings(findings)
+    , m_tasks(tasks)
     , m_template(std::move(taskTemplate))
 {
 }
@@ -23,44 +24,47 @@ QDate Planner::workingDayOnOrAfter(QDate date)
     return date;
 }
 
-bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanResult *result, QString *error)
+bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *changes, QString *error)
 {
-    *result = PlanResult{};
+    *changes = PlanChanges{};
     if (settings.systemsPerDay < 1 || !settings.removalStart.isValid()) {
         *error = QCoreApplication::translate("Planner", "the plan needs a removal start date and a capacity of at "
                                                         "least one system a day");
         return false;
     }
-    Transaction tx(m_store.database());
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
-    QList<AffectedSystemRow> systems = m_store.findings().affectedSystems(directiveId);
+    QList<AffectedSystemRow> systems = m_findings.affectedSystems(directiveId);
     std::stable_sort(systems.begin(), systems.end(), [](const AffectedSystemRow &a, const AffectedSystemRow &b) {
         return std::tie(a.component, a.site, a.name) < std::tie(b.component, b.site, b.name);
     });
-    TaskStore &tasks = m_store.tasks();
-    result->tasksRemoved = tasks.removeTasksOfClearedSystems(directiveId);
+    QSet<Id> affected;
+    for (const AffectedSystemRow &s : std::as_const(systems))
+        affected.insert(s.systemId);
+    QHash<Id, QList<TaskRecord>> existing;
+    for (const TaskRecord &t : m_tasks.tasksOfDirective(directiveId)) {
+        if (affected.contains(t.systemId))
+            existing[t.systemId].append(t);
+        else if (t.status == TaskStatus::ToDo)
+            changes->removed.append(t); // the system was cleared before anyone started on it
+    }
+    PlanResult &result = changes->result;
+    result.tasksRemoved = changes->removed.size();
     QDate day = workingDayOnOrAfter(settings.removalStart);
     int onThisDay = 0;
-    for (const AffectedSystemRow &s : systems) {
+    for (const AffectedSystemRow &s : std::as_const(systems)) {
         if (onThisDay == settings.systemsPerDay) {
             day = workingDayOnOrAfter(day.addDays(1));
             onThisDay = 0;
         }
         ++onThisDay;
-        const QList<TaskRecord> existing = tasks.tasksOfSystem(s.systemId, directiveId);
+        const QList<TaskRecord> mine = existing.value(s.systemId);
         for (int step = 0; step < m_template.steps().size(); ++step) {
             const TaskTemplate::Step &st = m_template.steps()[step];
             const QDate due = st.planning && settings.planDue.isValid() ? settings.planDue : day;
-            const auto found = std::find_if(existing.cbegin(), existing.cend(),
+            const auto found = std::find_if(mine.cbegin(), mine.cend(),
                                             [&](const TaskRecord &t) { return t.step == step + 1; });
-            if (found != existing.cend()) {
-                if (found->status == TaskStatus::ToDo && found->due != due && !tasks.setDue(found->id, due)) {
-                    *error = m_store.lastError();
-                    return false;
-                }
+            if (found != mine.cend()) {
+                if (found->status == TaskStatus::ToDo && found->due != due)
+                    changes->moved.append({found->id, found->due, due});
                 continue;
             }
             TaskRecord t;
@@ -70,16 +74,12 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanResult *res
             t.title = st.title;
             t.owner = s.owner;
             t.due = due;
-            if (tasks.addTask(t))
-                ++result->tasksAdded;
+            changes->added.append(t);
         }
-        ++result->systems;
+        ++result.systems;
     }
-    result->projectedFinish = systems.isEmpty() ? QDate() : day;
-    if (!tx.commit()) {
-        *error = tx.error();
-        return false;
-    }
+    result.tasksAdded = changes->added.size();
+    result.projectedFinish = systems.isEmpty() ? QDate() : day;
     return true;
 }
 

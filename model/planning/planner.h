@@ -4,10 +4,12 @@
 #include "model/store/storetypes.h"
 
 #include <QDate>
+#include <QList>
 
 namespace uproot {
 
-class ProjectStore;
+class FindingsReader;
+class TasksReader;
 
 struct PlanSettings
 {
@@ -24,22 +26,41 @@ struct PlanResult
     QDate projectedFinish;
 };
 
+// What planning changes in the tasks: computed by the planner from what is stored, written by the plan command,
+// and reversed by its undo.
+struct PlanChanges
+{
+    struct DueChange
+    {
+        Id taskId = 0;
+        QDate from;
+        QDate to;
+    };
+    QList<TaskRecord> added;   // new tasks (id 0 until written)
+    QList<TaskRecord> removed; // never-started tasks of systems no longer affected, as they were
+    QList<DueChange> moved;    // to-do tasks whose due date the schedule moves
+    PlanResult result;
+
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && moved.isEmpty(); }
+};
+
 // Generates per-system tasks from a template for every system with an open finding, and places each system's
 // removal on a working day (weekends skipped) in order of component, site and name, at the team's capacity.
 // Refreshing keeps tasks already started and their statuses; tasks of systems no longer affected that were never
-// started are removed.
+// started are removed. It only reads: the plan command writes what it computes.
 class Planner final
 {
 public:
-    Planner(ProjectStore &store, TaskTemplate taskTemplate);
+    Planner(FindingsReader &findings, TasksReader &tasks, TaskTemplate taskTemplate);
 
-    bool plan(Id directiveId, const PlanSettings &settings, PlanResult *result, QString *error);
+    bool plan(Id directiveId, const PlanSettings &settings, PlanChanges *changes, QString *error);
 
     // The next working day on or after a date (Saturday and Sunday are not working days).
     static QDate workingDayOnOrAfter(QDate date);
 
 private:
-    ProjectStore &m_store;
+    FindingsReader &m_findings;
+    TasksReader &m_tasks;
     TaskTemplate m_template;
 };
 

@@ -1,25 +1,22 @@
 #pragma once
 
-#include "model/store/storetypes.h"
-
-#include <QUndoCommand>
+#include "model/project/projectcommand.h"
 
 namespace uproot {
 
-class Project;
-
-// Replaces the project's copy of a directive (its rules, exclusions, milestones) and re-evaluates every
-// finding; undo puts the old definition back and re-evaluates again.
-class ChangeDirectiveCommand final : public QUndoCommand
+// Replaces the project's copy of a directive's definition (rules, exclusions, milestones) and re-evaluates the
+// findings under it, in one unit of work with its audit line.
+class ChangeDirectiveCommand final : public ProjectCommand
 {
 public:
-    ChangeDirectiveCommand(Project *project, Id directiveId, QString before, QString after, const QString &label);
-    void redo() override;
-    void undo() override;
+    ChangeDirectiveCommand(Project *project, DirectiveRecord directive, QString before, QString after,
+                           const QString &label);
+
+protected:
+    bool write(bool forward) override;
 
 private:
-    Project *m_project;
-    Id m_directiveId;
+    DirectiveRecord m_directive;
     QString m_before;
     QString m_after;
 };

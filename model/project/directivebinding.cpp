@@ -3,8 +3,8 @@
 #include "model/detection/detector.h"
 #include "model/detection/directivecatalog.h"
 #include "model/detection/milestonecalendar.h"
-#include "model/store/projectstore.h"
-#include "model/store/transaction.h"
+#include "model/store/directivesreader.h"
+#include "model/store/unitofwork.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,7 +38,7 @@ QList<MilestoneRecord> datedMilestones(const Directive &directive, const QDate &
 
 } // namespace
 
-bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const QString &directiveId,
+bool followDirective(UnitOfWork &work, const DirectiveCatalog &catalog, const QString &directiveId,
                      const QDate &issued, QString *error)
 {
     const Directive *directive = catalog.find(directiveId);
@@ -55,38 +55,46 @@ bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const
     record.definitionJson =
         QString::fromUtf8(QJsonDocument(DirectiveCatalog::toJson(*directive)).toJson(QJsonDocument::Compact));
     const QList<MilestoneRecord> milestones = datedMilestones(*directive, record.issued);
-    Transaction tx(store.database());
-    const Id id = store.upsertDirective(record);
-    if (!id || !store.replaceMilestones(id, milestones) || !tx.commit()) {
-        *error = store.lastError();
+    const Id id = work.upsertDirective(record);
+    if (!id || !work.replaceMilestones(id, milestones)) {
+        *error = work.error();
         return false;
     }
     return true;
 }
 
-bool storeDirectiveDefinition(ProjectStore &store, Id directiveId, const QString &definitionJson, QString *error)
+bool checkDirectiveDefinition(const QString &code, const QString &definitionJson, QString *error)
 {
-    const DirectiveRecord record = store.directive(directiveId);
+    const auto parsed = DirectiveCatalog::parseJson(definitionJson.toUtf8(), code, error);
+    if (parsed && parsed->size() != 1) {
+        *error = QCoreApplication::translate("Project", "%1: expected one directive").arg(code);
+        return false;
+    }
+    return bool(parsed);
+}
+
+bool storeDirectiveDefinition(UnitOfWork &work, const DirectiveRecord &record, const QString &definitionJson,
+                              QString *error)
+{
     const auto parsed = DirectiveCatalog::parseJson(definitionJson.toUtf8(), record.code, error);
     if (!parsed || parsed->size() != 1) {
         if (parsed)
             *error = QCoreApplication::translate("Project", "%1: expected one directive").arg(record.code);
         return false;
     }
-    Transaction tx(store.database());
-    if (!store.setDirectiveDefinition(directiveId, definitionJson)
-        || !store.replaceMilestones(directiveId, datedMilestones(parsed->first(), record.issued)) || !tx.commit()) {
-        *error = store.lastError();
+    if (!work.setDirectiveDefinition(record.id, definitionJson)
+        || !work.replaceMilestones(record.id, datedMilestones(parsed->first(), record.issued))) {
+        *error = work.error();
         return false;
     }
     return true;
 }
 
-TitleMatcher matcherFor(ProjectStore &store)
+TitleMatcher matcherFor(DirectivesReader &stored)
 {
     // The directives as the project stored them when it started following them.
     QList<Directive> directives;
-    for (const DirectiveRecord &record : store.directives()) {
+    for (const DirectiveRecord &record : stored.all()) {
         QString error;
         const auto parsed = DirectiveCatalog::parseJson(record.definitionJson.toUtf8(), record.code, &error);
         if (parsed)

@@ -9,16 +9,21 @@
 namespace uproot {
 
 class DirectiveCatalog;
-class ProjectStore;
+class DirectivesReader;
+class UnitOfWork;
 
 // Where the project meets the detection library: following a directive stores its definition and its dated
 // milestones (computed once, by detection's milestone function), and the matcher the importer uses is built
 // from the definitions the project follows, so a later catalog change does not silently change old findings.
-bool followDirective(ProjectStore &store, const DirectiveCatalog &catalog, const QString &directiveId,
+// Writes through the command's unit of work.
+bool followDirective(UnitOfWork &work, const DirectiveCatalog &catalog, const QString &directiveId,
                      const QDate &issued, QString *error);
 // Stores a directive's definition (a catalog JSON object) as the project's copy and recomputes its milestones
 // from the issue date the project follows.
-bool storeDirectiveDefinition(ProjectStore &store, Id directiveId, const QString &definitionJson, QString *error);
-TitleMatcher matcherFor(ProjectStore &store);
+bool storeDirectiveDefinition(UnitOfWork &work, const DirectiveRecord &directive, const QString &definitionJson,
+                              QString *error);
+// Checks that a definition loads as one directive, writing nothing.
+bool checkDirectiveDefinition(const QString &code, const QString &definitionJson, QString *error);
+TitleMatcher matcherFor(DirectivesReader &directives);
 
 } // namespace uproot

@@ -7,9 +7,9 @@
 #include "model/documents/planofactiondocument.h"
 #include "model/documents/statusreportdocument.h"
 #include "model/project/project.h"
-#include "model/store/findingstore.h"
-#include "model/store/inventorystore.h"
-#include "model/store/taskstore.h"
+#include "model/store/findingsreader.h"
+#include "model/store/inventoryreader.h"
+#include "model/store/tasksreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -68,7 +68,7 @@ QList<DocumentMilestone> milestonesOf(Project &project, Id directiveId)
 {
     QList<DocumentMilestone> out;
     int statusReports = 0;
-    for (const MilestoneRecord &m : project.store().milestones(directiveId)) {
+    for (const MilestoneRecord &m : project.directiveRecords().milestones(directiveId)) {
         if (m.kind == QLatin1String("status-report") && ++statusReports > kListedStatusReports)
             continue;
         out.append({m.title, m.due, m.warning});
@@ -80,7 +80,7 @@ QStringList methodsOf(Project &project)
 {
     QStringList methods;
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    for (const ImportSourceRecord &s : project.store().inventory().importSources()) {
+    for (const ImportSourceRecord &s : project.inventory().importSources()) {
         methods << tr("Inventory %1 (%2, imported %3, %4 rows)")
                        .arg(QFileInfo(s.path).fileName(), s.format,
                             s.importedAt.date().toString(Qt::ISODate), locale.toString(s.rowsImported));
@@ -93,7 +93,7 @@ QStringList methodsOf(Project &project)
 QList<ProductCount> productsOf(Project &project, Id directiveId)
 {
     QList<ProductCount> products;
-    for (const ProductSummary &p : project.store().findings().productCounts(directiveId))
+    for (const ProductSummary &p : project.findings().productCounts(directiveId))
         products.append({p.product, p.versions, p.endpoints});
     return products;
 }
@@ -112,8 +112,8 @@ struct SystemsAndComponents
 SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &asOf)
 {
     SystemsAndComponents out;
-    const QHash<Id, SystemProgress> progress = project.store().tasks().progressBySystem(directiveId);
-    const QList<AffectedSystemRow> rows = project.store().findings().affectedSystems(directiveId);
+    const QHash<Id, SystemProgress> progress = project.tasks().progressBySystem(directiveId);
+    const QList<AffectedSystemRow> rows = project.findings().affectedSystems(directiveId);
     out.systems->reserve(size_t(rows.size()));
     for (const AffectedSystemRow &r : rows) {
         const SystemProgress p = progress.value(r.systemId);
@@ -150,7 +150,7 @@ SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &as
 
 QString setting(Project &project, const char *key)
 {
-    return project.store().setting(QString::fromLatin1(key));
+    return project.settings().value(QString::fromLatin1(key));
 }
 
 bool writePlan(Project &project, const QString &path, QString *error, int *pages)
@@ -166,7 +166,7 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
     data.methods = methodsOf(project);
     SystemsAndComponents sc = systemsOf(project, c.record.id, data.preparedOn);
     for (auto &[name, plan] : sc.components) {
-        plan.missionFunction = project.store().setting(QStringLiteral("component/%1/mission").arg(name));
+        plan.missionFunction = project.settings().value(QStringLiteral("component/%1/mission").arg(name));
         data.components.append(plan);
     }
     data.projectedFinish = sc.projectedFinish;
@@ -193,20 +193,20 @@ bool writeIdentification(Project &project, const QString &path, QString *error, 
     data.pointOfContact = c.contact;
     data.directive = c.reference;
     data.preparedOn = QDate::currentDate();
-    for (const MilestoneRecord &m : project.store().milestones(c.record.id)) {
+    for (const MilestoneRecord &m : project.directiveRecords().milestones(c.record.id)) {
         if (m.kind == QLatin1String("identification-report")) {
             data.dueOn = m.due;
             break;
         }
     }
     data.products = productsOf(project, c.record.id);
-    data.endpointsAffected = project.store().findings().affectedSystemCount(c.record.id);
-    data.systemsSearched = project.store().inventory().systemCount();
+    data.endpointsAffected = project.findings().affectedSystemCount(c.record.id);
+    data.systemsSearched = project.inventory().systemCount();
     data.methods = methodsOf(project);
     PageQuery review;
     review.confidenceFilter = QStringLiteral("needs review");
     review.stateFilter = QStringLiteral("open");
-    data.findingsNeedingReview = project.store().findings().count(review);
+    data.findingsNeedingReview = project.findings().count(review);
     return writeIdentificationReportPdf(data, path, error, pages);
 }
 
@@ -220,7 +220,7 @@ bool writeStatus(Project &project, const QString &path, QString *error, int *pag
     data.asOf = QDate::currentDate();
     data.milestones = milestonesOf(project, c.record.id);
     int number = 0;
-    for (const MilestoneRecord &m : project.store().milestones(c.record.id)) {
+    for (const MilestoneRecord &m : project.directiveRecords().milestones(c.record.id)) {
         if (m.kind == QLatin1String("status-report") && m.due <= data.asOf)
             ++number;
         if (m.kind == QLatin1String("removal-deadline") && !data.deadline.isValid())

@@ -2,8 +2,11 @@
 
 #include "model/import/importer.h"
 #include "model/planning/planner.h"
-#include "model/project/reevaluation.h"
 #include "model/project/projectchange.h"
+#include "model/project/projectchanges.h"
+#include "model/project/projectcounts.h"
+#include "model/project/projectsettings.h"
+#include "model/project/reevaluation.h"
 #include "model/store/projectstore.h"
 
 #include <QObject>
@@ -13,19 +16,12 @@
 namespace uproot {
 
 class DirectiveCatalog;
+class ProjectCommand;
 
-// Project settings that documents and the GUI read.
-struct ProjectInfo
-{
-    QString agency;
-    QString contactName;
-    QString contactPhone;
-    QString contactEmail;
-};
-
-// An open project: the store, the undo stack of this session, and the one change signal. Every edit a person
-// makes goes through an undo command that calls back into the project; the project writes the store (each edit
-// lands at once, there is no unsaved state) and announces the change.
+// An open project: the store behind its read interfaces, the undo stack of this session, and the one change
+// signal. Every change goes through a command (model/project/*command): the command opens a unit of work on the
+// store, writes its change and its audit line, commits, and announces what it touched. The methods below that
+// change something only make the command and run it; nothing else writes.
 class Project final : public QObject
 {
     Q_OBJECT
@@ -39,28 +35,45 @@ public:
                                            QString *error);
     static std::unique_ptr<Project> open(const QString &path, bool readOnly, QString *error);
 
-    ProjectStore &store() { return *m_store; }
     QUndoStack *undoStack() { return &m_undo; }
     QString path() const { return m_store->path(); }
     QString displayName() const;
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString actor() const;
+
+    // The read interfaces, one per area, for models, panes, documents and the command line.
+    InventoryReader &inventory() { return m_store->inventory(); }
+    FindingsReader &findings() { return m_store->findings(); }
+    TasksReader &tasks() { return m_store->tasks(); }
+    DirectivesReader &directiveRecords() { return m_store->directives(); }
+    SettingsReader &settings() { return m_store->settings(); }
+    AuditTrail &audit() { return m_store->audit(); }
+    QString integrityCheck() { return m_store->integrityCheck(); }
+
+    // Where changes are announced; models and panes listen here.
+    ProjectChanges *changes() { return &m_changes; }
+    // The status bar's figures, refreshed once per change for the areas it touched.
+    const ProjectCounts &counts() const { return m_counts; }
+
     ProjectInfo info();
     bool setInfo(const ProjectInfo &info);
 
     // The directives the project follows, as stored (with their definitions as followed).
-    QList<DirectiveRecord> directives() { return m_store->directives(); }
+    QList<DirectiveRecord> directives() { return m_store->directives().all(); }
     DirectiveRecord primaryDirective();
 
+    // Imports run as commands that cannot be undone (one transaction with their audit line).
     bool importFile(const QString &path, const ImportOptions &options, ProgressSink *sink, ImportReport *report,
                     ReadError *error);
     // The same over a reader already open with the wizard's choices (encoding, separator, sheet).
     bool importFrom(RecordReader &reader, const QString &path, const ImportOptions &options, ProgressSink *sink,
                     ImportReport *report, ReadError *error);
-    Importer importer();
+    // The column mapping an import would use for a header: the one remembered for it, or the preset's.
+    ColumnMapping mappingFor(const QStringList &header, const QString &preset);
     // The row a finding came from, read again from its file the way that file was imported.
     bool readSourceRow(const FindingRow &finding, QStringList *header, QStringList *fields, QString *error);
 
-    // Generates or refreshes tasks and the schedule for every directive the project follows.
+    // Generates or refreshes tasks and the schedule for every directive the project follows (undoable).
     bool plan(PlanResult *result, QString *error);
     int systemsPerDay();
 
@@ -75,30 +88,42 @@ public:
     // What the last re-evaluation changed ("3 new, 1 gone"), for the status bar.
     ReevaluationResult lastReevaluation() const { return m_lastReevaluation; }
 
-    // Edits through the undo stack.
+    // Edits through the undo stack. A list of tasks changes in one step.
     void setTaskStatus(Id taskId, TaskStatus status);
+    void setTaskStatuses(const QList<Id> &taskIds, TaskStatus status);
     void setFindingState(Id findingId, FindingState state, const QString &reason);
 
-    // Called by undo commands only: writes the store and announces the change.
-    bool applyTaskStatus(Id taskId, TaskStatus status);
-    bool applyFindingState(Id installationId, Id directiveId, FindingState state, const QString &reason);
-    bool applyDirectiveDefinition(Id directiveId, const QString &definitionJson);
-
-    QString actor() const;
-
 signals:
-    void changed(const uproot::ProjectChange &change);
+    // The counts changed (after a change touched their area).
+    void countsChanged();
     // An edit could not be written (disk full, file gone); the message names what and why.
     void writeFailed(const QString &message);
     // Findings were re-evaluated (a rule or directive changed, a directive was followed).
     void reevaluated(const uproot::ReevaluationResult &result);
 
 private:
+    friend class ProjectCommand;
     explicit Project(std::unique_ptr<ProjectStore> store);
+
+    // For commands: the store they open units of work on, and where they report.
+    ProjectStore &store() { return *m_store; }
+    void announce(const ProjectChange &change);
+    void announceReevaluation(const ReevaluationResult &result);
+    // A command's failure: kept for whoever ran it, and told to the person (writeFailed) when no caller is
+    // waiting for it (an undo or redo from the menu).
+    void reportFailure(const QString &message, bool toPerson);
+    // Runs a command once, outside the undo stack (import, follow, re-evaluate). Returns its success.
+    bool runOnce(ProjectCommand &command, QString *error);
+    // Pushes an undoable command; false (the command dropped) when its first run failed.
+    bool push(ProjectCommand *command, QString *error);
+    void refreshCounts(const ProjectChange &change);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack m_undo;
+    ProjectChanges m_changes;
+    ProjectCounts m_counts;
     ReevaluationResult m_lastReevaluation;
+    QString m_lastFailure;
 };
 
 } // namespace uproot

@@ -7,6 +7,7 @@
 namespace uproot {
 
 class ProjectStore;
+class UnitOfWork;
 
 struct ReevaluationResult
 {
@@ -15,10 +16,10 @@ struct ReevaluationResult
     qint64 titles = 0;  // distinct titles evaluated
 };
 
-// Runs detection again over every distinct title of the project (not every installation) with the matcher, in
-// one transaction: findings of titles that no longer match go, new ones come, and the state of findings that
-// stay (dismissed, exception) is kept.
-bool reevaluateFindings(ProjectStore &store, const TitleMatcher &matcher, ReevaluationResult *result,
-                        QString *error);
+// Runs detection again over every distinct title of the project (not every installation) with the matcher,
+// writing through the command's unit of work: findings of titles that no longer match go, new ones come, and the
+// state of findings that stay (dismissed, exception) is kept.
+bool reevaluateFindings(ProjectStore &store, UnitOfWork &work, const TitleMatcher &matcher,
+                        ReevaluationResult *result, QString *error);
 
 } // namespace uproot

@@ -1,13 +1,12 @@
 #include "model/project/setfindingstatecommand.h"
 
-#include "model/project/project.h"
+#include <QCoreApplication>
 
 namespace uproot {
 
 SetFindingStateCommand::SetFindingStateCommand(Project *project, const FindingRow &before, FindingState to,
                                                const QString &reason, const QString &label)
-    : QUndoCommand(label)
-    , m_project(project)
+    : ProjectCommand(project, label)
     , m_installationId(before.installationId)
     , m_directiveId(before.directiveId)
     , m_fromState(before.state)
@@ -17,14 +16,26 @@ SetFindingStateCommand::SetFindingStateCommand(Project *project, const FindingRo
 {
 }
 
-void SetFindingStateCommand::redo()
+bool SetFindingStateCommand::write(bool forward)
 {
-    m_project->applyFindingState(m_installationId, m_directiveId, m_toState, m_toReason);
-}
-
-void SetFindingStateCommand::undo()
-{
-    m_project->applyFindingState(m_installationId, m_directiveId, m_fromState, m_fromReason);
+    const QString what = QCoreApplication::translate("Project", "could not change the finding");
+    const FindingState state = forward ? m_toState : m_fromState;
+    const QString &reason = forward ? m_toReason : m_fromReason;
+    const std::unique_ptr<UnitOfWork> work = begin(what);
+    if (!work)
+        return false;
+    if (!work->setDecision(m_installationId, m_directiveId, state, reason))
+        return fail(what, work->error());
+    const QString detail = QStringLiteral("installation %1, directive %2: %3 (%4)")
+                               .arg(m_installationId)
+                               .arg(m_directiveId)
+                               .arg(toString(state), reason);
+    if (!commit(*work, what, QStringLiteral("finding-state"), detail))
+        return false;
+    // The finding may be gone (a rule change since); the decision is kept for when it comes back.
+    if (const Id findingId = store().findings().findingIdFor(m_installationId, m_directiveId))
+        announce(ProjectChange::rowsEdited(ProjectChange::Findings, {findingId}));
+    return true;
 }
 
 } // namespace uproot

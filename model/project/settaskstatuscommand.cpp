@@ -1,27 +1,39 @@
 #include "model/project/settaskstatuscommand.h"
 
-#include "model/project/project.h"
+#include <QCoreApplication>
 
 namespace uproot {
 
-SetTaskStatusCommand::SetTaskStatusCommand(Project *project, Id taskId, TaskStatus from, TaskStatus to,
+SetTaskStatusCommand::SetTaskStatusCommand(Project *project, QList<TaskRecord> before, TaskStatus to,
                                            const QString &label)
-    : QUndoCommand(label)
-    , m_project(project)
-    , m_taskId(taskId)
-    , m_from(from)
+    : ProjectCommand(project, label)
+    , m_before(std::move(before))
     , m_to(to)
 {
 }
 
-void SetTaskStatusCommand::redo()
+bool SetTaskStatusCommand::write(bool forward)
 {
-    m_project->applyTaskStatus(m_taskId, m_to);
-}
-
-void SetTaskStatusCommand::undo()
-{
-    m_project->applyTaskStatus(m_taskId, m_from);
+    const QString what = QCoreApplication::translate("Project", "could not change the task's status");
+    const std::unique_ptr<UnitOfWork> work = begin(what);
+    if (!work)
+        return false;
+    QList<Id> ids;
+    for (const TaskRecord &task : std::as_const(m_before)) {
+        const TaskStatus from = forward ? task.status : m_to;
+        const TaskStatus to = forward ? m_to : task.status;
+        const QString detail = QStringLiteral("%1 step %2: %3 -> %4")
+                                   .arg(task.system)
+                                   .arg(task.step)
+                                   .arg(toString(from), toString(to));
+        if (!work->setTaskStatus(task.id, to) || !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
+            return fail(what, work->error());
+        ids.append(task.id);
+    }
+    if (!work->commit())
+        return fail(what, work->error());
+    announce(ProjectChange::rowsEdited(ProjectChange::Tasks, ids));
+    return true;
 }
 
 } // namespace uproot

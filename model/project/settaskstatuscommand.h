@@ -1,24 +1,20 @@
 #pragma once
 
-#include "model/store/storetypes.h"
-
-#include <QUndoCommand>
+#include "model/project/projectcommand.h"
 
 namespace uproot {
 
-class Project;
-
-class SetTaskStatusCommand final : public QUndoCommand
+// Sets the status of one task or of many (a bulk edit) in one step, each with its audit line.
+class SetTaskStatusCommand final : public ProjectCommand
 {
 public:
-    SetTaskStatusCommand(Project *project, Id taskId, TaskStatus from, TaskStatus to, const QString &label);
-    void redo() override;
-    void undo() override;
+    SetTaskStatusCommand(Project *project, QList<TaskRecord> before, TaskStatus to, const QString &label);
+
+protected:
+    bool write(bool forward) override;
 
 private:
-    Project *m_project;
-    Id m_taskId;
-    TaskStatus m_from;
+    QList<TaskRecord> m_before;
     TaskStatus m_to;
 };
 

@@ -2,8 +2,8 @@
 
 #include "model/documents/spreadsheetcell.h"
 #include "model/project/project.h"
-#include "model/store/findingstore.h"
-#include "model/store/taskstore.h"
+#include "model/store/findingsreader.h"
+#include "model/store/tasksreader.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -49,7 +49,7 @@ bool findingsCsv(Project &project, QIODevice *out, QString *error)
     bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("product"), QStringLiteral("version"),
                               QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
                               QStringLiteral("rule"), QStringLiteral("source"), QStringLiteral("state")});
-    ok = ok && project.store().findings().forEach({}, [&](const FindingRow &r) {
+    ok = ok && project.findings().forEach({}, [&](const FindingRow &r) {
         ok = writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
                              r.rule, source(r), toString(r.state)});
         return ok;
@@ -64,7 +64,7 @@ bool findingsJson(Project &project, QIODevice *out, QString *error)
     // Streamed one object a line inside the array, so a large project never builds one big document.
     bool ok = out->write("[\n") == 2;
     bool first = true;
-    ok = ok && project.store().findings().forEach({}, [&](const FindingRow &r) {
+    ok = ok && project.findings().forEach({}, [&](const FindingRow &r) {
         const QJsonObject o{{QStringLiteral("system"), r.system},
                             {QStringLiteral("product"), r.product},
                             {QStringLiteral("version"), r.version},
@@ -95,7 +95,7 @@ bool tasksCsv(Project &project, QIODevice *out, QString *error)
     PageQuery q;
     q.limit = 5000;
     for (q.offset = 0; ok; q.offset += q.limit) {
-        const QList<TaskRecord> page = project.store().tasks().page(q);
+        const QList<TaskRecord> page = project.tasks().page(q);
         for (const TaskRecord &t : page) {
             ok = ok && writeLine(out, {t.system, t.component, QString::number(t.step), t.title, toString(t.status),
                                        t.owner, t.due.toString(Qt::ISODate)});
@@ -114,9 +114,9 @@ bool milestonesCalendar(Project &project, QIODevice *out, QString *error)
                       QStringLiteral("PRODID:-//Uproot//Removal plan//EN"), QStringLiteral("CALSCALE:GREGORIAN")};
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QHash<Id, QString> codes;
-    for (const DirectiveRecord &d : project.store().directives())
+    for (const DirectiveRecord &d : project.directives())
         codes.insert(d.id, d.code);
-    for (const MilestoneRecord &m : project.store().milestones()) {
+    for (const MilestoneRecord &m : project.directiveRecords().milestones()) {
         lines << QStringLiteral("BEGIN:VEVENT")
               << QStringLiteral("UID:milestone-%1-%2@uproot").arg(codes.value(m.directiveId)).arg(m.id)
               << QStringLiteral("DTSTAMP:") + stamp

@@ -281,11 +281,6 @@ FindingRow FindingStore::finding(Id id)
     return st.next() ? rowFrom(st) : FindingRow{};
 }
 
-bool FindingStore::canGroupBy(int column)
-{
-    return groupExpression(column) != nullptr;
-}
-
 QList<FindingGroup> FindingStore::groups(Column by, const PageQuery &filters)
 {
     const char *group = groupExpression(by);

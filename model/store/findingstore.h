@@ -1,53 +1,16 @@
 #pragma once
 
+#include "model/store/findingsreader.h"
 #include "model/store/statement.h"
-#include "model/store/storetypes.h"
-
-#include <functional>
 
 namespace uproot {
 
 class Database;
 
-struct ProductSummary
-{
-    QString product;
-    QString publisher;
-    QString versions; // the distinct versions found, comma-separated
-    qint64 endpoints = 0;
-};
-
-struct ComponentSummary
-{
-    QString component;
-    qint64 endpoints = 0;
-};
-
-// One row of the findings grouped by a column (product, system, component, site): how many findings, on how
-// many systems, and how sure the detector was about them.
-struct FindingGroup
-{
-    QString value; // "" for findings whose system has no component or site recorded
-    qint64 findings = 0;
-    qint64 systems = 0;
-    qint64 confirmed = 0;
-    qint64 needsReview = 0;
-};
-
-struct AffectedSystemRow
-{
-    Id systemId = 0;
-    QString name;
-    QString component;
-    QString site;
-    QString owner;
-    QString products;
-};
-
 // Findings: one row per (installation, directive) the detector said is covered, including those an exclusion or
 // known false-positive rule then took off the report (state Excluded; queries leave them out unless their state
 // filter asks for them). A user's decision (false positive, approved exception) survives re-evaluation.
-class FindingStore final
+class FindingStore final : public FindingsReader
 {
 public:
     explicit FindingStore(Database &db);
@@ -56,31 +19,28 @@ public:
     // a title and directive no longer matched go, changed rules and confidences are updated in place (a
     // finding's state and reason survive), and installations of newly matched titles get findings.
     bool applyMatches(const QList<TitleDirectiveMatch> &matches, qint64 *added, qint64 *removed);
-    qint64 countForDirective(Id directiveId);
-    qint64 countAll();
+    qint64 countForDirective(Id directiveId) override;
+    qint64 countAll() override;
 
-    enum Column { System, Component, Site, Product, Version, Publisher, Directive, ConfidenceColumn, State, Rule,
-                  Source, ColumnCount };
-    qint64 count(const PageQuery &query);
-    QList<FindingRow> page(const PageQuery &query);
+    qint64 count(const PageQuery &query) override;
+    QList<FindingRow> page(const PageQuery &query) override;
     // Streams every finding in (system, product) order; stops when the callback returns false.
-    bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback);
-    FindingRow finding(Id id);
+    bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback) override;
+    FindingRow finding(Id id) override;
     // The findings that pass the query's filters, grouped by System, Component, Site or Product (other columns
     // give nothing), largest group first. The query's own group filter is not applied: the groups are what a
     // person chooses it from.
-    QList<FindingGroup> groups(Column by, const PageQuery &filters);
-    static bool canGroupBy(int column);
+    QList<FindingGroup> groups(Column by, const PageQuery &filters) override;
     // Records the user's decision on the finding of this installation under this directive (Open clears it), and
     // shows it on the finding if there is one that detection has not excluded. The decision outlives the
     // finding: if a rule change drops the finding and a later one brings it back, the decision comes back too.
     bool setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason);
-    Id findingIdFor(Id installationId, Id directiveId); // 0 when there is none
+    Id findingIdFor(Id installationId, Id directiveId) override; // 0 when there is none
 
-    QList<ProductSummary> productCounts(Id directiveId);
-    QList<ComponentSummary> componentCounts(Id directiveId);
-    QList<AffectedSystemRow> affectedSystems(Id directiveId);
-    qint64 affectedSystemCount(Id directiveId = 0);
+    QList<ProductSummary> productCounts(Id directiveId) override;
+    QList<ComponentSummary> componentCounts(Id directiveId) override;
+    QList<AffectedSystemRow> affectedSystems(Id directiveId) override;
+    qint64 affectedSystemCount(Id directiveId = 0) override;
 
 private:
     // Fills temp.title_matches; `fresh` marks title-directive pairs that have no finding yet.

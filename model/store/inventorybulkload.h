@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/store/inventoryload.h"
 #include "model/store/storetypes.h"
 
 #include <QByteArray>
@@ -25,40 +26,40 @@ class Database;
 // at once, so the reader never waits for the writer. An installation already stored for the same system, title
 // and version is seen again: its last scan and source row move to this import, and it keeps its id and first
 // scan. Memory is bounded by a few batches whatever the file's size.
-class InventoryBulkLoad final
+class InventoryBulkLoad final : public InventoryLoad
 {
 public:
     InventoryBulkLoad(Database &db, Id sourceId);
-    ~InventoryBulkLoad(); // aborts if finish() was not called
+    ~InventoryBulkLoad() override; // aborts if finish() was not called
     InventoryBulkLoad(const InventoryBulkLoad &) = delete;
     InventoryBulkLoad &operator=(const InventoryBulkLoad &) = delete;
 
     // Returns the new system's id. `system.id` is ignored.
-    Id addSystem(const SystemRecord &system);
+    Id addSystem(const SystemRecord &system) override;
     // Marks a stored system seen by this import and fills attributes it did not have yet; a non-empty
     // seen.normalizedName replaces the stored key (a NetBIOS name that met its full name).
-    void touchSystem(Id id, const SystemRecord &seen);
+    void touchSystem(Id id, const SystemRecord &seen) override;
     // Returns the new title's id. `title.id` is ignored.
-    Id addTitle(const TitleRecord &title);
+    Id addTitle(const TitleRecord &title) override;
     // Detection's verdict on a title, given once, before the title's first installation: every installation of
     // the title this load stores, new or seen again, gets a finding per match unless it has one already.
-    void setTitleMatches(Id titleId, const QList<TitleDirectiveMatch> &matches);
+    void setTitleMatches(Id titleId, const QList<TitleDirectiveMatch> &matches) override;
     // An empty installDate stores NULL.
     void addInstallation(Id systemId, Id titleId, const QString &version, const QString &installDate,
-                         qint64 sourceLine);
+                         qint64 sourceLine) override;
 
     // True once the writer has failed; the caller should stop feeding and call finish() for the message.
-    bool failed() const;
+    bool failed() const override;
     // Writes what is pending and stops the writer. False with the store's message if anything failed.
-    bool finish(QString *error);
+    bool finish(QString *error) override;
     // Stops the writer without writing what is pending (the caller rolls the transaction back).
-    void abort();
+    void abort() override;
 
     // After finish(): installations this load created, installations stored before it that it saw again (a
     // row that names one twice counts once), and findings.
-    qint64 installationsCreated() const { return m_installationsCreated; }
-    qint64 installationsSeenAgain() const { return m_installationsSeenAgain; }
-    qint64 findingsCreated() const;
+    qint64 installationsCreated() const override { return m_installationsCreated; }
+    qint64 installationsSeenAgain() const override { return m_installationsSeenAgain; }
+    qint64 findingsCreated() const override;
 
 private:
     struct Batch;

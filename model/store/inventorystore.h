@@ -1,9 +1,7 @@
 #pragma once
 
+#include "model/store/inventoryreader.h"
 #include "model/store/statement.h"
-#include "model/store/storetypes.h"
-
-#include <QHash>
 
 namespace uproot {
 
@@ -11,36 +9,34 @@ class Database;
 
 // Systems, software titles, installations and the import sources they came from, as read back. An import writes
 // them through InventoryBulkLoad.
-class InventoryStore final
+class InventoryStore final : public InventoryReader
 {
 public:
     explicit InventoryStore(Database &db);
 
     Id addImportSource(const ImportSourceRecord &source);
     bool finishImportSource(Id id, qint64 read, qint64 imported, qint64 skipped, const QString &reportJson);
-    QList<ImportSourceRecord> importSources();
-    ImportSourceRecord importSource(Id id);
+    QList<ImportSourceRecord> importSources() override;
+    ImportSourceRecord importSource(Id id) override;
     // The import report (ImportReport::toJson) of the import that last saw this installation's row.
-    QString importReportOfInstallation(Id installationId);
+    QString importReportOfInstallation(Id installationId) override;
 
-    QHash<QString, Id> systemIdsByNormalizedName();
-    SystemRecord system(Id id);
+    QHash<QString, Id> systemIdsByNormalizedName() override;
+    SystemRecord system(Id id) override;
     bool updateSystem(const SystemRecord &system); // owner, site, component ...
 
-    QList<TitleRecord> titles();
+    QList<TitleRecord> titles() override;
 
 
-    qint64 systemCount();
-    qint64 installationCount();
-    qint64 titleCount();
+    qint64 systemCount() override;
+    qint64 installationCount() override;
+    qint64 titleCount() override;
 
-    // The inventory table: one row per installation. Columns follow InventoryColumn.
-    enum InventoryColumn { System, Component, Site, Product, Publisher, Version, Source, ColumnCount };
-    qint64 countInventory(const PageQuery &query);
-    QList<InventoryRow> inventoryPage(const PageQuery &query);
+    qint64 countInventory(const PageQuery &query) override;
+    QList<InventoryRow> inventoryPage(const PageQuery &query) override;
 
     // The source row an installation came from.
-    InventoryRow installation(Id installationId);
+    InventoryRow installation(Id installationId) override;
 
 private:
     Database &m_db;

@@ -1,74 +1,52 @@
 #pragma once
 
-#include "model/store/database.h"
-#include "model/store/storetypes.h"
+#include "model/store/audittrail.h"
+#include "model/store/directivesreader.h"
+#include "model/store/findingsreader.h"
+#include "model/store/inventoryreader.h"
+#include "model/store/settingsreader.h"
+#include "model/store/tasksreader.h"
+#include "model/store/unitofwork.h"
 
 #include <QString>
 #include <memory>
 
 namespace uproot {
 
-class InventoryStore;
-class FindingStore;
-class TaskStore;
-
-// Owns one project file (an SQLite database) and all the SQL that touches it. The rest of the model uses this
-// typed interface, so a second engine (a shared PostgreSQL server, product.md §11) can stand behind it later.
-// The big tables have stores of their own, reached through inventory(), findings() and tasks().
-class ProjectStore final
+// What a project's storage engine implements: a read interface per area and units of work for every change.
+// The .uproot file (SQLite, SqliteProjectStore) is the one engine today; a shared PostgreSQL server (product.md
+// §11) would be a second implementation of this interface, and nothing above model/store would change.
+//
+// Readers may be called at any time from the GUI thread; writes happen only inside a UnitOfWork, which commands
+// (model/project) open. No transaction, pragma or connection handle is visible above this interface.
+class ProjectStore
 {
 public:
     enum class OpenMode { CreateNew, OpenExisting, ReadOnly };
+    // A bulk unit (an import) may trade concurrency for speed while it runs; an edit must not.
+    enum class WorkKind { Edit, Bulk };
 
-    ~ProjectStore();
-    ProjectStore(const ProjectStore &) = delete;
-    ProjectStore &operator=(const ProjectStore &) = delete;
+    virtual ~ProjectStore() = default;
 
-    // Returns null and sets error (a sentence a person can act on) when the file cannot be used.
+    // Opens a project file. Returns null and sets error (a sentence a person can act on) when it cannot be used.
     static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, QString *error);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    int schemaVersion();
-    Database &database() { return m_db; }
+    virtual QString path() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual int schemaVersion() = 0;
 
-    InventoryStore &inventory() { return *m_inventory; }
-    FindingStore &findings() { return *m_findings; }
-    TaskStore &tasks() { return *m_tasks; }
+    virtual InventoryReader &inventory() = 0;
+    virtual FindingsReader &findings() = 0;
+    virtual TasksReader &tasks() = 0;
+    virtual DirectivesReader &directives() = 0;
+    virtual SettingsReader &settings() = 0;
+    virtual AuditTrail &audit() = 0;
 
-    // Settings: small named values (agency, point of contact, ...).
-    QString setting(const QString &key, const QString &fallback = {});
-    bool setSetting(const QString &key, const QString &value);
+    // Starts one change. Check isActive() on what it returns.
+    virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;
 
-    // Directives the project follows, and their dated milestones.
-    Id upsertDirective(const DirectiveRecord &directive);
-    QList<DirectiveRecord> directives();
-    DirectiveRecord directive(Id id);
-    // The project's own copy of a directive's definition (its rules), as edited by the planner.
-    bool setDirectiveDefinition(Id id, const QString &definitionJson);
-    bool replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones);
-    QList<MilestoneRecord> milestones(Id directiveId = 0); // 0: all, ordered by date
-
-    // The append-only audit trail, chained by hashes.
-    bool appendAudit(const QString &actor, const QString &action, const QString &detail);
-    QList<AuditEvent> auditEvents();
-    // Recomputes the chain; returns the id of the first event that does not match, or 0 when all do.
-    Id verifyAudit();
-
-    // Runs PRAGMA integrity_check; returns "ok" or the problems found.
-    QString integrityCheck();
-    QString lastError() const { return m_db.lastError(); }
-
-private:
-    ProjectStore();
-    bool initialise(OpenMode mode, QString *error);
-
-    QString m_path;
-    bool m_readOnly = false;
-    Database m_db;
-    std::unique_ptr<InventoryStore> m_inventory;
-    std::unique_ptr<FindingStore> m_findings;
-    std::unique_ptr<TaskStore> m_tasks;
+    // A full check of the file; returns "ok" or the problems found.
+    virtual QString integrityCheck() = 0;
 };
 
 } // namespace uproot

@@ -67,16 +67,27 @@ void bindFilters(Statement &st, const PageQuery &q)
 
 TaskStore::TaskStore(Database &db)
     : m_db(db)
-    , m_add(db, "INSERT OR IGNORE INTO tasks(system_id, directive_id, step, title, status, owner, due, notes)"
-                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_add(db, "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes)"
+                " VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
 {
 }
 
-bool TaskStore::addTask(const TaskRecord &t)
+Id TaskStore::addTask(const TaskRecord &t)
 {
     m_add.bind(1, t.systemId).bind(2, t.directiveId).bind(3, t.step).bind(4, t.title);
     m_add.bind(5, toString(t.status)).bind(6, t.owner).bind(7, t.due.toString(Qt::ISODate)).bind(8, t.notes);
-    return m_add.run() && m_db.changes() == 1;
+    if (t.id)
+        m_add.bind(9, t.id);
+    else
+        m_add.bindNull(9);
+    return m_add.run() && m_db.changes() == 1 ? m_db.lastInsertId() : 0;
+}
+
+bool TaskStore::removeTask(Id id)
+{
+    Statement st(m_db, "DELETE FROM tasks WHERE id = ?1");
+    st.bind(1, id);
+    return st.run() && m_db.changes() == 1;
 }
 
 bool TaskStore::setDue(Id id, const QDate &due)
@@ -99,15 +110,6 @@ TaskRecord TaskStore::task(Id id)
     Statement st(m_db, sql.constData());
     st.bind(1, id);
     return st.next() ? taskFrom(st) : TaskRecord{};
-}
-
-qint64 TaskStore::removeTasksOfClearedSystems(Id directiveId)
-{
-    Statement st(m_db, "DELETE FROM tasks WHERE directive_id = ?1 AND status = 'to do' AND system_id NOT IN"
-                       " (SELECT i.system_id FROM findings f JOIN installations i ON i.id = f.installation_id"
-                       "  WHERE f.directive_id = ?1 AND f.state = 'open')");
-    st.bind(1, directiveId);
-    return st.run() ? m_db.changes() : -1;
 }
 
 qint64 TaskStore::count(const PageQuery &q)
@@ -136,6 +138,17 @@ QList<TaskRecord> TaskStore::tasksOfSystem(Id systemId, Id directiveId)
     const QByteArray sql = QByteArray(kSelect) + " WHERE k.system_id = ?1 AND k.directive_id = ?2 ORDER BY k.step";
     Statement st(m_db, sql.constData());
     st.bind(1, systemId).bind(2, directiveId);
+    QList<TaskRecord> rows;
+    while (st.next())
+        rows.append(taskFrom(st));
+    return rows;
+}
+
+QList<TaskRecord> TaskStore::tasksOfDirective(Id directiveId)
+{
+    const QByteArray sql = QByteArray(kSelect) + " WHERE k.directive_id = ?1 ORDER BY k.system_id, k.step";
+    Statement st(m_db, sql.constData());
+    st.bind(1, directiveId);
     QList<TaskRecord> rows;
     while (st.next())
         rows.append(taskFrom(st));

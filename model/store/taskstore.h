@@ -1,43 +1,34 @@
 #pragma once
 
 #include "model/store/statement.h"
-#include "model/store/storetypes.h"
-
-#include <QHash>
+#include "model/store/tasksreader.h"
 
 namespace uproot {
 
 class Database;
 
-struct SystemProgress
-{
-    qint64 done = 0; // done or skipped
-    qint64 total = 0;
-    QDate due;       // the latest due date of its tasks
-};
-
 // Per-system replacement tasks generated from a template.
-class TaskStore final
+class TaskStore final : public TasksReader
 {
 public:
     explicit TaskStore(Database &db);
 
-    // Inserts the task unless the system already has that step for that directive; returns true when inserted.
-    bool addTask(const TaskRecord &task);
+    // Inserts the task unless the system already has that step for that directive; returns its id, or 0 when
+    // it was not inserted. A record with an id keeps that id.
+    Id addTask(const TaskRecord &task);
+    bool removeTask(Id id);
     bool setDue(Id id, const QDate &due);
     bool setStatus(Id id, TaskStatus status);
-    TaskRecord task(Id id);
-    // Tasks not yet done whose system no longer has an open finding; returns how many were removed.
-    qint64 removeTasksOfClearedSystems(Id directiveId);
+    TaskRecord task(Id id) override;
 
-    enum Column { System, Component, Step, Title, Status, Owner, Due, ColumnCount };
-    qint64 count(const PageQuery &query);
-    QList<TaskRecord> page(const PageQuery &query);
-    QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId);
+    qint64 count(const PageQuery &query) override;
+    QList<TaskRecord> page(const PageQuery &query) override;
+    QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId) override;
+    QList<TaskRecord> tasksOfDirective(Id directiveId) override;
 
-    qint64 countByStatus(TaskStatus status);
-    qint64 total();
-    QHash<Id, SystemProgress> progressBySystem(Id directiveId);
+    qint64 countByStatus(TaskStatus status) override;
+    qint64 total() override;
+    QHash<Id, SystemProgress> progressBySystem(Id directiveId) override;
 
 private:
     Database &m_db;

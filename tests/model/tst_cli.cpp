@@ -102,7 +102,7 @@ void TestCli::helpAndVersion()
         QString error;
         auto store = ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->setting(QStringLiteral("agency")), QStringLiteral("-reverse"));
+        QCOMPARE(store->settings().value(QStringLiteral("agency")), QStringLiteral("-reverse"));
     }
     const Result help = uproot({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);

@@ -63,11 +63,11 @@ void TestDemo::detectsEveryCoveredSystem()
     QSet<QString> found;
     const DirectiveRecord bod = m_project->primaryDirective();
     QCOMPARE(bod.code, QStringLiteral("bod-17-01"));
-    for (const AffectedSystemRow &s : m_project->store().findings().affectedSystems(bod.id))
+    for (const AffectedSystemRow &s : m_project->findings().affectedSystems(bod.id))
         found.insert(normalizedHostName(s.name));
     QCOMPARE(found.size(), expected.size());
     QCOMPARE(found, expected);
-    QCOMPARE(m_project->store().inventory().systemCount(), qint64(m_stats.systems));
+    QCOMPARE(m_project->inventory().systemCount(), qint64(m_stats.systems));
 }
 
 void TestDemo::flagsNoNearMiss()
@@ -77,15 +77,15 @@ void TestDemo::flagsNoNearMiss()
     for (const QString &title : m_stats.nearMissTitles) {
         PageQuery q;
         q.search = title;
-        nearMissRows += int(m_project->store().inventory().countInventory(q));
-        QCOMPARE(m_project->store().findings().count(q), qint64(0));
+        nearMissRows += int(m_project->inventory().countInventory(q));
+        QCOMPARE(m_project->findings().count(q), qint64(0));
     }
     QVERIFY2(nearMissRows >= m_stats.nearMissTitles.size(), "every near-miss is in the inventory");
     // The vendor's own test library and the excluded service are kept, with the rule that took each off.
     PageQuery excluded;
     excluded.stateFilter = QStringLiteral("excluded");
     QStringList rules;
-    for (const FindingRow &r : m_project->store().findings().page(excluded))
+    for (const FindingRow &r : m_project->findings().page(excluded))
         rules << r.rule;
     rules.removeDuplicates();
     rules.sort();
@@ -98,8 +98,8 @@ void TestDemo::everyAffectedSystemHasTasks()
     const qsizetype steps = TaskTemplate::builtin().steps().size();
     QVERIFY(steps >= 5);
     const DirectiveRecord bod = m_project->primaryDirective();
-    const auto progress = m_project->store().tasks().progressBySystem(bod.id);
-    const QList<AffectedSystemRow> affected = m_project->store().findings().affectedSystems(bod.id);
+    const auto progress = m_project->tasks().progressBySystem(bod.id);
+    const QList<AffectedSystemRow> affected = m_project->findings().affectedSystems(bod.id);
     QCOMPARE(progress.size(), affected.size());
     for (const AffectedSystemRow &s : affected) {
         QVERIFY(progress.contains(s.systemId));
@@ -107,7 +107,7 @@ void TestDemo::everyAffectedSystemHasTasks()
         // Removal work is scheduled on or after day 90 of the directive.
         QVERIFY(progress.value(s.systemId).due >= QDate(2017, 12, 12));
     }
-    QVERIFY(m_project->store().tasks().countByStatus(TaskStatus::Done) > 0);
+    QVERIFY(m_project->tasks().countByStatus(TaskStatus::Done) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -6,7 +6,7 @@
 #include "model/readers/progresssink.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
-#include "model/store/projectstore.h"
+#include "model/store/sqliteprojectstore.h"
 #include "model/store/statement.h"
 
 #include <QFile>
@@ -75,7 +75,7 @@ private:
                 const ImportOptions &options = {});
 
     QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<SqliteProjectStore> m_store;
     int m_count = 0;
 };
 
@@ -99,13 +99,15 @@ bool TestImport::import(const QString &file, ImportReport *report, ReadError *er
 void TestImport::init()
 {
     QString error;
-    m_store = ProjectStore::open(m_dir.filePath(QStringLiteral("p%1.uproot").arg(++m_count)),
+    m_store = SqliteProjectStore::open(m_dir.filePath(QStringLiteral("p%1.uproot").arg(++m_count)),
                                  ProjectStore::OpenMode::CreateNew, &error);
     QVERIFY2(m_store, qPrintable(error));
     DirectiveRecord d;
     d.code = QStringLiteral("test-directive");
     d.title = QStringLiteral("Test directive");
-    QVERIFY(m_store->upsertDirective(d) > 0);
+    const auto work = m_store->beginWork(ProjectStore::WorkKind::Edit);
+    QVERIFY(work->upsertDirective(d) > 0);
+    QVERIFY(work->commit());
 }
 
 void TestImport::cleanup()

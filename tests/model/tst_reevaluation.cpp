@@ -2,6 +2,7 @@
 // checked against every directive the project follows.
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
+#include "model/store/database.h"
 #include "model/store/findingstore.h"
 
 #include <QFile>
@@ -73,7 +74,7 @@ void TestReevaluation::cleanup()
 qint64 TestReevaluation::findingCount(const QString &directive)
 {
     qint64 n = 0;
-    m_project->store().findings().forEach({}, [&](const FindingRow &r) {
+    m_project->findings().forEach({}, [&](const FindingRow &r) {
         if (directive.isEmpty() || r.directive == directive)
             ++n;
         return true;
@@ -117,7 +118,7 @@ void TestReevaluation::keepsDismissedStateAcrossReevaluation()
 {
     PageQuery q;
     q.search = QStringLiteral("WS-1");
-    const FindingRow row = m_project->store().findings().page(q).value(0);
+    const FindingRow row = m_project->findings().page(q).value(0);
     QVERIFY(row.id);
     m_project->setFindingState(row.id, FindingState::FalsePositive, QStringLiteral("lab machine, not agency's"));
     ReevaluationResult result;
@@ -125,11 +126,11 @@ void TestReevaluation::keepsDismissedStateAcrossReevaluation()
     QVERIFY(m_project->reevaluate(&result, &error));
     QCOMPARE(result.added, qint64(0));
     QCOMPARE(result.removed, qint64(0));
-    const FindingRow after = m_project->store().findings().finding(row.id);
+    const FindingRow after = m_project->findings().finding(row.id);
     QCOMPARE(toString(after.state), toString(FindingState::FalsePositive));
     QCOMPARE(after.reason, QStringLiteral("lab machine, not agency's"));
     m_project->undoStack()->undo();
-    QCOMPARE(toString(m_project->store().findings().finding(row.id).state), toString(FindingState::Open));
+    QCOMPARE(toString(m_project->findings().finding(row.id).state), toString(FindingState::Open));
 }
 
 // A rule change drops a finding the user had decided on; undoing the change brings the finding back with the
@@ -138,25 +139,25 @@ void TestReevaluation::decisionComesBackWithTheFinding()
 {
     PageQuery q;
     q.search = QStringLiteral("SRV-3");
-    const FindingRow row = m_project->store().findings().page(q).value(0);
+    const FindingRow row = m_project->findings().page(q).value(0);
     QVERIFY(row.id);
     m_project->setFindingState(row.id, FindingState::Exception, QStringLiteral("waiver 17-3"));
     QString error;
     QVERIFY2(m_project->changeDirective(row.directiveId, definitionWithout(QStringLiteral("package-kaspersky")),
                                         &error),
              qPrintable(error));
-    QVERIFY(m_project->store().findings().page(q).isEmpty());
+    QVERIFY(m_project->findings().page(q).isEmpty());
 
     m_project->undoStack()->undo(); // the rule change
-    const FindingRow back = m_project->store().findings().page(q).value(0);
+    const FindingRow back = m_project->findings().page(q).value(0);
     QVERIFY(back.id);
     QCOMPARE(toString(back.state), toString(FindingState::Exception));
     QCOMPARE(back.reason, QStringLiteral("waiver 17-3"));
 
     m_project->undoStack()->undo(); // the exception, though its finding is a new row now
-    QCOMPARE(toString(m_project->store().findings().page(q).value(0).state), toString(FindingState::Open));
+    QCOMPARE(toString(m_project->findings().page(q).value(0).state), toString(FindingState::Open));
     m_project->undoStack()->redo();
-    QCOMPARE(toString(m_project->store().findings().page(q).value(0).state), toString(FindingState::Exception));
+    QCOMPARE(toString(m_project->findings().page(q).value(0).state), toString(FindingState::Exception));
 }
 
 // A title the rules cover and an exclusion takes off again (BOD 17-01 excludes Threat Intelligence) is not a
@@ -175,11 +176,11 @@ void TestReevaluation::exclusionsAreKeptInTheirOwnFilter()
     QCOMPARE(report.findingsNew, qint64(0));
     QCOMPARE(report.titlesDetected, qint64(0));
     QCOMPARE(findingCount(), qint64(3));
-    QCOMPARE(m_project->store().findings().countAll(), qint64(3));
+    QCOMPARE(m_project->findings().countAll(), qint64(3));
 
     PageQuery excluded;
     excluded.stateFilter = QStringLiteral("excluded");
-    const QList<FindingRow> rows = m_project->store().findings().page(excluded);
+    const QList<FindingRow> rows = m_project->findings().page(excluded);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].system, QStringLiteral("SOC-7"));
     QCOMPARE(rows[0].rule, QStringLiteral("bod-17-01/exclude-threat-intelligence"));
@@ -189,7 +190,7 @@ void TestReevaluation::exclusionsAreKeptInTheirOwnFilter()
 
     // Nobody can dismiss or except what the directive itself excludes.
     m_project->setFindingState(rows[0].id, FindingState::FalsePositive, QStringLiteral("no"));
-    QCOMPARE(toString(m_project->store().findings().finding(rows[0].id).state), toString(FindingState::Excluded));
+    QCOMPARE(toString(m_project->findings().finding(rows[0].id).state), toString(FindingState::Excluded));
 
     PlanResult plan;
     QString error;
@@ -213,11 +214,11 @@ void TestReevaluation::exclusionsAreKeptInTheirOwnFilter()
     QCOMPARE(m_project->lastReevaluation().added, qint64(1));
     QCOMPARE(m_project->lastReevaluation().removed, qint64(0));
     QCOMPARE(findingCount(), qint64(4));
-    QVERIFY(m_project->store().findings().page(excluded).isEmpty());
+    QVERIFY(m_project->findings().page(excluded).isEmpty());
     m_project->undoStack()->undo();
     QCOMPARE(m_project->lastReevaluation().removed, qint64(1));
     QCOMPARE(findingCount(), qint64(3));
-    QCOMPARE(m_project->store().findings().page(excluded).size(), 1);
+    QCOMPARE(m_project->findings().page(excluded).size(), 1);
 }
 
 // A report with a title above its header, imported with the header line given: "show source row" reads the
@@ -239,7 +240,7 @@ void TestReevaluation::sourceRowIsReadAsItWasImported()
     QVERIFY2(m_project->importFile(csv, options, nullptr, &report, &readError), qPrintable(readError.message()));
     PageQuery q;
     q.search = QStringLiteral("LAB-9");
-    const FindingRow row = m_project->store().findings().page(q).value(0);
+    const FindingRow row = m_project->findings().page(q).value(0);
     QVERIFY(row.id);
     QCOMPARE(row.sourceLine, qint64(4));
     QStringList header;
@@ -266,18 +267,23 @@ void TestReevaluation::upgradedFileIsReevaluatedOnce()
     QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
     const QString path = m_project->path();
     // Back to the version-2 shape: no decisions table, no title kind, no excluded findings.
-    QVERIFY(m_project->store().database().exec("DELETE FROM findings WHERE state = 'excluded';"
-                                               "DROP TABLE finding_decisions;"
-                                               "ALTER TABLE software_titles DROP COLUMN kind;"
-                                               "PRAGMA user_version = 2"));
     m_project.reset();
+    {
+        Database db;
+        QString why;
+        QVERIFY2(db.open(path, false, false, &why), qPrintable(why));
+        QVERIFY(db.exec("DELETE FROM findings WHERE state = 'excluded';"
+                        "DROP TABLE finding_decisions;"
+                        "ALTER TABLE software_titles DROP COLUMN kind;"
+                        "PRAGMA user_version = 2"));
+    }
     QString error;
     m_project = Project::open(path, false, &error);
     QVERIFY2(m_project, qPrintable(error));
     PageQuery excluded;
     excluded.stateFilter = QStringLiteral("excluded");
-    QCOMPARE(m_project->store().findings().page(excluded).size(), 1);
-    QCOMPARE(m_project->store().setting(QStringLiteral("reevaluate-on-open")), QString());
+    QCOMPARE(m_project->findings().page(excluded).size(), 1);
+    QCOMPARE(m_project->settings().value(QStringLiteral("reevaluate-on-open")), QString());
 }
 
 void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()
@@ -285,7 +291,7 @@ void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()
     // SRV-3's kesl is covered by its package name alone (WS-1's product would fall back on its name rule).
     PageQuery q;
     q.search = QStringLiteral("SRV-3");
-    const FindingRow row = m_project->store().findings().page(q).value(0);
+    const FindingRow row = m_project->findings().page(q).value(0);
     QCOMPARE(toString(row.confidence), toString(Confidence::Confirmed));
     QCOMPARE(row.rule, QStringLiteral("bod-17-01/package-kaspersky"));
     m_project->setFindingState(row.id, FindingState::Exception, QStringLiteral("waiver 17-3"));
@@ -305,13 +311,13 @@ void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()
              qPrintable(error));
     QCOMPARE(m_project->lastReevaluation().added, qint64(0));
     QCOMPARE(m_project->lastReevaluation().removed, qint64(0));
-    const FindingRow after = m_project->store().findings().finding(row.id); // the same finding, not a new one
+    const FindingRow after = m_project->findings().finding(row.id); // the same finding, not a new one
     QCOMPARE(toString(after.confidence), toString(Confidence::NeedsReview));
     QCOMPARE(after.rule, row.rule);
     QCOMPARE(toString(after.state), toString(FindingState::Exception));
     QCOMPARE(after.reason, QStringLiteral("waiver 17-3"));
     m_project->undoStack()->undo();
-    QCOMPARE(toString(m_project->store().findings().finding(row.id).confidence), toString(Confidence::Confirmed));
+    QCOMPARE(toString(m_project->findings().finding(row.id).confidence), toString(Confidence::Confirmed));
 }
 
 void TestReevaluation::addedRuleFindsEveryInstallationOfItsTitle()
@@ -341,7 +347,7 @@ void TestReevaluation::addedRuleFindsEveryInstallationOfItsTitle()
     QCOMPARE(findingCount(), qint64(5));
     PageQuery q;
     q.search = QStringLiteral("Chrome");
-    const QList<FindingRow> rows = m_project->store().findings().page(q);
+    const QList<FindingRow> rows = m_project->findings().page(q);
     QCOMPARE(rows.size(), 2);
     for (const FindingRow &r : rows)
         QCOMPARE(r.rule, QStringLiteral("bod-17-01/test-google"));
@@ -384,7 +390,7 @@ void TestReevaluation::checksOneInventoryAgainstSeveralDirectives()
     for (const DirectiveRecord &d : m_project->directives())
         codes << d.code;
     QVERIFY(codes.contains(second));
-    QVERIFY(!m_project->store().milestones(m_project->directives().at(1).id).isEmpty());
+    QVERIFY(!m_project->directiveRecords().milestones(m_project->directives().at(1).id).isEmpty());
 }
 
 // Section 889 covers equipment: a device list (maker and model, no software) is imported as hardware and
@@ -411,7 +417,7 @@ void TestReevaluation::findsCoveredHardwareInADeviceList()
     PageQuery q;
     q.directiveFilter = QStringLiteral("far-889");
     QHash<QString, FindingRow> bySystem;
-    for (const FindingRow &r : m_project->store().findings().page(q))
+    for (const FindingRow &r : m_project->findings().page(q))
         bySystem.insert(r.system, r);
     QCOMPARE(bySystem.size(), 2);
     const FindingRow camera = bySystem.value(QStringLiteral("CAM-LOBBY-1"));

@@ -2,7 +2,7 @@
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/inventorybulkload.h"
-#include "model/store/projectstore.h"
+#include "model/store/sqliteprojectstore.h"
 #include "model/store/schema.h"
 #include "model/store/taskstore.h"
 #include "model/store/transaction.h"
@@ -37,24 +37,26 @@ void TestStore::createsAndReopens()
     const QString path = m_dir.filePath(QStringLiteral("a.uproot"));
     QString error;
     {
-        auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+        auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
-        QVERIFY(store->setSetting(QStringLiteral("agency"), QStringLiteral("Department of Tests")));
+        const auto work = store->beginWork(ProjectStore::WorkKind::Edit);
+        QVERIFY(work->isActive());
+        QVERIFY(work->setSetting(QStringLiteral("agency"), QStringLiteral("Department of Tests")));
         DirectiveRecord d;
         d.code = QStringLiteral("bod-17-01");
         d.title = QStringLiteral("Removal of Kaspersky-branded Products");
         d.issued = QDate(2017, 9, 13);
-        const Id id = store->upsertDirective(d);
+        const Id id = work->upsertDirective(d);
         QVERIFY(id > 0);
-        QVERIFY(store->replaceMilestones(id, {{0, id, 1, QStringLiteral("plan-of-action"), QStringLiteral("Plan"),
+        QVERIFY(work->replaceMilestones(id, {{0, id, 1, QStringLiteral("plan-of-action"), QStringLiteral("Plan"),
                                                QDate(2017, 11, 12), QStringLiteral("falls on a Sunday")}}));
-        const Id src = store->inventory().addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
+        const Id src = work->addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
         SystemRecord s;
         s.name = QStringLiteral("WS-01");
         s.normalizedName = QStringLiteral("ws-01");
-        Transaction tx(store->database());
-        InventoryBulkLoad load(store->database(), src);
+        const auto loaded = work->loadInventory(src);
+        InventoryLoad &load = *loaded;
         const Id sys = load.addSystem(s);
         const Id title = load.addTitle({0, QStringLiteral("Kaspersky Anti-Virus"), QStringLiteral("Kaspersky"), {}, {},
                                         {}, {}});
@@ -66,13 +68,13 @@ void TestStore::createsAndReopens()
         QVERIFY2(load.finish(&why), qPrintable(why));
         QCOMPARE(load.installationsCreated(), qint64(1));
         QCOMPARE(load.findingsCreated(), qint64(1));
-        QVERIFY(tx.commit());
+        QVERIFY(work->commit());
     }
-    auto again = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    auto again = SqliteProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY2(again, qPrintable(error));
-    QCOMPARE(again->setting(QStringLiteral("agency")), QStringLiteral("Department of Tests"));
-    QCOMPARE(again->directives().size(), 1);
-    QCOMPARE(again->milestones().first().warning, QStringLiteral("falls on a Sunday"));
+    QCOMPARE(again->settings().value(QStringLiteral("agency")), QStringLiteral("Department of Tests"));
+    QCOMPARE(again->directives().all().size(), 1);
+    QCOMPARE(again->directives().milestones().first().warning, QStringLiteral("falls on a Sunday"));
     QCOMPARE(again->inventory().installationCount(), qint64(1));
     QCOMPARE(again->inventory().installation(1).sourceLine, qint64(3)); // the row that saw it last
     QCOMPARE(again->findings().affectedSystemCount(), qint64(1));
@@ -97,10 +99,12 @@ void TestStore::upgradesVersionZeroFile()
         QVERIFY(db.exec("PRAGMA user_version = 0"));
     }
     QString error;
-    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
-    QVERIFY(store->setSetting(QStringLiteral("k"), QStringLiteral("v")));
+    const auto work = store->beginWork(ProjectStore::WorkKind::Edit);
+    QVERIFY(work->setSetting(QStringLiteral("k"), QStringLiteral("v")));
+    QVERIFY(work->commit());
     QCOMPARE(store->inventory().systemCount(), qint64(0));
 }
 
@@ -111,7 +115,7 @@ void TestStore::upgradesVersionOneFile()
     const QString path = m_dir.filePath(QStringLiteral("one.uproot"));
     QString error;
     {
-        auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+        auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->database().exec(
             "DROP TABLE finding_decisions;"
@@ -132,7 +136,7 @@ void TestStore::upgradesVersionOneFile()
             "UPDATE findings SET state = 'false positive', reason = 'lab' WHERE installation_id = 1;"
             "PRAGMA user_version = 1"));
     }
-    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
     QCOMPARE(store->inventory().installationCount(), qint64(1));
@@ -167,7 +171,7 @@ void TestStore::refusesNewerVersion()
     const QString path = m_dir.filePath(QStringLiteral("newer.uproot"));
     QString error;
     {
-        auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+        auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY(store);
         const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(schema::kCurrentVersion + 1);
         QVERIFY(store->database().exec(sql.constData()));
@@ -177,7 +181,7 @@ void TestStore::refusesNewerVersion()
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }();
-    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY(!store);
     QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
     QVERIFY(error.contains(path));
@@ -205,7 +209,7 @@ void TestStore::refusesForeignFiles()
     f.write(content);
     f.close();
     QString error;
-    auto store = ProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
+    auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::OpenExisting, &error);
     if (expected.isEmpty()) {
         QVERIFY2(store, qPrintable(error));
         return;
@@ -222,7 +226,7 @@ void TestStore::refusesToOverwriteOnCreate()
     f.write("keep me");
     f.close();
     QString error;
-    QVERIFY(!ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error));
+    QVERIFY(!SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error));
     QVERIFY(error.contains(QLatin1String("already exists")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
@@ -232,39 +236,49 @@ void TestStore::rollsBackAnUncommittedImport()
 {
     const QString path = m_dir.filePath(QStringLiteral("tx.uproot"));
     QString error;
-    auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+    auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
     QVERIFY(store);
     {
-        Transaction tx(store->database());
-        const Id src = store->inventory().addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
-        InventoryBulkLoad load(store->database(), src);
+        const auto work = store->beginWork(ProjectStore::WorkKind::Bulk);
+        const Id src = work->addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
+        const auto load = work->loadInventory(src);
         SystemRecord s;
         s.name = QStringLiteral("WS-02");
         s.normalizedName = QStringLiteral("ws-02");
-        QCOMPARE(load.addSystem(s), Id(1));
+        QCOMPARE(load->addSystem(s), Id(1));
         QString why;
-        QVERIFY2(load.finish(&why), qPrintable(why));
-        QCOMPARE(store->inventory().systemCount(), qint64(1)); // written, inside the transaction
-        // No commit: the transaction's destructor rolls back.
+        QVERIFY2(load->finish(&why), qPrintable(why));
+        QVERIFY(work->appendAudit(QStringLiteral("ann"), QStringLiteral("import"), path));
+        QCOMPARE(store->inventory().systemCount(), qint64(1)); // written, inside the unit of work
+        // No commit: dropping the unit of work rolls back the rows and the audit line together.
     }
     QCOMPARE(store->inventory().systemCount(), qint64(0));
+    QCOMPARE(store->audit().events().size(), 0);
+    // The connection is back to its normal journal after the bulk unit.
+    Statement wal(store->database(), "PRAGMA journal_mode");
+    QVERIFY(wal.next());
+    QCOMPARE(wal.text(0), QStringLiteral("wal"));
 }
 
 void TestStore::auditChainDetectsTampering()
 {
     const QString path = m_dir.filePath(QStringLiteral("audit.uproot"));
     QString error;
-    auto store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
+    auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
     QVERIFY(store);
-    QVERIFY(store->appendAudit(QStringLiteral("ann"), QStringLiteral("import"), QStringLiteral("a.csv")));
-    QVERIFY(store->appendAudit(QStringLiteral("bob"), QStringLiteral("task-status"), QStringLiteral("done")));
-    QCOMPARE(store->verifyAudit(), Id(0));
+    {
+        const auto work = store->beginWork(ProjectStore::WorkKind::Edit);
+        QVERIFY(work->appendAudit(QStringLiteral("ann"), QStringLiteral("import"), QStringLiteral("a.csv")));
+        QVERIFY(work->appendAudit(QStringLiteral("bob"), QStringLiteral("task-status"), QStringLiteral("done")));
+        QVERIFY(work->commit());
+    }
+    QCOMPARE(store->audit().verify(), Id(0));
     // The trail refuses updates from the program...
     QVERIFY(!store->database().exec("UPDATE audit_events SET actor = 'eve' WHERE id = 2"));
     // ...and a tamperer who drops the trigger is caught by the chain.
     QVERIFY(store->database().exec("DROP TRIGGER audit_events_append_only_update"));
     QVERIFY(store->database().exec("UPDATE audit_events SET actor = 'eve' WHERE id = 2"));
-    QCOMPARE(store->verifyAudit(), Id(2));
+    QCOMPARE(store->audit().verify(), Id(2));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

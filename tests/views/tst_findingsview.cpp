@@ -209,7 +209,7 @@ void TestFindingsView::filtersByDirectiveAfterFollowingAnother()
 
     // Grouping follows the directive filter.
     QComboBox *groupBy = m_window->findingGroups()->groupByCombo();
-    groupBy->setCurrentIndex(groupBy->findData(int(FindingStore::Product)));
+    groupBy->setCurrentIndex(groupBy->findData(int(FindingsReader::Product)));
     QAbstractItemModel *groups = m_window->findingGroups()->groupsView()->model();
     qint64 total = 0;
     for (int row = 0; row < groups->rowCount(); ++row)

@@ -7,7 +7,7 @@
 #include "model/import/hostname.h"
 #include "model/project/project.h"
 #include "model/readers/textdecoder.h"
-#include "model/store/inventorystore.h"
+#include "model/store/inventoryreader.h"
 #include "views/importfilespage.h"
 #include "views/importmappingpage.h"
 #include "views/importpreviewmodel.h"
@@ -339,12 +339,12 @@ void TestImportWizard::headerLineSkipsATitleAboveTheHeader()
     QVERIFY(click(wizard.get(), QWizard::CommitButton));
     QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
     QCOMPARE(wizard->resultPage()->figure(QStringLiteral("rowsImported")), QLocale().toString(3));
-    QCOMPARE(m_project->store().inventory().installationCount(), qint64(3));
+    QCOMPARE(m_project->inventory().installationCount(), qint64(3));
 }
 
 void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
 {
-    QSignalSpy changed(m_project.get(), &Project::changed);
+    QSignalSpy changed(m_project->changes(), &ProjectChanges::changed);
     const QString first = writeFile(QStringLiteral("inventar-januar.csv"), kGermanHeader + kGermanRows);
     auto wizard = startWizard({first});
     QVERIFY(wizard);
@@ -377,7 +377,7 @@ void TestImportWizard::importsWithTheUsersMappingAndRemembersIt()
     QVERIFY(result->issueTree()->isHidden());                           // nothing skipped
     QVERIFY(changed.count() >= 1);
 
-    InventoryStore &inv = m_project->store().inventory();
+    InventoryReader &inv = m_project->inventory();
     QCOMPARE(inv.systemCount(), 2);
     QCOMPARE(inv.installationCount(), 3);
     const Id munich =
@@ -462,7 +462,7 @@ void TestImportWizard::readsTheChosenSheetOfAWorkbook()
     QVERIFY(click(wizard.get(), QWizard::NextButton));
     QVERIFY(click(wizard.get(), QWizard::CommitButton));
     QCOMPARE(wizard->session()->outcomes().at(0).status, ImportOutcome::Status::Imported);
-    QCOMPARE(m_project->store().inventory().systemCount(), 2);
+    QCOMPARE(m_project->inventory().systemCount(), 2);
 }
 
 void TestImportWizard::refusesToImportUntilSystemAndSoftwareAreMapped_data()
@@ -516,7 +516,7 @@ void TestImportWizard::refusesToImportUntilSystemAndSoftwareAreMapped()
         QVERIFY(!page->messageLabel()->text().contains(role));
     QVERIFY(click(wizard.get(), QWizard::CommitButton));
     QCOMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
-    QCOMPARE(m_project->store().inventory().systemCount(), 1);
+    QCOMPARE(m_project->inventory().systemCount(), 1);
 }
 
 void TestImportWizard::refusesARoleChosenForTwoColumns()
@@ -573,7 +573,7 @@ void TestImportWizard::aFailedFileLeavesTheProjectAsItWas()
     QVERIFY2(result->statusLabel()->text().contains(QLatin1String("the project is as it was")),
              qPrintable(result->statusLabel()->text()));
     QVERIFY(result->statusLabel()->text().contains(QLatin1String("kaputt.csv")));
-    QCOMPARE(m_project->store().inventory().systemCount(), 1);     // PC-10 only
+    QCOMPARE(m_project->inventory().systemCount(), 1);     // PC-10 only
     QVERIFY(result->figure(QStringLiteral("rowsRead")).isEmpty()); // no figures for what was rolled back
     result->fileBox()->setCurrentIndex(1);
     QCOMPARE(result->figure(QStringLiteral("systemsNew")), QLocale().toString(1));
@@ -616,8 +616,8 @@ void TestImportWizard::cancelLeavesTheProjectAsItWas()
     const QList<ImportOutcome> outcomes = wizard->session()->outcomes();
     QCOMPARE(outcomes.at(0).status, ImportOutcome::Status::Cancelled);
     QCOMPARE(outcomes.at(1).status, ImportOutcome::Status::NotStarted);
-    QCOMPARE(m_project->store().inventory().systemCount(), 0);
-    QCOMPARE(m_project->store().inventory().installationCount(), 0);
+    QCOMPARE(m_project->inventory().systemCount(), 0);
+    QCOMPARE(m_project->inventory().installationCount(), 0);
     QVERIFY(wizard->resultPage()->statusLabel()->text().contains(QLatin1String("the project is as it was")));
 }
 

@@ -6,7 +6,7 @@
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/project.h"
-#include "model/store/taskstore.h"
+#include "model/store/tasksreader.h"
 #include "views/mainwindow.h"
 #include "views/tablepane.h"
 
@@ -169,14 +169,14 @@ void TestMainWindow::editsTaskStatusAndUndoes()
     editor->setCurrentIndex(editor->findText(QStringLiteral("done")));
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits the editor's data from a queued call.
-    QTRY_COMPARE(toString(m_window->project()->store().tasks().task(taskId).status), toString(TaskStatus::Done));
+    QTRY_COMPARE(toString(m_window->project()->tasks().task(taskId).status), toString(TaskStatus::Done));
     QVERIFY(m_window->undoAction()->isEnabled());
 
     m_window->undoAction()->trigger();
-    QCOMPARE(toString(m_window->project()->store().tasks().task(taskId).status), toString(TaskStatus::ToDo));
+    QCOMPARE(toString(m_window->project()->tasks().task(taskId).status), toString(TaskStatus::ToDo));
     QVERIFY(m_window->redoAction()->isEnabled());
     m_window->redoAction()->trigger();
-    QCOMPARE(toString(m_window->project()->store().tasks().task(taskId).status), toString(TaskStatus::Done));
+    QCOMPARE(toString(m_window->project()->tasks().task(taskId).status), toString(TaskStatus::Done));
     m_window->undoAction()->trigger();
 }
 

@@ -1,4 +1,6 @@
-#include "model/store/projectstore.h"
+#include "model/store/sqliteprojectstore.h"
+
+#include "model/store/sqliteunitofwork.h"
 
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
@@ -23,8 +25,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-ProjectStore::ProjectStore() = default;
-ProjectStore::~ProjectStore()
+SqliteProjectStore::SqliteProjectStore() = default;
+SqliteProjectStore::~SqliteProjectStore()
 {
     // Statements must be finalised before the connection closes.
     m_tasks.reset();
@@ -33,7 +35,7 @@ ProjectStore::~ProjectStore()
     m_db.close();
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode, QString *error)
+std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString &path, OpenMode mode, QString *error)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::CreateNew && info.exists()) {
@@ -46,12 +48,12 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
             *error = tr("%1: no such project file").arg(path);
         return nullptr;
     }
-    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    std::unique_ptr<SqliteProjectStore> store(new SqliteProjectStore);
     store->m_path = info.absoluteFilePath();
     store->m_readOnly = mode == OpenMode::ReadOnly;
     QString why;
     if (!store->m_db.open(path, mode == OpenMode::CreateNew, store->m_readOnly, &why)
-        || !store->initialise(mode, &why)) {
+        || !store->initialise(&why)) {
         if (error)
             *error = tr("%1: cannot open the project: %2").arg(path, why);
         return nullptr;
@@ -59,7 +61,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
     return store;
 }
 
-bool ProjectStore::initialise(OpenMode mode, QString *error)
+bool SqliteProjectStore::initialise(QString *error)
 {
     // Reading the header is the first thing that fails on a file that is not SQLite at all.
     Statement probe(m_db, "SELECT count(*) FROM sqlite_schema");
@@ -110,26 +112,50 @@ bool ProjectStore::initialise(OpenMode mode, QString *error)
         if (!m_db.exec(sql.constData(), error))
             return false;
     }
-    Q_UNUSED(mode);
     m_inventory = std::make_unique<InventoryStore>(m_db);
     m_findings = std::make_unique<FindingStore>(m_db);
     m_tasks = std::make_unique<TaskStore>(m_db);
     return true;
 }
 
-int ProjectStore::schemaVersion()
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode, QString *error)
+{
+    return SqliteProjectStore::open(path, mode, error);
+}
+
+InventoryReader &SqliteProjectStore::inventory()
+{
+    return *m_inventory;
+}
+
+FindingsReader &SqliteProjectStore::findings()
+{
+    return *m_findings;
+}
+
+TasksReader &SqliteProjectStore::tasks()
+{
+    return *m_tasks;
+}
+
+std::unique_ptr<UnitOfWork> SqliteProjectStore::beginWork(WorkKind kind)
+{
+    return std::make_unique<SqliteUnitOfWork>(*this, kind == WorkKind::Bulk);
+}
+
+int SqliteProjectStore::schemaVersion()
 {
     return schema::version(m_db);
 }
 
-QString ProjectStore::setting(const QString &key, const QString &fallback)
+QString SqliteProjectStore::value(const QString &key, const QString &fallback)
 {
     Statement st(m_db, "SELECT value FROM settings WHERE key = ?1");
     st.bind(1, key);
     return st.next() ? st.text(0) : fallback;
 }
 
-bool ProjectStore::setSetting(const QString &key, const QString &value)
+bool SqliteProjectStore::setSetting(const QString &key, const QString &value)
 {
     Statement st(m_db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
@@ -137,7 +163,7 @@ bool ProjectStore::setSetting(const QString &key, const QString &value)
     return st.run();
 }
 
-Id ProjectStore::upsertDirective(const DirectiveRecord &d)
+Id SqliteProjectStore::upsertDirective(const DirectiveRecord &d)
 {
     Statement st(m_db, "INSERT INTO directives(code, title, issuer, issued, definition) VALUES (?1, ?2, ?3, ?4, ?5) "
                        "ON CONFLICT(code) DO UPDATE SET title = excluded.title, issuer = excluded.issuer, "
@@ -161,7 +187,7 @@ static DirectiveRecord directiveFrom(const Statement &st)
     return d;
 }
 
-QList<DirectiveRecord> ProjectStore::directives()
+QList<DirectiveRecord> SqliteProjectStore::all()
 {
     QList<DirectiveRecord> all;
     Statement st(m_db, "SELECT id, code, title, issuer, issued, definition FROM directives ORDER BY id");
@@ -170,23 +196,22 @@ QList<DirectiveRecord> ProjectStore::directives()
     return all;
 }
 
-DirectiveRecord ProjectStore::directive(Id id)
+DirectiveRecord SqliteProjectStore::find(Id id)
 {
     Statement st(m_db, "SELECT id, code, title, issuer, issued, definition FROM directives WHERE id = ?1");
     st.bind(1, id);
     return st.next() ? directiveFrom(st) : DirectiveRecord{};
 }
 
-bool ProjectStore::setDirectiveDefinition(Id id, const QString &definitionJson)
+bool SqliteProjectStore::setDirectiveDefinition(Id id, const QString &definitionJson)
 {
     Statement st(m_db, "UPDATE directives SET definition = ?2 WHERE id = ?1");
     st.bind(1, id).bind(2, definitionJson);
     return st.run() && m_db.changes() == 1;
 }
 
-bool ProjectStore::replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones)
+bool SqliteProjectStore::replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones)
 {
-    Transaction tx(m_db);
     Statement del(m_db, "DELETE FROM milestones WHERE directive_id = ?1");
     del.bind(1, directiveId);
     if (!del.run())
@@ -199,10 +224,10 @@ bool ProjectStore::replaceMilestones(Id directiveId, const QList<MilestoneRecord
         if (!ins.run())
             return false;
     }
-    return tx.commit();
+    return true;
 }
 
-QList<MilestoneRecord> ProjectStore::milestones(Id directiveId)
+QList<MilestoneRecord> SqliteProjectStore::milestones(Id directiveId)
 {
     Statement st(m_db, "SELECT id, directive_id, seq, kind, title, due, warning FROM milestones "
                        "WHERE ?1 = 0 OR directive_id = ?1 ORDER BY due, seq");
@@ -233,7 +258,7 @@ static QString chainHash(const QString &prev, const QString &at, const QString &
     return QString::fromLatin1(h.result().toHex());
 }
 
-bool ProjectStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
+bool SqliteProjectStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
 {
     Statement last(m_db, "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1");
     const QString prev = last.next() ? last.text(0) : QString(64, u'0');
@@ -246,7 +271,7 @@ bool ProjectStore::appendAudit(const QString &actor, const QString &action, cons
     return st.run();
 }
 
-QList<AuditEvent> ProjectStore::auditEvents()
+QList<AuditEvent> SqliteProjectStore::events()
 {
     QList<AuditEvent> all;
     Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id");
@@ -263,7 +288,7 @@ QList<AuditEvent> ProjectStore::auditEvents()
     return all;
 }
 
-Id ProjectStore::verifyAudit()
+Id SqliteProjectStore::verify()
 {
     Statement st(m_db, "SELECT id, at, actor, action, detail, prev, hash FROM audit_events ORDER BY id");
     QString prev(64, u'0');
@@ -276,7 +301,7 @@ Id ProjectStore::verifyAudit()
     return 0;
 }
 
-QString ProjectStore::integrityCheck()
+QString SqliteProjectStore::integrityCheck()
 {
     Statement st(m_db, "PRAGMA integrity_check");
     QStringList lines;

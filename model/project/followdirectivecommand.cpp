@@ -1,0 +1,47 @@
+#include "model/project/followdirectivecommand.h"
+
+#include "model/project/directivebinding.h"
+#include "model/project/project.h"
+#include "model/project/projectsettings.h"
+
+#include <QCoreApplication>
+
+namespace uproot {
+
+FollowDirectiveCommand::FollowDirectiveCommand(Project *project, const DirectiveCatalog &catalog,
+                                               QString directiveId, QDate issued, std::optional<ProjectInfo> info)
+    : ProjectCommand(project, QCoreApplication::translate("Project", "Follow %1").arg(directiveId))
+    , m_catalog(catalog)
+    , m_directiveId(std::move(directiveId))
+    , m_issued(issued)
+    , m_info(std::move(info))
+{
+}
+
+bool FollowDirectiveCommand::write(bool forward)
+{
+    Q_UNUSED(forward);
+    const QString what = QCoreApplication::translate("Project", "could not follow the directive");
+    const std::unique_ptr<UnitOfWork> work = begin(what);
+    if (!work)
+        return false;
+    QString error;
+    if (!followDirective(*work, m_catalog, m_directiveId, m_issued, &error))
+        return fail(what, error);
+    if (m_info && !writeProjectInfo(*work, *m_info))
+        return fail(what, work->error());
+    if (!m_info && !reevaluateFindings(store(), *work, matcherFor(store().directives()), &m_result, &error))
+        return fail(what, error);
+    const QString detail = m_info ? QStringLiteral("project created following %1").arg(m_directiveId)
+                                  : QStringLiteral("now following %1: %2 new findings")
+                                        .arg(m_directiveId)
+                                        .arg(m_result.added);
+    if (!commit(*work, what, m_info ? QStringLiteral("create") : QStringLiteral("follow"), detail))
+        return false;
+    announce(ProjectChange::rowsOf(ProjectChange::Findings | ProjectChange::Directives | ProjectChange::Settings));
+    if (!m_info)
+        announceReevaluation(m_result);
+    return true;
+}
+
+} // namespace uproot

@@ -1,0 +1,89 @@
+#include "model/project/plancommand.h"
+
+#include <QCoreApplication>
+
+namespace uproot {
+
+PlanCommand::PlanCommand(Project *project, QList<PlanChanges> changes)
+    : ProjectCommand(project, QCoreApplication::translate("Project", "Generate the plan"))
+    , m_changes(std::move(changes))
+{
+}
+
+PlanResult PlanCommand::result() const
+{
+    PlanResult all;
+    for (const PlanChanges &c : m_changes) {
+        all.systems += c.result.systems;
+        all.tasksAdded += c.result.tasksAdded;
+        all.tasksRemoved += c.result.tasksRemoved;
+        if (c.result.projectedFinish > all.projectedFinish)
+            all.projectedFinish = c.result.projectedFinish;
+    }
+    return all;
+}
+
+bool PlanCommand::apply(UnitOfWork &work)
+{
+    for (PlanChanges &c : m_changes) {
+        for (const TaskRecord &t : std::as_const(c.removed)) {
+            if (!work.removeTask(t.id))
+                return false;
+        }
+        for (TaskRecord &t : c.added) {
+            const Id id = work.addTask(t);
+            if (!id)
+                return false;
+            t.id = id; // the first run hands out the id; a redo asks for the same one
+        }
+        for (const PlanChanges::DueChange &d : std::as_const(c.moved)) {
+            if (!work.setTaskDue(d.taskId, d.to))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool PlanCommand::revert(UnitOfWork &work)
+{
+    for (const PlanChanges &c : std::as_const(m_changes)) {
+        for (const PlanChanges::DueChange &d : c.moved) {
+            if (!work.setTaskDue(d.taskId, d.from))
+                return false;
+        }
+        for (const TaskRecord &t : c.added) {
+            if (!work.removeTask(t.id))
+                return false;
+        }
+        for (const TaskRecord &t : c.removed) {
+            if (!work.addTask(t))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool PlanCommand::write(bool forward)
+{
+    const QString what = QCoreApplication::translate("Project", "could not write the plan");
+    const std::unique_ptr<UnitOfWork> work = begin(what);
+    if (!work)
+        return false;
+    if (!(forward ? apply(*work) : revert(*work)))
+        return fail(what, work->error().isEmpty() ? QCoreApplication::translate("Project", "a task is not as planned")
+                                                  : work->error());
+    const PlanResult r = result();
+    const QString detail = forward ? QStringLiteral("%1 systems planned, %2 tasks added, %3 removed")
+                                         .arg(r.systems)
+                                         .arg(r.tasksAdded)
+                                         .arg(r.tasksRemoved)
+                                   : QStringLiteral("plan undone: %1 tasks removed, %2 put back")
+                                         .arg(r.tasksAdded)
+                                         .arg(r.tasksRemoved);
+    if (!commit(*work, what, forward ? QStringLiteral("plan") : QStringLiteral("plan-undo"), detail))
+        return false;
+    announce(ProjectChange::rowsOf(ProjectChange::Tasks));
+    return true;
+}
+
+} // namespace uproot

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace uproot {
+
+class SettingsReader;
+class UnitOfWork;
+
+// Project settings that documents and the GUI read.
+struct ProjectInfo
+{
+    QString agency;
+    QString contactName;
+    QString contactPhone;
+    QString contactEmail;
+
+    bool operator==(const ProjectInfo &) const = default;
+};
+
+// The settings keys of the project's own values, in one place.
+namespace settingkeys {
+inline constexpr char agency[] = "agency";
+inline constexpr char contactName[] = "contact/name";
+inline constexpr char contactPhone[] = "contact/phone";
+inline constexpr char contactEmail[] = "contact/email";
+inline constexpr char systemsPerDay[] = "plan/systemsPerDay";
+// Set by a schema upgrade: detection runs again over the file once, on the next open that can write.
+inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
+} // namespace settingkeys
+
+ProjectInfo readProjectInfo(SettingsReader &settings);
+bool writeProjectInfo(UnitOfWork &work, const ProjectInfo &info);
+
+} // namespace uproot

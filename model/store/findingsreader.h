@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/store/storetypes.h"
+
+#include <QList>
+#include <functional>
+
+namespace uproot {
+
+struct ProductSummary
+{
+    QString product;
+    QString publisher;
+    QString versions; // the distinct versions found, comma-separated
+    qint64 endpoints = 0;
+};
+
+struct ComponentSummary
+{
+    QString component;
+    qint64 endpoints = 0;
+};
+
+// One row of the findings grouped by a column (product, system, component, site): how many findings, on how
+// many systems, and how sure the detector was about them.
+struct FindingGroup
+{
+    QString value; // "" for findings whose system has no component or site recorded
+    qint64 findings = 0;
+    qint64 systems = 0;
+    qint64 confirmed = 0;
+    qint64 needsReview = 0;
+};
+
+struct AffectedSystemRow
+{
+    Id systemId = 0;
+    QString name;
+    QString component;
+    QString site;
+    QString owner;
+    QString products;
+};
+
+// Findings as read back: one row per (installation, directive) the detector said is covered, including those an
+// exclusion or known false-positive rule then took off the report (state Excluded; queries leave them out unless
+// their state filter asks for them). Re-evaluation and a person's decisions write through a UnitOfWork.
+class FindingsReader
+{
+public:
+    enum Column { System, Component, Site, Product, Version, Publisher, Directive, ConfidenceColumn, State, Rule,
+                  Source, ColumnCount };
+
+    virtual ~FindingsReader() = default;
+
+    virtual qint64 countForDirective(Id directiveId) = 0;
+    virtual qint64 countAll() = 0;
+
+    virtual qint64 count(const PageQuery &query) = 0;
+    virtual QList<FindingRow> page(const PageQuery &query) = 0;
+    // Streams every finding in (system, product) order; stops when the callback returns false.
+    virtual bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback) = 0;
+    virtual FindingRow finding(Id id) = 0;
+    virtual Id findingIdFor(Id installationId, Id directiveId) = 0; // 0 when there is none
+    // The findings that pass the query's filters, grouped by System, Component, Site or Product (other columns
+    // give nothing), largest group first. The query's own group filter is not applied: the groups are what a
+    // person chooses it from.
+    virtual QList<FindingGroup> groups(Column by, const PageQuery &filters) = 0;
+    static bool canGroupBy(int column)
+    {
+        return column == System || column == Component || column == Site || column == Product;
+    }
+
+    virtual QList<ProductSummary> productCounts(Id directiveId) = 0;
+    virtual QList<ComponentSummary> componentCounts(Id directiveId) = 0;
+    virtual QList<AffectedSystemRow> affectedSystems(Id directiveId) = 0;
+    virtual qint64 affectedSystemCount(Id directiveId = 0) = 0;
+};
+
+} // namespace uproot

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/store/database.h"
+#include "model/store/projectstore.h"
+
+#include <memory>
+
+namespace uproot {
+
+class FindingStore;
+class InventoryStore;
+class TaskStore;
+
+// The project store on one SQLite file. Owns the connection and all the SQL that touches it; the big tables have
+// classes of their own (InventoryStore, FindingStore, TaskStore) that implement the read interfaces, and
+// SqliteUnitOfWork writes through them inside one transaction.
+class SqliteProjectStore final : public ProjectStore, private DirectivesReader, private SettingsReader,
+                                 private AuditTrail
+{
+public:
+    ~SqliteProjectStore() override;
+    SqliteProjectStore(const SqliteProjectStore &) = delete;
+    SqliteProjectStore &operator=(const SqliteProjectStore &) = delete;
+
+    static std::unique_ptr<SqliteProjectStore> open(const QString &path, OpenMode mode, QString *error);
+
+    QString path() const override { return m_path; }
+    bool isReadOnly() const override { return m_readOnly; }
+    int schemaVersion() override;
+
+    InventoryReader &inventory() override;
+    FindingsReader &findings() override;
+    TasksReader &tasks() override;
+    DirectivesReader &directives() override { return *this; }
+    SettingsReader &settings() override { return *this; }
+    AuditTrail &audit() override { return *this; }
+
+    std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
+    QString integrityCheck() override;
+
+    // For the store's own tests: the connection, and the concrete table stores.
+    Database &database() { return m_db; }
+    InventoryStore &inventoryStore() { return *m_inventory; }
+    FindingStore &findingStore() { return *m_findings; }
+    TaskStore &taskStore() { return *m_tasks; }
+
+    // Writes, called by SqliteUnitOfWork inside its transaction.
+    bool setSetting(const QString &key, const QString &value);
+    Id upsertDirective(const DirectiveRecord &directive);
+    bool setDirectiveDefinition(Id id, const QString &definitionJson);
+    bool replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones);
+    bool appendAudit(const QString &actor, const QString &action, const QString &detail);
+    QString lastError() const { return m_db.lastError(); }
+
+private:
+    SqliteProjectStore();
+    bool initialise(QString *error);
+
+    // DirectivesReader
+    QList<DirectiveRecord> all() override;
+    DirectiveRecord find(Id id) override;
+    QList<MilestoneRecord> milestones(Id directiveId) override;
+    // SettingsReader
+    QString value(const QString &key, const QString &fallback) override;
+    // AuditTrail
+    QList<AuditEvent> events() override;
+    Id verify() override;
+
+    QString m_path;
+    bool m_readOnly = false;
+    Database m_db;
+    std::unique_ptr<InventoryStore> m_inventory;
+    std::unique_ptr<FindingStore> m_findings;
+    std::unique_ptr<TaskStore> m_tasks;
+};
+
+} // namespace uproot

@@ -1,0 +1,138 @@
+#include "model/store/sqliteunitofwork.h"
+
+#include "model/store/findingstore.h"
+#include "model/store/inventorybulkload.h"
+#include "model/store/inventorystore.h"
+#include "model/store/sqliteprojectstore.h"
+#include "model/store/taskstore.h"
+
+namespace uproot {
+
+SqliteUnitOfWork::SqliteUnitOfWork(SqliteProjectStore &store, bool bulk)
+    : m_store(store)
+{
+    if (store.isReadOnly()) {
+        m_error = QStringLiteral("the project is open read-only");
+        return;
+    }
+    if (bulk)
+        m_bulk.emplace(store.database());
+    m_tx.emplace(store.database());
+    if (!m_tx->isActive())
+        m_error = m_tx->error();
+}
+
+SqliteUnitOfWork::~SqliteUnitOfWork()
+{
+    // Rolls back unless committed, then leaves bulk mode (members go in reverse order).
+    m_tx.reset();
+    m_bulk.reset();
+}
+
+bool SqliteUnitOfWork::isActive() const
+{
+    return m_tx && m_tx->isActive();
+}
+
+QString SqliteUnitOfWork::error() const
+{
+    return m_error;
+}
+
+bool SqliteUnitOfWork::commit()
+{
+    if (!isActive())
+        return false;
+    if (!m_tx->commit()) {
+        m_error = m_tx->error();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteUnitOfWork::check(bool ok)
+{
+    if (!ok && m_error.isEmpty())
+        m_error = m_store.lastError();
+    return ok;
+}
+
+bool SqliteUnitOfWork::setSetting(const QString &key, const QString &value)
+{
+    return check(isActive() && m_store.setSetting(key, value));
+}
+
+Id SqliteUnitOfWork::upsertDirective(const DirectiveRecord &directive)
+{
+    const Id id = isActive() ? m_store.upsertDirective(directive) : 0;
+    check(id != 0);
+    return id;
+}
+
+bool SqliteUnitOfWork::setDirectiveDefinition(Id directiveId, const QString &definitionJson)
+{
+    return check(isActive() && m_store.setDirectiveDefinition(directiveId, definitionJson));
+}
+
+bool SqliteUnitOfWork::replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones)
+{
+    return check(isActive() && m_store.replaceMilestones(directiveId, milestones));
+}
+
+bool SqliteUnitOfWork::applyMatches(const QList<TitleDirectiveMatch> &matches, qint64 *added, qint64 *removed)
+{
+    return check(isActive() && m_store.findingStore().applyMatches(matches, added, removed));
+}
+
+bool SqliteUnitOfWork::setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason)
+{
+    return check(isActive() && m_store.findingStore().setDecision(installationId, directiveId, state, reason));
+}
+
+Id SqliteUnitOfWork::addTask(const TaskRecord &task)
+{
+    return isActive() ? m_store.taskStore().addTask(task) : 0;
+}
+
+bool SqliteUnitOfWork::removeTask(Id taskId)
+{
+    return check(isActive() && m_store.taskStore().removeTask(taskId));
+}
+
+bool SqliteUnitOfWork::setTaskDue(Id taskId, const QDate &due)
+{
+    return check(isActive() && m_store.taskStore().setDue(taskId, due));
+}
+
+bool SqliteUnitOfWork::setTaskStatus(Id taskId, TaskStatus status)
+{
+    return check(isActive() && m_store.taskStore().setStatus(taskId, status));
+}
+
+Id SqliteUnitOfWork::addImportSource(const ImportSourceRecord &source)
+{
+    const Id id = isActive() ? m_store.inventoryStore().addImportSource(source) : 0;
+    check(id != 0);
+    return id;
+}
+
+bool SqliteUnitOfWork::finishImportSource(Id sourceId, qint64 read, qint64 imported, qint64 skipped,
+                                          const QString &reportJson)
+{
+    return check(isActive()
+                 && m_store.inventoryStore().finishImportSource(sourceId, read, imported, skipped, reportJson));
+}
+
+std::unique_ptr<InventoryLoad> SqliteUnitOfWork::loadInventory(Id sourceId)
+{
+    if (!isActive())
+        return nullptr;
+    return std::make_unique<InventoryBulkLoad>(m_store.database(), sourceId);
+}
+
+bool SqliteUnitOfWork::appendAudit(const QString &actor, const QString &action, const QString &detail)
+{
+    return check(isActive() && m_store.appendAudit(actor, action, detail));
+}
+
+} // namespace uproot

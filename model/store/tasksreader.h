@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/store/storetypes.h"
+
+#include <QHash>
+#include <QList>
+
+namespace uproot {
+
+struct SystemProgress
+{
+    qint64 done = 0; // done or skipped
+    qint64 total = 0;
+    QDate due;       // the latest due date of its tasks
+};
+
+// Per-system replacement tasks as read back. Commands write them through a UnitOfWork.
+class TasksReader
+{
+public:
+    enum Column { System, Component, Step, Title, Status, Owner, Due, ColumnCount };
+
+    virtual ~TasksReader() = default;
+
+    virtual TaskRecord task(Id id) = 0;
+    virtual qint64 count(const PageQuery &query) = 0;
+    virtual QList<TaskRecord> page(const PageQuery &query) = 0;
+    virtual QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId) = 0;
+    // Every task of a directive, in system and step order.
+    virtual QList<TaskRecord> tasksOfDirective(Id directiveId) = 0;
+
+    virtual qint64 countByStatus(TaskStatus status) = 0;
+    virtual qint64 total() = 0;
+    virtual QHash<Id, SystemProgress> progressBySystem(Id directiveId) = 0;
+};
+
+} // namespace uproot

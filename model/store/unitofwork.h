@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/store/inventoryload.h"
+#include "model/store/storetypes.h"
+
+#include <QList>
+#include <memory>
+
+namespace uproot {
+
+// One change to a project, written whole or not at all: the only way anything writes a project. A command opens
+// one (ProjectStore::beginWork), writes its change and its audit line through it, and commits; dropping it
+// without commit() rolls everything back, so a change and its audit line are both in the file or neither is.
+// Reads through the store's readers during the unit see its own writes.
+class UnitOfWork
+{
+public:
+    virtual ~UnitOfWork() = default;
+
+    // False when the unit could not start (the file is locked, the disk is gone): nothing can be written.
+    virtual bool isActive() const = 0;
+    // The last failure, in the store's words.
+    virtual QString error() const = 0;
+    virtual bool commit() = 0;
+
+    // Settings.
+    virtual bool setSetting(const QString &key, const QString &value) = 0;
+
+    // Directives and their dated milestones.
+    virtual Id upsertDirective(const DirectiveRecord &directive) = 0;
+    virtual bool setDirectiveDefinition(Id directiveId, const QString &definitionJson) = 0;
+    virtual bool replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones) = 0;
+
+    // Findings. After applyMatches the findings are exactly what `matches` say over every installation: findings
+    // of a title and directive no longer matched go, changed rules and confidences are updated in place (a
+    // finding's state and reason survive), and installations of newly matched titles get findings.
+    virtual bool applyMatches(const QList<TitleDirectiveMatch> &matches, qint64 *added, qint64 *removed) = 0;
+    // Records a person's decision on the finding of this installation under this directive (Open clears it), and
+    // shows it on the finding if there is one that detection has not excluded. The decision outlives the finding.
+    virtual bool setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason) = 0;
+
+    // Tasks. addTask inserts unless the system already has that step for that directive, and returns the new id
+    // (0 when it was not inserted); a record with an id keeps it (undoing a removal puts the task back as it was).
+    virtual Id addTask(const TaskRecord &task) = 0;
+    virtual bool removeTask(Id taskId) = 0;
+    virtual bool setTaskDue(Id taskId, const QDate &due) = 0;
+    virtual bool setTaskStatus(Id taskId, TaskStatus status) = 0;
+
+    // Inventory: an import's source record, then its rows through one load.
+    virtual Id addImportSource(const ImportSourceRecord &source) = 0;
+    virtual bool finishImportSource(Id sourceId, qint64 read, qint64 imported, qint64 skipped,
+                                    const QString &reportJson) = 0;
+    // Until the load's finish() or abort() returns, nothing else writes through this unit.
+    virtual std::unique_ptr<InventoryLoad> loadInventory(Id sourceId) = 0;
+
+    // The audit line of this change: who, what, and the detail a person reads.
+    virtual bool appendAudit(const QString &actor, const QString &action, const QString &detail) = 0;
+};
+
+} // namespace uproot
