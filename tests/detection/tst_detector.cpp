@@ -1,7 +1,6 @@
 #include "model/detection/detector.h"
 #include "model/detection/directivecatalog.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace uproot;
@@ -561,10 +560,7 @@ void TestDetector::hostileInput()
     QVERIFY2(catalog.add(custom, &error), qPrintable(error));
     const Detector detector(catalog.directives(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(detector.evaluate(title(QStringLiteral("kaspersky") + QString(5000, u'a'), QString())).isEmpty());
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestDetector)

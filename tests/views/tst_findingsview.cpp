@@ -375,7 +375,8 @@ void TestFindingsView::dismissesWithAReasonShowsItInItsFilterAndUndoes()
              qPrintable(explanation->text()));
 }
 
-// The status bar counts the project's findings on the report, whatever the table's filter shows.
+// The status bar counts the project's findings on the report, whatever the table's filter shows, and follows
+// every change to the project.
 void TestFindingsView::statusBarCountsTheProjectsFindings()
 {
     QLabel *status = nullptr;
@@ -384,9 +385,31 @@ void TestFindingsView::statusBarCountsTheProjectsFindings()
             status = label;
     }
     QVERIFY(status);
-    const QString expected = QStringLiteral("%1 findings on").arg(coveredCount());
-    QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
+    // What the status bar says with every covered row open, and with one row dismissed: a dismissed finding
+    // stays on the report, but its system is no longer affected when it has no other open finding.
+    const QString dismissedSystem = QStringLiteral("WS-05");
+    const QString dismissedProduct = QStringLiteral("Kaspersky Removal Tool Helper");
+    QSet<QString> affected;
+    QSet<QString> affectedAfterDismissal;
+    for (const InventoryLine &line : kInventory) {
+        if (line.verdict == InventoryLine::NotCovered)
+            continue;
+        affected.insert(QString::fromUtf8(line.system));
+        if (QString::fromUtf8(line.system) != dismissedSystem ||
+            QString::fromUtf8(line.product) != dismissedProduct)
+            affectedAfterDismissal.insert(QString::fromUtf8(line.system));
+    }
+    QVERIFY(affectedAfterDismissal.size() < affected.size());
+    const QString before =
+        QStringLiteral("%1 findings on %2 affected systems").arg(coveredCount()).arg(affected.size());
+    const QString after = QStringLiteral("%1 findings on %2 affected systems")
+                              .arg(coveredCount())
+                              .arg(affectedAfterDismissal.size());
+    QVERIFY2(status->text().contains(before), qPrintable(status->text()));
 
+    const int row = rowOf(dismissedSystem, dismissedProduct);
+    QVERIFY(row >= 0);
+    const Id finding = findingsView()->model()->index(row, 0).data(PagedTableModel::IdRole).toLongLong();
     QComboBox *state = nullptr;
     for (QComboBox *combo : m_window->findingsPane()->findChildren<QComboBox *>()) {
         if (combo->findData(QStringLiteral("excluded")) >= 0)
@@ -395,11 +418,16 @@ void TestFindingsView::statusBarCountsTheProjectsFindings()
     QVERIFY(state);
     state->setCurrentIndex(state->findData(QStringLiteral("excluded")));
     QCOMPARE(findingsView()->model()->rowCount(), 1);
-    // Any change to the project refreshes the status bar.
-    ProjectInfo info;
-    info.agency = QStringLiteral("Department of Testing");
-    QVERIFY(m_window->project()->setInfo(info));
-    QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(before), qPrintable(status->text()));
+
+    // A change to the project refreshes the status bar, and so do its undo and redo.
+    m_window->project()->setFindingState(finding, FindingState::FalsePositive,
+                                         QStringLiteral("Contoso's helper"));
+    QVERIFY2(status->text().contains(after), qPrintable(status->text()));
+    m_window->undoAction()->trigger();
+    QVERIFY2(status->text().contains(before), qPrintable(status->text()));
+    m_window->redoAction()->trigger();
+    QVERIFY2(status->text().contains(after), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestFindingsView)
