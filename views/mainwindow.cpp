@@ -2,10 +2,8 @@
 
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
-#include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/inventorymodel.h"
 #include "model/itemmodels/milestonesmodel.h"
-#include "model/itemmodels/tasksmodel.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
 #include "model/store/findingsreader.h"
@@ -13,12 +11,13 @@
 #include "model/store/tasksreader.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
+#include "views/findingspane.h"
 #include "views/importsession.h"
 #include "views/importwizard.h"
 #include "views/progressdialogsink.h"
 #include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
-#include "views/taskstatusdelegate.h"
+#include "views/taskspane.h"
 
 #include <QDir>
 #include <QApplication>
@@ -53,13 +52,11 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_inventory(new InventoryModel(this))
-    , m_findings(new FindingsModel(this))
-    , m_tasks(new TasksModel(this))
     , m_milestones(new MilestonesModel(this))
     , m_tabs(new QTabWidget)
+    , m_findingsArea(new FindingsPane)
+    , m_tasksArea(new TasksPane)
     , m_milestonesView(new QTableView)
-    , m_explanation(new QLabel)
-    , m_sourceRowButton(new QPushButton(tr("Sho&w source row...")))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Uproot"));
@@ -67,62 +64,15 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     setAcceptDrops(true);
 
     m_inventoryPane = new TablePane(m_inventory, tr("Inventory"));
-    m_findingsPane = new TablePane(m_findings, tr("Findings"));
-    m_tasksPane = new TablePane(m_tasks, tr("Tasks"));
-    m_findingsPane->addFilter(tr("Confidence:"),
-                              {{tr("All"), QString()},
-                               {tr("Confirmed"), QStringLiteral("confirmed")},
-                               {tr("Needs review"), QStringLiteral("needs review")}},
-                              &PagedTableModel::setConfidenceFilter);
-    m_findingsPane->addFilter(tr("State:"),
-                              {{tr("All on the report"), QString()},
-                               {tr("Open"), QStringLiteral("open")},
-                               {tr("False positive"), QStringLiteral("false positive")},
-                               {tr("Exception"), QStringLiteral("exception")},
-                               {tr("Excluded by a rule"), QStringLiteral("excluded")}},
-                              &PagedTableModel::setStateFilter);
-    m_tasksPane->addFilter(tr("Status:"),
-                           {{tr("All"), QString()},
-                            {tr("To do"), QStringLiteral("to do")},
-                            {tr("In progress"), QStringLiteral("in progress")},
-                            {tr("Blocked"), QStringLiteral("blocked")},
-                            {tr("Done"), QStringLiteral("done")},
-                            {tr("Skipped"), QStringLiteral("skipped")}},
-                           &PagedTableModel::setStateFilter);
-    m_findingGroups = new FindingGroupsPane(m_findings, m_findingsPane);
-    m_tasksPane->view()->setItemDelegateForColumn(TasksModel::Status, new TaskStatusDelegate(this));
-    connect(m_tasks, &TasksModel::statusEdited, this, [this](Id taskId, TaskStatus status) {
-        if (m_project)
-            m_project->setTaskStatus(taskId, status);
+    connect(m_findingsArea, &FindingsPane::problem, this, &MainWindow::showError);
+    connect(m_tasksArea, &TasksPane::problem, this, &MainWindow::showError);
+    connect(m_tasksArea, &TasksPane::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
     });
-    m_tasksPane->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                         | QAbstractItemView::SelectedClicked);
-
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText); // inventory text is data, never markup
-    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_explanation->setMinimumWidth(260);
-    m_explanation->setAccessibleName(tr("Why this finding"));
-    m_explanation->setText(tr("Select a finding to see why it was flagged and where it was imported from."));
-    auto *side = new QWidget;
-    auto *sideLayout = new QVBoxLayout(side);
-    auto *sideTitle = new QLabel(tr("<b>Why this finding</b>"));
-    sideLayout->addWidget(sideTitle);
-    sideLayout->addWidget(m_explanation);
-    m_sourceRowButton->setToolTip(tr("Open the row of the inventory file this finding was imported from"));
-    m_sourceRowButton->setEnabled(false);
-    connect(m_sourceRowButton, &QPushButton::clicked, this, &MainWindow::showSourceRow);
-    sideLayout->addWidget(m_sourceRowButton, 0, Qt::AlignLeft);
-    sideLayout->addStretch(1);
-    m_findingsPane->setSideWidget(side);
-    connect(m_findingsPane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateExplanation);
-    connect(m_findings, &QAbstractItemModel::modelReset, this, &MainWindow::updateExplanation);
 
     m_tabs->addTab(m_inventoryPane, tr("&Inventory"));
-    m_tabs->addTab(m_findingsPane, tr("F&indings"));
-    m_tabs->addTab(m_tasksPane, tr("&Tasks"));
+    m_tabs->addTab(m_findingsArea, tr("F&indings"));
+    m_tabs->addTab(m_tasksArea, tr("&Tasks"));
     setCentralWidget(m_tabs);
 
     m_milestonesView->setModel(m_milestones);
@@ -144,12 +94,31 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Models hold the project's readers; detach them before it goes.
-    m_findingGroups->setSource(nullptr, nullptr, nullptr);
+    // Models and panes hold the project's readers; detach them before it goes.
+    m_findingsArea->setProject(nullptr);
+    m_tasksArea->setProject(nullptr);
     m_inventory->setSource(nullptr, nullptr);
-    m_findings->setSource(nullptr, nullptr);
-    m_tasks->setSource(nullptr, nullptr);
     m_milestones->setSource(nullptr, nullptr);
+}
+
+TablePane *MainWindow::findingsPane() const
+{
+    return m_findingsArea->table();
+}
+
+TablePane *MainWindow::tasksPane() const
+{
+    return m_tasksArea->table();
+}
+
+FindingGroupsPane *MainWindow::findingGroups() const
+{
+    return m_findingsArea->groups();
+}
+
+QPushButton *MainWindow::sourceRowButton() const
+{
+    return m_findingsArea->sourceRowButton();
 }
 
 void MainWindow::createActions()
@@ -186,7 +155,11 @@ void MainWindow::createActions()
     edit->addAction(m_redo);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
-        if (auto *pane = qobject_cast<TablePane *>(m_tabs->currentWidget())) {
+        QWidget *current = m_tabs->currentWidget();
+        auto *pane = qobject_cast<TablePane *>(current);
+        if (!pane && current)
+            pane = current->findChild<TablePane *>();
+        if (pane) {
             pane->searchField()->setFocus();
             pane->searchField()->selectAll();
         }
@@ -195,10 +168,11 @@ void MainWindow::createActions()
 
     QMenu *findings = menuBar()->addMenu(tr("Fi&ndings"));
     QAction *dismiss = findings->addAction(tr("Dismiss as &false positive..."), this,
-                                           [this] { setFindingState(int(FindingState::FalsePositive)); });
+                                           [this] { m_findingsArea->decide(FindingState::FalsePositive); });
     QAction *exception = findings->addAction(tr("Record approved &exception..."), this,
-                                             [this] { setFindingState(int(FindingState::Exception)); });
-    QAction *reopen = findings->addAction(tr("&Reopen"), this, [this] { setFindingState(int(FindingState::Open)); });
+                                             [this] { m_findingsArea->decide(FindingState::Exception); });
+    QAction *reopen =
+        findings->addAction(tr("&Reopen"), this, [this] { m_findingsArea->decide(FindingState::Open); });
     findings->addSeparator();
     QAction *sourceRow = findings->addAction(tr("Show &source row..."), this, &MainWindow::showSourceRow);
     sourceRow->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
@@ -209,18 +183,8 @@ void MainWindow::createActions()
     manageDirectives->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
 
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
-    QAction *generate = planMenu->addAction(tr("&Generate or refresh tasks"), this, [this] {
-        PlanResult result;
-        QString error;
-        if (!m_project->plan(&result, &error))
-            showError(tr("Planning failed"), error);
-        else
-            statusBar()->showMessage(tr("%1 systems planned, %2 tasks added; projected finish %3")
-                                         .arg(result.systems)
-                                         .arg(result.tasksAdded)
-                                         .arg(QLocale().toString(result.projectedFinish, QLocale::LongFormat)),
-                                     8000);
-    });
+    QAction *generate =
+        planMenu->addAction(tr("&Generate or refresh tasks"), m_tasksArea, &TasksPane::generatePlan);
     generate->setShortcut(QKeySequence(tr("Ctrl+G")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -260,11 +224,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     Project *p = project.get();
     ProjectChanges *changes = p ? p->changes() : nullptr;
     m_inventory->setSource(p ? &p->inventory() : nullptr, changes);
-    m_findings->setSource(p ? &p->findings() : nullptr, changes);
-    m_tasks->setSource(p ? &p->tasks() : nullptr, changes);
-    m_tasks->setEditable(p && !p->isReadOnly());
+    m_findingsArea->setProject(p);
+    m_tasksArea->setProject(p);
     m_milestones->setSource(p ? &p->directiveRecords() : nullptr, changes);
-    m_findingGroups->setSource(p ? &p->findings() : nullptr, p ? &p->directiveRecords() : nullptr, changes);
     m_project = std::move(project);
     if (m_project) {
         group->addStack(m_project->undoStack());
@@ -309,8 +271,8 @@ void MainWindow::updateStatus()
                           .arg(codes.join(QStringLiteral(", ")),
                                m_project->isReadOnly() ? tr(" (read-only)") : QString()));
     m_inventoryPane->updateCount();
-    m_findingsPane->updateCount();
-    m_tasksPane->updateCount();
+    findingsPane()->updateCount();
+    tasksPane()->updateCount();
 }
 
 void MainWindow::newProject()
@@ -462,56 +424,9 @@ bool MainWindow::exportDocument(const QString &kind, const QString &pdfPath)
     return ok;
 }
 
-void MainWindow::setFindingState(int state)
-{
-    const QModelIndex current = m_findingsPane->view()->currentIndex();
-    const FindingRow row = m_findings->rowData(current);
-    if (!row.id) {
-        showError(tr("No finding selected"), tr("Select a finding in the Findings table first."));
-        return;
-    }
-    if (row.state == FindingState::Excluded) {
-        showError(tr("Excluded by the directive"),
-                  tr("%1 on %2 is not on the report: %3\n\nTo change that, edit the directive's exclusion rules.")
-                      .arg(row.product, row.system, row.matched));
-        return;
-    }
-    QString reason;
-    if (FindingState(state) != FindingState::Open) {
-        bool ok = false;
-        reason = QInputDialog::getText(this, tr("Reason"),
-                                       tr("Why is %1 on %2 %3?")
-                                           .arg(row.product, row.system,
-                                                FindingState(state) == FindingState::FalsePositive
-                                                    ? tr("a false positive")
-                                                    : tr("an approved exception")),
-                                       QLineEdit::Normal, QString(), &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return;
-    }
-    m_project->setFindingState(row.id, FindingState(state), reason.trimmed());
-}
-
-void MainWindow::updateExplanation()
-{
-    const QModelIndex current = m_findingsPane->view()->currentIndex();
-    const QString text = current.isValid() ? m_findings->data(current, FindingsModel::ExplanationRole).toString()
-                                           : QString();
-    m_explanation->setText(text.isEmpty() ? tr("Select a finding to see why it was flagged.") : text);
-    m_sourceRowButton->setEnabled(!m_findings->rowData(current).sourcePath.isEmpty());
-}
-
 SourceRowDialog *MainWindow::showSourceRow()
 {
-    const FindingRow row = m_findings->rowData(m_findingsPane->view()->currentIndex());
-    if (!row.id) {
-        showError(tr("No finding selected"), tr("Select a finding in the Findings table first."));
-        return nullptr;
-    }
-    auto *dialog = new SourceRowDialog(m_project.get(), row, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    return m_findingsArea->showSourceRow();
 }
 
 DirectivesDialog *MainWindow::openDirectivesDialog()

@@ -15,17 +15,18 @@ namespace uproot {
 class DirectiveCatalog;
 class DirectivesDialog;
 class FindingGroupsPane;
-class FindingsModel;
+class FindingsPane;
 class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
 class Project;
 class SourceRowDialog;
 class TablePane;
-class TasksModel;
+class TasksPane;
 
-// Menus, actions and docks around the project's three tables. Each table is a self-contained pane; this
-// window wires them to the project and shows errors as dialogs a person can act on.
+// Menus, actions and docks around the project's areas. Each area is a self-contained pane that owns its filters
+// and workflows (FindingsPane, TasksPane); this window adds them, wires them to the project, and shows errors as
+// dialogs a person can act on.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,14 +38,16 @@ public:
     bool openProject(const QString &path);
     Project *project() const { return m_project.get(); }
     TablePane *inventoryPane() const { return m_inventoryPane; }
-    TablePane *findingsPane() const { return m_findingsPane; }
-    TablePane *tasksPane() const { return m_tasksPane; }
+    TablePane *findingsPane() const;
+    TablePane *tasksPane() const;
+    FindingsPane *findingsArea() const { return m_findingsArea; }
+    TasksPane *tasksArea() const { return m_tasksArea; }
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *milestonesView() const { return m_milestonesView; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
-    FindingGroupsPane *findingGroups() const { return m_findingGroups; }
-    QPushButton *sourceRowButton() const { return m_sourceRowButton; }
+    FindingGroupsPane *findingGroups() const;
+    QPushButton *sourceRowButton() const;
 
     // The actions behind the menus, callable from tests and the command line.
     bool importFiles(const QStringList &files);
@@ -75,23 +78,16 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);
-    void setFindingState(int state);
-    void updateExplanation();
 
     DirectiveCatalog &m_catalog;
     std::unique_ptr<Project> m_project;
     InventoryModel *m_inventory;
-    FindingsModel *m_findings;
-    TasksModel *m_tasks;
     MilestonesModel *m_milestones;
     QTabWidget *m_tabs;
     TablePane *m_inventoryPane;
-    TablePane *m_findingsPane;
-    TablePane *m_tasksPane;
+    FindingsPane *m_findingsArea;
+    TasksPane *m_tasksArea;
     QTableView *m_milestonesView;
-    QLabel *m_explanation;
-    QPushButton *m_sourceRowButton;
-    FindingGroupsPane *m_findingGroups = nullptr;
     QLabel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

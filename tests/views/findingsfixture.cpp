@@ -4,6 +4,7 @@
 #include "model/itemmodels/findingsmodel.h"
 #include "model/project/project.h"
 #include "views/directivesdialog.h"
+#include "views/findingspane.h"
 #include "views/tablepane.h"
 
 #include <QAction>
@@ -106,9 +107,9 @@ QTableView *FindingsFixture::findingsView() const
 void FindingsFixture::showFindingsTab()
 {
     QTabBar *bar = m_window->tabs()->tabBar();
-    const int tab = m_window->tabs()->indexOf(m_window->findingsPane());
+    const int tab = m_window->tabs()->indexOf(m_window->findingsArea());
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-    QCOMPARE(m_window->tabs()->currentWidget(), m_window->findingsPane());
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->findingsArea());
 }
 
 int FindingsFixture::rowOf(const QString &system, const QString &product) const

@@ -28,6 +28,15 @@
 
 using namespace uproot;
 
+namespace {
+// A tab is a table pane, or an area's pane holding one.
+TablePane *tablePaneOf(QWidget *tab)
+{
+    auto *pane = qobject_cast<TablePane *>(tab);
+    return pane || !tab ? pane : tab->findChild<TablePane *>();
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -78,7 +87,7 @@ QTableView *TestMainWindow::table(int tab)
 {
     QTabBar *bar = m_window->tabs()->tabBar();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-    auto *pane = qobject_cast<TablePane *>(m_window->tabs()->currentWidget());
+    auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
     return pane ? pane->view() : nullptr;
 }
 
@@ -119,7 +128,7 @@ void TestMainWindow::sortsAndSearchesInSql()
     const QString firstDescending = model->index(0, column).data().toString();
     QVERIFY2(firstAscending < firstDescending, qPrintable(firstAscending + QStringLiteral(" / ") + firstDescending));
 
-    auto *pane = qobject_cast<TablePane *>(m_window->tabs()->currentWidget());
+    auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
     QTest::keyClicks(pane->searchField(), QStringLiteral("Kaspersky"));
     QVERIFY(reset.wait(2000));
@@ -190,7 +199,7 @@ void TestMainWindow::filtersFindingsByConfidence()
 
     QTableView *view = table(1);
     QVERIFY(view);
-    auto *pane = qobject_cast<TablePane *>(m_window->tabs()->currentWidget());
+    auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
     QComboBox *confidence = nullptr;
     for (QComboBox *combo : pane->findChildren<QComboBox *>()) {
         if (combo->findData(QStringLiteral("needs review")) >= 0)
@@ -223,7 +232,7 @@ void TestMainWindow::filtersFindingsByConfidence()
 void TestMainWindow::editsTaskStatusAndUndoes()
 {
     QTableView *view = table(2);
-    auto *pane = qobject_cast<TablePane *>(m_window->tabs()->currentWidget());
+    auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
     QComboBox *status = pane->findChildren<QComboBox *>().first();
     QVERIFY(status->findData(QStringLiteral("to do")) > 0);
     status->setCurrentIndex(0);

@@ -1,0 +1,127 @@
+#include "views/findingspane.h"
+
+#include "model/itemmodels/findingsmodel.h"
+#include "model/project/project.h"
+#include "views/findinggroupspane.h"
+#include "views/sourcerowdialog.h"
+#include "views/tablepane.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace uproot {
+
+FindingsPane::FindingsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_table(new TablePane(m_model, tr("Findings")))
+    , m_explanation(new QLabel)
+    , m_sourceRowButton(new QPushButton(tr("Sho&w source row...")))
+{
+    m_table->addFilter(tr("Confidence:"),
+                       {{tr("All"), QString()},
+                        {tr("Confirmed"), QStringLiteral("confirmed")},
+                        {tr("Needs review"), QStringLiteral("needs review")}},
+                       &PagedTableModel::setConfidenceFilter);
+    m_table->addFilter(tr("State:"),
+                       {{tr("All on the report"), QString()},
+                        {tr("Open"), QStringLiteral("open")},
+                        {tr("False positive"), QStringLiteral("false positive")},
+                        {tr("Exception"), QStringLiteral("exception")},
+                        {tr("Excluded by a rule"), QStringLiteral("excluded")}},
+                       &PagedTableModel::setStateFilter);
+    m_groups = new FindingGroupsPane(m_model, m_table);
+
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText); // inventory text is data, never markup
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_explanation->setMinimumWidth(260);
+    m_explanation->setAccessibleName(tr("Why this finding"));
+    m_explanation->setText(tr("Select a finding to see why it was flagged and where it was imported from."));
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(new QLabel(tr("<b>Why this finding</b>")));
+    sideLayout->addWidget(m_explanation);
+    m_sourceRowButton->setToolTip(tr("Open the row of the inventory file this finding was imported from"));
+    m_sourceRowButton->setEnabled(false);
+    connect(m_sourceRowButton, &QPushButton::clicked, this, &FindingsPane::showSourceRow);
+    sideLayout->addWidget(m_sourceRowButton, 0, Qt::AlignLeft);
+    sideLayout->addStretch(1);
+    m_table->setSideWidget(side);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FindingsPane::updateExplanation);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPane::updateExplanation);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+}
+
+FindingsPane::~FindingsPane()
+{
+    setProject(nullptr);
+}
+
+void FindingsPane::setProject(Project *project)
+{
+    m_project = project;
+    m_model->setSource(project ? &project->findings() : nullptr, project ? project->changes() : nullptr);
+    m_groups->setSource(project ? &project->findings() : nullptr, project ? &project->directiveRecords() : nullptr,
+                        project ? project->changes() : nullptr);
+}
+
+void FindingsPane::decide(FindingState state)
+{
+    const FindingRow row = m_model->rowData(m_table->view()->currentIndex());
+    if (!row.id || !m_project) {
+        emit problem(tr("No finding selected"), tr("Select a finding in the Findings table first."));
+        return;
+    }
+    if (row.state == FindingState::Excluded) {
+        emit problem(tr("Excluded by the directive"),
+                     tr("%1 on %2 is not on the report: %3\n\nTo change that, edit the directive's exclusion rules.")
+                         .arg(row.product, row.system, row.matched));
+        return;
+    }
+    QString reason;
+    if (state != FindingState::Open) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reason"),
+                                       tr("Why is %1 on %2 %3?")
+                                           .arg(row.product, row.system,
+                                                state == FindingState::FalsePositive ? tr("a false positive")
+                                                                                     : tr("an approved exception")),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return;
+    }
+    m_project->setFindingState(row.id, state, reason.trimmed());
+}
+
+void FindingsPane::updateExplanation()
+{
+    const QModelIndex current = m_table->view()->currentIndex();
+    const QString text =
+        current.isValid() ? m_model->data(current, FindingsModel::ExplanationRole).toString() : QString();
+    m_explanation->setText(text.isEmpty() ? tr("Select a finding to see why it was flagged.") : text);
+    m_sourceRowButton->setEnabled(!m_model->rowData(current).sourcePath.isEmpty());
+}
+
+SourceRowDialog *FindingsPane::showSourceRow()
+{
+    const FindingRow row = m_model->rowData(m_table->view()->currentIndex());
+    if (!row.id || !m_project) {
+        emit problem(tr("No finding selected"), tr("Select a finding in the Findings table first."));
+        return nullptr;
+    }
+    auto *dialog = new SourceRowDialog(m_project, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace uproot
