@@ -11,9 +11,9 @@
 #include "model/readers/readerfactory.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
+#include "model/translation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -24,10 +24,7 @@ namespace uproot::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(cli)
 
 void out(const QString &text)
 {

@@ -1,6 +1,7 @@
 #include "model/import/columnmapping.h"
 
-#include <QCoreApplication>
+#include "model/translation.h"
+
 #include <QCryptographicHash>
 #include <initializer_list>
 
@@ -130,10 +131,7 @@ void assign(QList<ColumnRole> &roles, const QStringList &names, const Range &syn
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(ColumnMapping)
 
 } // namespace
 
