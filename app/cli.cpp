@@ -7,6 +7,7 @@
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
+#include "model/readers/importpreset.h"
 #include "model/readers/inspectjson.h"
 #include "model/readers/readerfactory.h"
 #include "model/store/findingstore.h"
@@ -178,10 +179,8 @@ int cmdImport(const QStringList &args)
     ImportOptions options;
     options.reader = readerOptions;
     const QString format = p.value(QStringLiteral("format")).toLower();
-    // A preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
-    static const QStringList presets = {QStringLiteral("sccm"), QStringLiteral("intune"),
-                                        QStringLiteral("lansweeper"), QStringLiteral("ksc")};
-    if (presets.contains(format))
+    // A tool's preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
+    if (toolPresetNames().contains(format))
         options.preset = format;
     else
         options.format = format;
