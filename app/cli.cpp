@@ -7,13 +7,14 @@
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
+#include "model/readers/importpreset.h"
 #include "model/readers/inspectjson.h"
 #include "model/readers/readerfactory.h"
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
+#include "model/translation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -24,10 +25,7 @@ namespace uproot::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(cli)
 
 void out(const QString &text)
 {
@@ -39,10 +37,6 @@ int fail(int code, const QString &message)
     std::fputs(qPrintable(QStringLiteral("uproot: ") + message + QLatin1Char('\n')), stderr);
     return code;
 }
-
-const QStringList kCommands = {QStringLiteral("new"),     QStringLiteral("import"), QStringLiteral("inspect"),
-                               QStringLiteral("findings"), QStringLiteral("plan"),   QStringLiteral("export"),
-                               QStringLiteral("demo"),    QStringLiteral("audit")};
 
 // Parses options for one command; on a usage error prints it and returns false with code set to BadInput.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
@@ -181,10 +175,8 @@ int cmdImport(const QStringList &args)
     ImportOptions options;
     options.reader = readerOptions;
     const QString format = p.value(QStringLiteral("format")).toLower();
-    // A preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
-    static const QStringList presets = {QStringLiteral("sccm"), QStringLiteral("intune"),
-                                        QStringLiteral("lansweeper"), QStringLiteral("ksc")};
-    if (presets.contains(format))
+    // A tool's preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
+    if (toolPresetNames().contains(format))
         options.preset = format;
     else
         options.format = format;
@@ -379,26 +371,68 @@ int cmdAudit(const QStringList &args)
     return Success;
 }
 
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+    const char *usage; // its lines in usage(), descriptions aligned with the other commands'
+};
+
+// The one list of commands, in the order usage() shows them: run() dispatches on these names, isCommand()
+// tells them from a project to open, and usage() prints their lines.
+const Command kCommands[] = {
+    // Each line is split where its description starts, so the columns show.
+    {"new", cmdNew,
+     QT_TRANSLATE_NOOP("cli", "  uproot new PROJECT --directive ID [--issued DATE] [--agency NAME]\n")},
+    {"import", cmdImport,
+     QT_TRANSLATE_NOOP("cli", "  uproot import PROJECT FILE... [--format FORMAT]   "
+                              "FORMAT: auto (default), csv, xlsx, sccm, intune,\n"
+                              "                                                    "
+                              "lansweeper, ksc, osquery, cyclonedx, glpi\n"
+                              "         [--header-line N] [--sheet NAME]           "
+                              "header below a title; a workbook's sheet\n")},
+    {"inspect", cmdInspect,
+     QT_TRANSLATE_NOOP("cli", "  uproot inspect FILE [--format FORMAT]             "
+                              "print the records as read, as JSON\n")},
+    {"findings", cmdFindings,
+     QT_TRANSLATE_NOOP("cli", "  uproot findings PROJECT [--format csv|json]       "
+                              "one row per (system, product) detection\n")},
+    {"plan", cmdPlan,
+     QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT                               "
+                              "generate or refresh tasks and the schedule\n")},
+    {"export", cmdExport,
+     QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
+                              "--output FILE\n")},
+    {"demo", cmdDemo,
+     QT_TRANSLATE_NOOP("cli", "  uproot demo PROJECT                               "
+                              "build the demo project\n")},
+    {"audit", cmdAudit,
+     QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify]                   "
+                              "list or check the audit trail\n")},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QString usage()
 {
-    return tr("Uproot %1: find a banned vendor's products on every system and plan their removal.\n\n"
-              "usage:\n"
-              "  uproot [PROJECT]                                  open the GUI (with a project)\n"
-              "  uproot new PROJECT --directive ID [--issued DATE] [--agency NAME]\n"
-              "  uproot import PROJECT FILE... [--format FORMAT]   FORMAT: auto (default), csv, xlsx, sccm, intune,\n"
-              "                                                    lansweeper, ksc, osquery, cyclonedx, glpi\n"
-              "         [--header-line N] [--sheet NAME]           header below a title; a workbook's sheet\n"
-              "  uproot inspect FILE [--format FORMAT]             print the records as read, as JSON\n"
-              "  uproot findings PROJECT [--format csv|json]       one row per (system, product) detection\n"
-              "  uproot plan PROJECT                               generate or refresh tasks and the schedule\n"
-              "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar --output FILE\n"
-              "  uproot demo PROJECT                               build the demo project\n"
-              "  uproot audit PROJECT [--verify]                   list or check the audit trail\n"
-              "  uproot --help | --version\n\n"
-              "Exit status: 0 success, 2 bad input (the message names file, line and reason), 1 otherwise.")
-        .arg(QStringLiteral(UPROOT_VERSION));
+    QString text = tr("Uproot %1: find a banned vendor's products on every system and plan their removal.\n\n"
+                      "usage:\n"
+                      "  uproot [PROJECT]                                  open the GUI (with a project)\n")
+                       .arg(QStringLiteral(UPROOT_VERSION));
+    for (const Command &command : kCommands)
+        text += tr(command.usage);
+    text += tr("  uproot --help | --version\n\n"
+               "Exit status: 0 success, 2 bad input (the message names file, line and reason), 1 otherwise.");
+    return text;
 }
 
 namespace {
@@ -455,7 +489,7 @@ bool isCommand(const QStringList &arguments)
     if (args.size() < 2)
         return false;
     const QString first = args.at(1);
-    if (kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+    if (findCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v"))
         return true;
     // An option, or a bare word that names no file, is a mistyped command, not a project to open in the window.
@@ -476,23 +510,8 @@ int run(const QStringList &arguments)
         return Success;
     }
     // Each command parses the whole list: the program name first, then the command as positional argument 0.
-    const QStringList &args = arguments;
-    if (command == QLatin1String("new"))
-        return cmdNew(args);
-    if (command == QLatin1String("import"))
-        return cmdImport(args);
-    if (command == QLatin1String("inspect"))
-        return cmdInspect(args);
-    if (command == QLatin1String("findings"))
-        return cmdFindings(args);
-    if (command == QLatin1String("plan"))
-        return cmdPlan(args);
-    if (command == QLatin1String("export"))
-        return cmdExport(args);
-    if (command == QLatin1String("demo"))
-        return cmdDemo(args);
-    if (command == QLatin1String("audit"))
-        return cmdAudit(args);
+    if (const Command *known = findCommand(command))
+        return known->run(arguments);
     return fail(BadInput, tr("unknown command or option \u201c%1\u201d\n").arg(command) + usage());
 }
 

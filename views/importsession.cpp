@@ -2,6 +2,7 @@
 
 #include "model/import/importer.h"
 #include "model/project/project.h"
+#include "model/readers/importpreset.h"
 #include "model/readers/progresssink.h"
 #include "model/readers/readerfactory.h"
 #include "model/readers/xlsxreader.h"
@@ -391,25 +392,12 @@ QString ImportSession::formatName(const QString &format)
 
 QStringList ImportSession::presets()
 {
-    return {QStringLiteral("auto"),       QStringLiteral("sccm"), QStringLiteral("intune"),
-            QStringLiteral("lansweeper"), QStringLiteral("ksc"),  QStringLiteral("generic")};
+    return importPresetNames();
 }
 
 QString ImportSession::presetName(const QString &preset)
 {
-    if (preset == QLatin1String("sccm"))
-        return tr("Configuration Manager");
-    if (preset == QLatin1String("intune"))
-        return tr("Microsoft Intune");
-    if (preset == QLatin1String("lansweeper"))
-        return tr("Lansweeper");
-    if (preset == QLatin1String("ksc"))
-        return tr("Kaspersky Security Center");
-    if (preset == QLatin1String("generic"))
-        return tr("Generic (by column names)");
-    if (preset == QLatin1String("auto"))
-        return tr("Recognise from the header");
-    return preset;
+    return importPresetLabel(preset);
 }
 
 QString ImportSession::separatorName(const QString &separator)

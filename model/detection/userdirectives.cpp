@@ -1,8 +1,8 @@
 #include "model/detection/userdirectives.h"
 
 #include "model/detection/directivecatalog.h"
+#include "model/translation.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -11,10 +11,7 @@
 namespace uproot {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserDirectives", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(UserDirectives)
 
 // A file name from a directive id or a file's base name: ids are already safe; anything else keeps letters,
 // digits, '-', '_' and '.'.

@@ -1,6 +1,8 @@
 #include "model/import/columnmapping.h"
 
-#include <QCoreApplication>
+#include "model/readers/importpreset.h"
+#include "model/translation.h"
+
 #include <QCryptographicHash>
 #include <initializer_list>
 
@@ -29,7 +31,7 @@ struct Synonym
 
 struct Preset
 {
-    const char *name;
+    ImportPreset preset;
     // The preset applies when one name of each group is in the header.
     std::initializer_list<std::initializer_list<const char *>> signature;
     std::initializer_list<Synonym> columns;
@@ -39,7 +41,7 @@ struct Preset
 // a trailing 0, Intune's Graph exports and its portal's display names differ, Lansweeper's report aliases,
 // Kaspersky Security Center's KLHST_WKS_ host attributes and InventoryApi application attributes.
 const Preset kPresets[] = {
-    {"sccm",
+    {ImportPreset::Sccm,
      {{"netbiosname0", "name0"}, {"displayname0", "productname0", "arpdisplayname0"}},
      {{"netbiosname0", ColumnRole::SystemName},     {"name0", ColumnRole::SystemName},
       {"arpdisplayname0", ColumnRole::SoftwareName}, {"displayname0", ColumnRole::SoftwareName},
@@ -49,13 +51,13 @@ const Preset kPresets[] = {
       {"operatingsystemnameand0", ColumnRole::OperatingSystem},
       {"adsitename0", ColumnRole::Site},            {"username0", ColumnRole::Owner},
       {"ipaddresses0", ColumnRole::IpAddress},      {"serialnumber0", ColumnRole::SerialNumber}}},
-    {"intune",
+    {ImportPreset::Intune,
      {{"devicename"}, {"applicationname"}},
      {{"devicename", ColumnRole::SystemName},       {"applicationname", ColumnRole::SoftwareName},
       {"applicationpublisher", ColumnRole::Publisher}, {"applicationversion", ColumnRole::Version},
       {"osdescription", ColumnRole::OperatingSystem}, {"username", ColumnRole::Owner},
       {"emailaddress", ColumnRole::Owner},          {"serialnumber", ColumnRole::SerialNumber}}},
-    {"lansweeper",
+    {ImportPreset::Lansweeper,
      {{"assetname"}, {"software", "softwarename"}},
      {{"assetname", ColumnRole::SystemName},        {"software", ColumnRole::SoftwareName},
       {"softwarename", ColumnRole::SoftwareName},   {"publisher", ColumnRole::Publisher},
@@ -64,7 +66,7 @@ const Preset kPresets[] = {
       {"os", ColumnRole::OperatingSystem},          {"ipaddress", ColumnRole::IpAddress},
       {"iplocation", ColumnRole::Site},             {"location", ColumnRole::Site},
       {"username", ColumnRole::Owner},              {"serialnumber", ColumnRole::SerialNumber}}},
-    {"ksc",
+    {ImportPreset::Ksc,
      {{"klhstwkshostname", "klhstwksdn", "klhstwkswinhostname", "klhstwksfqdn"}, {"displayname", "wstrdisplayname"}},
      {{"klhstwksdn", ColumnRole::SystemName},       {"klhstwkswinhostname", ColumnRole::SystemName},
       {"klhstwkshostname", ColumnRole::SystemName}, {"klhstwksfqdn", ColumnRole::SystemName},
@@ -130,10 +132,7 @@ void assign(QList<ColumnRole> &roles, const QStringList &names, const Range &syn
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(ColumnMapping)
 
 } // namespace
 
@@ -144,7 +143,7 @@ ColumnMapping ColumnMapping::fromHeader(const QStringList &header, const QString
         names.append(normalise(h));
     ColumnMapping mapping;
     mapping.m_roles = QList<ColumnRole>(header.size(), ColumnRole::Ignore);
-    const bool automatic = preset.isEmpty() || preset == QLatin1String("auto");
+    const bool automatic = preset.isEmpty() || preset == importPresetName(ImportPreset::Auto);
     for (const Preset &p : kPresets) {
         bool matches = automatic;
         if (automatic) {
@@ -155,17 +154,17 @@ ColumnMapping ColumnMapping::fromHeader(const QStringList &header, const QString
                 matches = matches && any;
             }
         } else {
-            matches = preset == QLatin1String(p.name);
+            matches = preset == importPresetName(p.preset);
         }
         if (matches) {
-            mapping.m_preset = QString::fromLatin1(p.name);
+            mapping.m_preset = importPresetName(p.preset);
             assign(mapping.m_roles, names, p.columns);
             // Columns the preset does not know may still be recognisable (a Site column added to a report).
             assign(mapping.m_roles, names, kGeneric);
             return mapping;
         }
     }
-    mapping.m_preset = QStringLiteral("generic");
+    mapping.m_preset = importPresetName(ImportPreset::Generic);
     assign(mapping.m_roles, names, kGeneric);
     return mapping;
 }

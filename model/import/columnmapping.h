@@ -16,7 +16,7 @@ public:
 
     // Recognises the exporting tool from the header (Configuration Manager, Intune, Lansweeper, Kaspersky
     // Security Center, the structured readers' own header) or falls back to matching column names generically.
-    // A preset name forces that preset ("sccm", "intune", "lansweeper", "ksc", "generic").
+    // A preset name forces that preset (see importPresetNames()).
     static ColumnMapping fromHeader(const QStringList &header, const QString &preset = QStringLiteral("auto"));
 
     QString preset() const { return m_preset; }

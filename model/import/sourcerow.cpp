@@ -2,17 +2,14 @@
 
 #include "model/readers/readerfactory.h"
 #include "model/readers/recordreader.h"
+#include "model/translation.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace uproot {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceRow", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(SourceRow)
 } // namespace
 
 bool readSourceRow(const QString &path, qint64 line, const QString &format, const ReaderOptions &options,

@@ -1,6 +1,7 @@
 #include "model/planning/tasktemplate.h"
 
-#include <QCoreApplication>
+#include "model/translation.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,10 +9,7 @@
 
 namespace uproot {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskTemplate", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(TaskTemplate)
 
 TaskTemplate TaskTemplate::builtin()
 {

@@ -10,8 +10,8 @@
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
 #include "model/store/tasksreader.h"
+#include "model/translation.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -21,10 +21,7 @@ namespace uproot {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentExport", text);
-}
+UPROOT_DECLARE_TR_FUNCTION(DocumentExport)
 
 // How many recurring status reports the documents list; the rest follow the same 30-day rhythm.
 constexpr int kListedStatusReports = 4;

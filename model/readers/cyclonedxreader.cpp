@@ -1,12 +1,11 @@
 #include "model/readers/cyclonedxreader.h"
 
 #include "model/readers/cyclonedxcomponent.h"
-#include "model/readers/progresssink.h"
 #include "model/readers/structuredrecord.h"
 #include "model/readers/structuredrecordinput.h"
+#include "model/readers/structuredrecordjsonfile.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +16,7 @@ namespace uproot {
 
 namespace {
 
+using Json = StructuredRecordJsonFile;
 using Scanner = StructuredRecordJsonScanner;
 
 bool isKey(const Scanner::Step &step, const char *key)
@@ -56,14 +56,10 @@ bool CycloneDxReader::open()
     m_opened = false;
     m_notes.clear();
     m_specVersion.clear();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, 0, tr("cannot open the file: %1").arg(file.errorString()));
-    StructuredRecordInput input(&file);
     // bomFormat, specVersion and metadata usually open the file, but JSON members have no order: scan until
     // all three are seen, skipping the components without keeping them.
-    Scanner scanner(
-        &input,
+    Json json(
+        m_path,
         [](const Scanner::Path &path, char) {
             if (path.isEmpty())
                 return Scanner::Action::Descend;
@@ -74,25 +70,16 @@ bool CycloneDxReader::open()
             return Scanner::Action::Skip;
         },
         MaxComponentBytes);
-    Scanner::Value value;
+    json.requireRoot('{', tr("not a CycloneDX BOM: the JSON document is not an object"));
     Scanner::Value bomFormat;
     QJsonValue specVersion(QJsonValue::Undefined);
     QJsonObject metadata;
     bool haveBomFormat = false;
     bool haveMetadata = false;
-    for (;;) {
-        const Scanner::Result result = scanner.next(&value);
-        if (result == Scanner::Result::Failed) {
-            m_error = scanner.error();
-            m_error.file = m_path;
-            return false;
-        }
-        if (result == Scanner::Result::End)
-            break;
-        ReadError parseError;
-        const QJsonValue parsed = Scanner::parse(value, &parseError);
-        if (!parseError.isNull())
-            return fail(parseError.line, parseError.column, parseError.reason);
+    const bool scanned = json.scan([&](const Scanner::Value &value, ReadError *error) {
+        const QJsonValue parsed = Scanner::parse(value, error);
+        if (!error->isNull())
+            return Json::Verdict::Fail;
         const QString key = value.path.first().key;
         if (key == QLatin1String("bomFormat")) {
             bomFormat = value;
@@ -104,12 +91,14 @@ bool CycloneDxReader::open()
             metadata = parsed.toObject();
             haveMetadata = true;
         }
-        if (haveBomFormat && haveMetadata && !specVersion.isUndefined())
-            break;
+        return haveBomFormat && haveMetadata && !specVersion.isUndefined() ? Json::Verdict::Stop
+                                                                            : Json::Verdict::Next;
+    });
+    m_encoding = json.encoding();
+    if (!scanned) {
+        m_error = json.error();
+        return false;
     }
-    m_encoding = input.encoding();
-    if (scanner.rootKind() != '{')
-        return fail(1, 1, tr("not a CycloneDX BOM: the JSON document is not an object"));
     if (!haveBomFormat)
         return fail(0, 0, tr("not a CycloneDX BOM: the document has no bomFormat"));
     if (bomFormat.bytes != "CycloneDX")
@@ -162,13 +151,8 @@ bool CycloneDxReader::read(const RecordCallback &onRecord, const IssueCallback &
     }
     m_error = ReadError();
     m_delivered = 0;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, 0, tr("cannot open the file: %1").arg(file.errorString()));
-    const qint64 size = file.size();
-    StructuredRecordInput input(&file);
-    Scanner scanner(
-        &input,
+    Json json(
+        m_path,
         [](const Scanner::Path &path, char first) {
             if (path.isEmpty())
                 return Scanner::Action::Descend;
@@ -180,35 +164,18 @@ bool CycloneDxReader::read(const RecordCallback &onRecord, const IssueCallback &
             return Scanner::Action::Capture;
         },
         MaxComponentBytes);
-    Scanner::Value value;
-    qint64 reported = -1;
-    for (;;) {
-        const Scanner::Result result = scanner.next(&value);
-        if (result == Scanner::Result::Failed) {
-            m_error = scanner.error();
-            m_error.file = m_path;
-            return false;
-        }
-        if (result == Scanner::Result::End)
-            break;
-        if (value.path.size() == 1)
-            return fail(value.line, value.column, tr("components is not an array"));
-        if (sink) {
-            if (sink->isCancelled())
-                return fail(0, 0, QCoreApplication::translate("uproot::RecordReader", "cancelled"));
-            if (input.position() != reported) {
-                reported = input.position();
-                sink->progress(reported, size);
-            }
-        }
-        bool stop = false;
-        readTopLevel(value, onRecord, onIssue, &stop);
-        if (stop)
-            return true;
-    }
-    if (sink)
-        sink->progress(size, size);
-    return true;
+    const bool read = json.scan(
+        [&](const Scanner::Value &value, ReadError *error) {
+            if (value.path.size() == 1)
+                return Json::failAt(value, tr("components is not an array"), error);
+            bool stop = false;
+            readTopLevel(value, onRecord, onIssue, &stop);
+            return stop ? Json::Verdict::Stop : Json::Verdict::Next;
+        },
+        sink);
+    if (!read)
+        m_error = json.error();
+    return read;
 }
 
 QList<Scanner::Value> CycloneDxReader::nestedPositions(const Scanner::Value &value)

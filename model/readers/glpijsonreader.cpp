@@ -1,11 +1,9 @@
 #include "model/readers/glpijsonreader.h"
 
-#include "model/readers/progresssink.h"
 #include "model/readers/structuredrecord.h"
 #include "model/readers/structuredrecordinput.h"
-#include "model/readers/structuredrecordjsonscanner.h"
+#include "model/readers/structuredrecordjsonfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +14,7 @@ namespace uproot {
 
 namespace {
 
+using Json = StructuredRecordJsonFile;
 using Scanner = StructuredRecordJsonScanner;
 
 bool isKey(const Scanner::Step &step, const char *key)
@@ -66,13 +65,9 @@ bool GlpiJsonReader::open()
     m_error = ReadError();
     m_opened = false;
     m_host = GlpiHost();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, 0, tr("cannot open the file: %1").arg(file.errorString()));
-    StructuredRecordInput input(&file);
     bool sawContent = false;
-    Scanner scanner(
-        &input,
+    Json json(
+        m_path,
         [&sawContent](const Scanner::Path &path, char first) {
             if (path.isEmpty())
                 return Scanner::Action::Descend;
@@ -94,27 +89,18 @@ bool GlpiJsonReader::open()
             return Scanner::Action::Skip;
         },
         MaxEntryBytes);
+    json.requireRoot('{', tr("not a GLPI inventory: the JSON document is not an object"));
     QString deviceId;
     QString hardwareName;
-    Scanner::Value value;
-    for (;;) {
-        const Scanner::Result result = scanner.next(&value);
-        if (result == Scanner::Result::Failed) {
-            m_error = scanner.error();
-            m_error.file = m_path;
-            return false;
-        }
-        if (result == Scanner::Result::End)
-            break;
-        ReadError parseError;
-        const QJsonValue parsed = Scanner::parse(value, &parseError);
-        if (!parseError.isNull())
-            return fail(parseError.line, parseError.column, parseError.reason);
+    const bool scanned = json.scan([&](const Scanner::Value &value, ReadError *error) {
+        const QJsonValue parsed = Scanner::parse(value, error);
+        if (!error->isNull())
+            return Json::Verdict::Fail;
         if (value.path.size() == 1 && isKey(value.path.first(), "content"))
-            return fail(value.line, value.column, tr("not a GLPI inventory: content is not an object"));
+            return Json::failAt(value, tr("not a GLPI inventory: content is not an object"), error);
         if (value.path.size() == 1) {
             deviceId = StructuredRecord::text(parsed).trimmed();
-            continue;
+            return Json::Verdict::Next;
         }
         const QString section = value.path.at(1).key;
         const QJsonObject object = parsed.toObject();
@@ -135,10 +121,13 @@ bool GlpiJsonReader::open()
                 m_host.ipv6 << field(network.toObject(), "ipaddress6");
             }
         }
+        return Json::Verdict::Next;
+    });
+    m_encoding = json.encoding();
+    if (!scanned) {
+        m_error = json.error();
+        return false;
     }
-    m_encoding = input.encoding();
-    if (scanner.rootKind() != '{')
-        return fail(1, 1, tr("not a GLPI inventory: the JSON document is not an object"));
     if (!sawContent)
         return fail(0, 0, tr("not a GLPI inventory: the document has no content member"));
     m_host.chooseName(hardwareName, QStringLiteral("content.hardware.name"), deviceId, QStringLiteral("deviceid"),
@@ -211,13 +200,8 @@ bool GlpiJsonReader::read(const RecordCallback &onRecord, const IssueCallback &o
     }
     m_error = ReadError();
     m_delivered.clear();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, 0, tr("cannot open the file: %1").arg(file.errorString()));
-    const qint64 size = file.size();
-    StructuredRecordInput input(&file);
-    Scanner scanner(
-        &input,
+    Json json(
+        m_path,
         [](const Scanner::Path &path, char first) {
             if (path.isEmpty())
                 return Scanner::Action::Descend;
@@ -234,46 +218,32 @@ bool GlpiJsonReader::read(const RecordCallback &onRecord, const IssueCallback &o
             return Scanner::Action::Capture;
         },
         MaxEntryBytes);
-    Scanner::Value value;
-    qint64 reported = -1;
-    for (;;) {
-        const Scanner::Result result = scanner.next(&value);
-        if (result == Scanner::Result::Failed) {
-            m_error = scanner.error();
-            m_error.file = m_path;
-            return false;
-        }
-        if (result == Scanner::Result::End)
-            break;
-        const QString section = value.path.at(1).key;
-        if (value.path.size() == 2)
-            return fail(value.line, value.column, tr("content.%1 is not an array").arg(section));
-        if (sink) {
-            if (sink->isCancelled())
-                return fail(0, 0, QCoreApplication::translate("uproot::RecordReader", "cancelled"));
-            if (input.position() != reported) {
-                reported = input.position();
-                sink->progress(reported, size);
+    const bool read = json.scan(
+        [&](const Scanner::Value &value, ReadError *error) {
+            const QString section = value.path.at(1).key;
+            if (value.path.size() == 2)
+                return Json::failAt(value, tr("content.%1 is not an array").arg(section), error);
+            ReadError parseError;
+            const QJsonValue entry = Scanner::parse(value, &parseError);
+            if (!parseError.isNull()) {
+                onIssue(ReadIssue{parseError.line, parseError.column,
+                                  tr("%1; the entry was not read").arg(parseError.reason), true});
+                return Json::Verdict::Next;
             }
-        }
-        ReadError parseError;
-        const QJsonValue entry = Scanner::parse(value, &parseError);
-        if (!parseError.isNull()) {
-            onIssue(ReadIssue{parseError.line, parseError.column,
-                              tr("%1; the entry was not read").arg(parseError.reason), true});
-            continue;
-        }
-        if (!entry.isObject()) {
-            onIssue(ReadIssue{value.line, value.column,
-                              tr("a content.%1 entry is not a JSON object; it was not read").arg(section), true});
-            continue;
-        }
-        if (!deliver(section, entry.toObject(), value.line, value.column, onRecord, onIssue))
-            return true;
-    }
-    if (sink)
-        sink->progress(size, size);
-    return true;
+            if (!entry.isObject()) {
+                onIssue(ReadIssue{value.line, value.column,
+                                  tr("a content.%1 entry is not a JSON object; it was not read").arg(section),
+                                  true});
+                return Json::Verdict::Next;
+            }
+            return deliver(section, entry.toObject(), value.line, value.column, onRecord, onIssue)
+                       ? Json::Verdict::Next
+                       : Json::Verdict::Stop;
+        },
+        sink);
+    if (!read)
+        m_error = json.error();
+    return read;
 }
 
 } // namespace uproot

@@ -2,9 +2,9 @@
 
 #include "model/readers/osqueryresultlog.h"
 #include "model/readers/osquerytable.h"
-#include "model/readers/progresssink.h"
 #include "model/readers/structuredrecord.h"
 #include "model/readers/structuredrecordinput.h"
+#include "model/readers/structuredrecordjsonfile.h"
 #include "model/readers/structuredrecordjsonscanner.h"
 
 #include <QFile>
@@ -156,76 +156,54 @@ bool OsqueryReader::read(const RecordCallback &onRecord, const IssueCallback &on
 
 bool OsqueryReader::readArray(const RecordCallback &onRecord, const IssueCallback &onIssue, ProgressSink *sink)
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, 0, tr("cannot open the file: %1").arg(file.errorString()));
-    const qint64 size = file.size();
-    StructuredRecordInput input(&file);
+    using Json = StructuredRecordJsonFile;
     // Only the top-level array's elements are wanted; each one is one row.
-    StructuredRecordJsonScanner scanner(
-        &input,
-        [](const StructuredRecordJsonScanner::Path &path, char) {
-            return path.size() == 1 ? StructuredRecordJsonScanner::Action::Capture
-                                    : StructuredRecordJsonScanner::Action::Descend;
+    Json json(
+        m_path,
+        [](const Json::Scanner::Path &path, char) {
+            return path.size() == 1 ? Json::Scanner::Action::Capture : Json::Scanner::Action::Descend;
         },
         MaxRowBytes);
-    StructuredRecordJsonScanner::Value value;
-    qint64 reported = -1;
-    for (;;) {
-        const StructuredRecordJsonScanner::Result result = scanner.next(&value);
-        if (result == StructuredRecordJsonScanner::Result::Failed) {
-            m_error = scanner.error();
-            m_error.file = m_path;
-            return false;
-        }
-        if (result == StructuredRecordJsonScanner::Result::End)
-            break;
-        if (sink) {
-            if (sink->isCancelled())
-                return fail(0, 0, QCoreApplication::translate("uproot::RecordReader", "cancelled"));
-            if (input.position() != reported) {
-                reported = input.position();
-                sink->progress(reported, size);
+    json.requireRoot('[', tr("not osquery output: the file is not a JSON array"));
+    const bool read = json.scan(
+        [&](const Json::Scanner::Value &value, ReadError *) {
+            // The scanner has checked the grammar, so the element's bounds are sure: a row Qt still refuses
+            // (invalid UTF-8 in a string) is skipped and reported, and the rest is read.
+            ReadError rowError;
+            const QJsonValue row = Json::Scanner::parse(value, &rowError);
+            if (!rowError.isNull()) {
+                onIssue(ReadIssue{rowError.line, rowError.column, rowError.reason, true});
+                return Json::Verdict::Next;
             }
-        }
-        // The scanner has checked the grammar, so the element's bounds are sure: a row Qt still refuses
-        // (invalid UTF-8 in a string) is skipped and reported, and the rest is read.
-        ReadError rowError;
-        const QJsonValue row = StructuredRecordJsonScanner::parse(value, &rowError);
-        if (!rowError.isNull()) {
-            onIssue(ReadIssue{rowError.line, rowError.column, rowError.reason, true});
-            continue;
-        }
-        if (!row.isObject()) {
-            onIssue(ReadIssue{value.line, value.column, tr("the array element is not an object; it was not read"),
-                              true});
-            continue;
-        }
-        const QJsonObject columns = row.toObject();
-        const OsqueryTable::Kind kind = OsqueryTable::guess(columns);
-        StructuredRecord record;
-        if (kind == OsqueryTable::Unknown) {
-            onIssue(ReadIssue{value.line, value.column,
-                              tr("the row's columns (%1) are not those of programs, deb_packages, rpm_packages or "
-                                 "apps; it was not read")
-                                  .arg(columns.keys().join(QStringLiteral(", "))),
-                              true});
-            continue;
-        }
-        if (!OsqueryTable::fill(kind, columns, &record)) {
-            onIssue(ReadIssue{value.line, value.column, tr("the row has no name; it was not read"), true});
-            continue;
-        }
-        record.set(StructuredRecord::System, m_system);
-        ++m_rowsPerTable[OsqueryTable::name(kind)];
-        if (!onRecord(record.toSourceRecord(value.line)))
-            return true;
-    }
-    if (scanner.rootKind() != '[')
-        return fail(1, 1, tr("not osquery output: the file is not a JSON array"));
-    if (sink)
-        sink->progress(size, size);
-    return true;
+            if (!row.isObject()) {
+                onIssue(ReadIssue{value.line, value.column,
+                                  tr("the array element is not an object; it was not read"), true});
+                return Json::Verdict::Next;
+            }
+            const QJsonObject columns = row.toObject();
+            const OsqueryTable::Kind kind = OsqueryTable::guess(columns);
+            StructuredRecord record;
+            if (kind == OsqueryTable::Unknown) {
+                onIssue(ReadIssue{value.line, value.column,
+                                  tr("the row's columns (%1) are not those of programs, deb_packages, "
+                                     "rpm_packages or apps; it was not read")
+                                      .arg(columns.keys().join(QStringLiteral(", "))),
+                                  true});
+                return Json::Verdict::Next;
+            }
+            if (!OsqueryTable::fill(kind, columns, &record)) {
+                onIssue(
+                    ReadIssue{value.line, value.column, tr("the row has no name; it was not read"), true});
+                return Json::Verdict::Next;
+            }
+            record.set(StructuredRecord::System, m_system);
+            ++m_rowsPerTable[OsqueryTable::name(kind)];
+            return onRecord(record.toSourceRecord(value.line)) ? Json::Verdict::Next : Json::Verdict::Stop;
+        },
+        sink);
+    if (!read)
+        m_error = json.error();
+    return read;
 }
 
 } // namespace uproot

@@ -3,6 +3,7 @@
 #include "model/readers/cyclonedxreader.h"
 #include "model/readers/glpijsonreader.h"
 #include "model/readers/glpixmlreader.h"
+#include "model/readers/importpreset.h"
 #include "model/readers/osqueryreader.h"
 #include "model/readers/structuredrecordinput.h"
 #include "model/readers/xlsxworkbook.h"
@@ -106,10 +107,8 @@ std::unique_ptr<RecordReader> readerForContent(const QString &path, const QByteA
 
 QStringList readerFormats()
 {
-    return {QStringLiteral("auto"), QStringLiteral("csv"),     QStringLiteral("xlsx"),
-            QStringLiteral("sccm"), QStringLiteral("intune"),  QStringLiteral("lansweeper"),
-            QStringLiteral("ksc"),  QStringLiteral("osquery"), QStringLiteral("cyclonedx"),
-            QStringLiteral("glpi")};
+    return QStringList{QStringLiteral("auto"), QStringLiteral("csv"), QStringLiteral("xlsx")} + toolPresetNames() +
+           QStringList{QStringLiteral("osquery"), QStringLiteral("cyclonedx"), QStringLiteral("glpi")};
 }
 
 std::unique_ptr<RecordReader> openReader(const QString &path, const QString &format, ReadError *error,

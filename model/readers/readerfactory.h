@@ -23,9 +23,9 @@ struct ReaderOptions
     qint64 headerLine = 0;
 };
 
-// The --format names: "auto", "csv", "xlsx", the presets "sccm", "intune", "lansweeper", "ksc" (delimited
-// text or XLSX, told apart by content; the preset itself is recognised from the header by the importer),
-// "osquery", "cyclonedx", "glpi".
+// The --format names: "auto", "csv", "xlsx", the tools' presets (toolPresetNames(): delimited text or XLSX,
+// told apart by content; the preset itself is recognised from the header by the importer), "osquery",
+// "cyclonedx", "glpi".
 QStringList readerFormats();
 
 // Creates the reader for a file and opens it (so header() and info() are ready). For "auto" the content

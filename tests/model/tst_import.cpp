@@ -3,6 +3,7 @@
 #include "model/import/columnmapping.h"
 #include "model/import/hostname.h"
 #include "model/import/importer.h"
+#include "model/readers/importpreset.h"
 #include "model/readers/progresssink.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
@@ -49,6 +50,7 @@ private slots:
     void cleanup();
     void recognisesPresets_data();
     void recognisesPresets();
+    void everyToolPresetHasColumns();
     void importsEachPresetsFile_data();
     void importsEachPresetsFile();
     void normalisesHostNames_data();
@@ -202,6 +204,18 @@ void TestImport::recognisesPresets()
 
 // One small file per preset, shaped as the tool writes it (../shared/domain/inventory-formats.md): the
 // covered row's system, product and version land where they belong, and its line is kept.
+// The presets are listed once (importpreset.h) and their columns are defined beside the mapping: a tool added to
+// the list without its columns would be forced to "generic" without a word.
+void TestImport::everyToolPresetHasColumns()
+{
+    const QStringList tools = toolPresetNames();
+    QVERIFY(!tools.isEmpty());
+    for (const QString &name : tools) {
+        QVERIFY2(importPresetNames().contains(name), qPrintable(name));
+        QCOMPARE(ColumnMapping::fromHeader({QStringLiteral("Name")}, name).preset(), name);
+    }
+}
+
 void TestImport::importsEachPresetsFile_data()
 {
     QTest::addColumn<QByteArray>("file");
