@@ -5,17 +5,16 @@
 #include "model/readers/recordreader.h"
 #include "model/store/projectstore.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace uproot {
 
-namespace {
+UPROOT_DECLARE_TR_FUNCTION(Importer)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
+namespace {
 
 QString mappingSettingKey(const QStringList &header)
 {

@@ -3,17 +3,16 @@
 #include "model/store/inventoryload.h"
 #include "model/store/projectstore.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
 namespace uproot {
 
-namespace {
+UPROOT_DECLARE_TR_FUNCTION(Importer)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
+namespace {
 
 QString field(const SourceRecord &r, int column)
 {

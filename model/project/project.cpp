@@ -11,18 +11,15 @@
 #include "model/project/setprojectinfocommand.h"
 #include "model/project/settaskstatuscommand.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace uproot {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-} // namespace
+UPROOT_DECLARE_TR_FUNCTION(Project)
 
 Project::Project(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))

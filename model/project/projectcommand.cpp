@@ -1,16 +1,13 @@
 #include "model/project/projectcommand.h"
 
 #include "model/project/project.h"
+#include "model/translation.h"
+
 #include <QCoreApplication>
 
 namespace uproot {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-} // namespace
+UPROOT_DECLARE_TR_FUNCTION(Project)
 
 ProjectCommand::ProjectCommand(Project *project, const QString &label)
     : QUndoCommand(label)

@@ -9,20 +9,20 @@
 #include "model/store/taskstore.h"
 #include "model/store/transaction.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace uproot {
 
+UPROOT_DECLARE_TR_FUNCTION(ProjectStore)
+
 namespace {
 // "UPRT": marks a file as an Uproot project, so a foreign SQLite file is refused instead of altered.
 constexpr qint64 kApplicationId = 0x55505254;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 } // namespace
 
 SqliteProjectStore::SqliteProjectStore() = default;
