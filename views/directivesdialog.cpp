@@ -3,6 +3,7 @@
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectivefolder.h"
 #include "model/project/project.h"
+#include "model/project/projectdirectiveedit.h"
 #include "views/directiveeditordialog.h"
 #include "views/readablejson.h"
 
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -30,12 +30,6 @@ constexpr int kMaxIdLength = 64;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DirectivesDialog", text);
-}
-
-QString compactJson(const Directive &directive)
-{
-    return QString::fromUtf8(
-        QJsonDocument(DirectiveCatalog::toJson(directive)).toJson(QJsonDocument::Compact));
 }
 
 QString editableJson(const Directive &directive)
@@ -420,41 +414,22 @@ bool DirectivesDialog::applyProjectCopy(const QString &code, const QString &text
         *error = tr("The project was closed.");
         return false;
     }
-    DirectiveRecord record;
-    for (const DirectiveRecord &r : m_project->directives()) {
-        if (r.code == code)
-            record = r;
-    }
-    const auto parsed = DirectiveCatalog::parseJson(text.toUtf8(), sourceName, error);
-    if (!parsed)
+    const ProjectDirectiveEdit edit = ProjectDirectiveEdit::apply(*m_project, code, text, sourceName);
+    switch (edit.status) {
+    case ProjectDirectiveEdit::Status::Refused:
+        *error = edit.error;
         return false;
-    if (parsed->size() != 1) {
-        *error = sourceName + QStringLiteral(": ") + tr("the definition must hold exactly one directive");
-        return false;
-    }
-    if (parsed->first().id != code) {
-        *error = sourceName + QStringLiteral(": id: ") +
-                 tr("the project's copy keeps the id \"%1\"; to make a new directive, use Copy and edit")
-                     .arg(code);
-        return false;
-    }
-    if (!record.id) {
-        *error = tr("The project no longer follows %1.").arg(code);
-        return false;
-    }
-    const QString json = compactJson(parsed->first());
-    if (json == record.definitionJson) {
+    case ProjectDirectiveEdit::Status::Unchanged:
         showMessage(tr("Nothing changed in the rules of %1.").arg(code), false);
         return true;
+    case ProjectDirectiveEdit::Status::Changed:
+        break;
     }
-    if (!m_project->changeDirective(record.id, json, error))
-        return false;
-    const ReevaluationResult result = m_project->lastReevaluation();
     refresh();
     showMessage(tr("Changed the rules of %1. Re-evaluated: %2 new, %3 gone. Edit > Undo puts them back.")
                     .arg(code)
-                    .arg(result.added)
-                    .arg(result.removed),
+                    .arg(edit.reevaluation.added)
+                    .arg(edit.reevaluation.removed),
                 false);
     return true;
 }
