@@ -1,21 +1,18 @@
 #include "views/directivesdialog.h"
 
 #include "model/detection/directivecatalog.h"
-#include "model/detection/directivereader.h"
-#include "model/detection/userdirectives.h"
+#include "model/detection/userdirectivefolder.h"
 #include "model/project/project.h"
+#include "model/project/projectdirectiveedit.h"
 #include "views/directiveeditordialog.h"
 #include "views/readablejson.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -33,12 +30,6 @@ constexpr int kMaxIdLength = 64;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DirectivesDialog", text);
-}
-
-QString compactJson(const Directive &directive)
-{
-    return QString::fromUtf8(
-        QJsonDocument(DirectiveCatalog::toJson(directive)).toJson(QJsonDocument::Compact));
 }
 
 QString editableJson(const Directive &directive)
@@ -378,35 +369,16 @@ DirectiveEditorDialog *DirectivesDialog::newDirective()
 
 bool DirectivesDialog::saveCopy(const QString &text, const QString &sourceName, QString *error)
 {
-    const auto parsed = DirectiveCatalog::parseJson(text.toUtf8(), sourceName, error);
-    if (!parsed)
-        return false;
-    if (parsed->isEmpty()) {
-        *error = sourceName + QStringLiteral(": ") + tr("the definition holds no directive");
-        return false;
-    }
-    for (qsizetype i = 0; i < parsed->size(); ++i) {
-        const QString &id = parsed->at(i).id;
-        if (m_catalog.contains(id)) {
-            const QString field =
-                parsed->size() == 1 ? QStringLiteral("id") : QStringLiteral("directives[%1].id").arg(i);
-            *error =
-                sourceName + QStringLiteral(": ") + field + QStringLiteral(": ") +
-                tr("a directive \"%1\" is already in the catalog; give the copy an id of its own").arg(id);
-            return false;
-        }
-    }
-    const QString path =
-        writeUserDirectiveFile(m_folder, parsed->first().id, DirectiveCatalog::toBytes(*parsed), error);
-    if (path.isEmpty())
-        return false;
-    if (!m_catalog.loadFile(path, error)) {
-        QFile::remove(path);
+    const UserDirectiveFolder::Result result =
+        UserDirectiveFolder(m_catalog, m_folder).saveDefinition(text, sourceName);
+    if (!result.ok()) {
+        *error = result.error;
         return false;
     }
     refresh();
-    selectDirective(parsed->first().id);
-    showMessage(tr("Saved %1 in %2.").arg(parsed->first().id, QDir::toNativeSeparators(path)), false);
+    selectDirective(result.added.first());
+    showMessage(tr("Saved %1 in %2.").arg(result.added.first(), QDir::toNativeSeparators(result.path)),
+                false);
     emit catalogChanged();
     return true;
 }
@@ -442,87 +414,41 @@ bool DirectivesDialog::applyProjectCopy(const QString &code, const QString &text
         *error = tr("The project was closed.");
         return false;
     }
-    DirectiveRecord record;
-    for (const DirectiveRecord &r : m_project->directives()) {
-        if (r.code == code)
-            record = r;
-    }
-    const auto parsed = DirectiveCatalog::parseJson(text.toUtf8(), sourceName, error);
-    if (!parsed)
+    const ProjectDirectiveEdit edit = ProjectDirectiveEdit::apply(*m_project, code, text, sourceName);
+    switch (edit.status) {
+    case ProjectDirectiveEdit::Status::Refused:
+        *error = edit.error;
         return false;
-    if (parsed->size() != 1) {
-        *error = sourceName + QStringLiteral(": ") + tr("the definition must hold exactly one directive");
-        return false;
-    }
-    if (parsed->first().id != code) {
-        *error = sourceName + QStringLiteral(": id: ") +
-                 tr("the project's copy keeps the id \"%1\"; to make a new directive, use Copy and edit")
-                     .arg(code);
-        return false;
-    }
-    if (!record.id) {
-        *error = tr("The project no longer follows %1.").arg(code);
-        return false;
-    }
-    const QString json = compactJson(parsed->first());
-    if (json == record.definitionJson) {
+    case ProjectDirectiveEdit::Status::Unchanged:
         showMessage(tr("Nothing changed in the rules of %1.").arg(code), false);
         return true;
+    case ProjectDirectiveEdit::Status::Changed:
+        break;
     }
-    if (!m_project->changeDirective(record.id, json, error))
-        return false;
-    const ReevaluationResult result = m_project->lastReevaluation();
     refresh();
     showMessage(tr("Changed the rules of %1. Re-evaluated: %2 new, %3 gone. Edit > Undo puts them back.")
                     .arg(code)
-                    .arg(result.added)
-                    .arg(result.removed),
+                    .arg(edit.reevaluation.added)
+                    .arg(edit.reevaluation.removed),
                 false);
     return true;
 }
 
 bool DirectivesDialog::importFile(const QString &path)
 {
-    // Try the file on a copy of the catalog first: a file that does not load, or clashes with a directive
-    // already there, leaves the catalog and the user's folder as they were.
-    DirectiveCatalog trial = m_catalog;
-    QString error;
-    if (!trial.loadFile(path, &error)) {
+    const UserDirectiveFolder::Result result = UserDirectiveFolder(m_catalog, m_folder).importFile(path);
+    if (!result.ok()) {
         showMessage(tr("Could not import %1. The catalog is as it was.\n%2")
-                        .arg(QDir::toNativeSeparators(path), error),
+                        .arg(QDir::toNativeSeparators(path), result.error),
                     true);
         return false;
-    }
-    QFile file(path);
-    QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly))
-        bytes = file.read(DirectiveReader::MaxFileSize + 1);
-    const QStringList before = m_catalog.ids();
-    const QString copy =
-        file.error() == QFile::NoError
-            ? writeUserDirectiveFile(m_folder, QFileInfo(path).completeBaseName(), bytes, &error)
-            : QString();
-    if (copy.isEmpty() || !m_catalog.loadFile(copy, &error)) {
-        if (!copy.isEmpty())
-            QFile::remove(copy);
-        if (file.error() != QFile::NoError)
-            error = tr("%1: cannot be read: %2").arg(path, file.errorString());
-        showMessage(tr("Could not import %1. The catalog is as it was.\n%2")
-                        .arg(QDir::toNativeSeparators(path), error),
-                    true);
-        return false;
-    }
-    QStringList added;
-    for (const QString &id : m_catalog.ids()) {
-        if (!before.contains(id))
-            added << id;
     }
     refresh();
-    if (!added.isEmpty())
-        selectDirective(added.first());
+    if (!result.added.isEmpty())
+        selectDirective(result.added.first());
     showMessage(tr("Imported %1 from %2; kept as %3.")
-                    .arg(added.join(QStringLiteral(", ")), QDir::toNativeSeparators(path),
-                         QDir::toNativeSeparators(copy)),
+                    .arg(result.added.join(QStringLiteral(", ")), QDir::toNativeSeparators(path),
+                         QDir::toNativeSeparators(result.path)),
                 false);
     emit catalogChanged();
     return true;

@@ -1,6 +1,6 @@
 #include "views/importfilespage.h"
 
-#include "views/importsession.h"
+#include "model/project/importbatch.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -33,7 +33,7 @@ QStringList localFiles(const QMimeData *mime)
 
 } // namespace
 
-ImportFilesPage::ImportFilesPage(ImportSession *session, QWidget *parent)
+ImportFilesPage::ImportFilesPage(ImportBatch *session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_list(new QListWidget),
       m_add(new QPushButton(tr("&Add files..."))), m_remove(new QPushButton(tr("&Remove")))
 {
@@ -79,7 +79,7 @@ ImportFilesPage::ImportFilesPage(ImportSession *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ImportFilesPage::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
-    connect(m_session, &ImportSession::filesChanged, this, &ImportFilesPage::refresh);
+    connect(m_session, &ImportBatch::filesChanged, this, &ImportFilesPage::refresh);
     refresh();
 }
 

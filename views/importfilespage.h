@@ -7,14 +7,14 @@ class QPushButton;
 
 namespace uproot {
 
-class ImportSession;
+class ImportBatch;
 
 // The wizard's first page: the files to import, picked with a file dialog or dropped on the page.
 class ImportFilesPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportFilesPage(ImportSession *session, QWidget *parent = nullptr);
+    explicit ImportFilesPage(ImportBatch *session, QWidget *parent = nullptr);
 
     bool isComplete() const override;
 
@@ -32,7 +32,7 @@ private:
     void removeSelected();
     void refresh();
 
-    ImportSession *m_session;
+    ImportBatch *m_session;
     QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_remove;

@@ -1,7 +1,9 @@
 #include "views/importmappingpage.h"
 
 #include "model/import/columnrole.h"
+#include "model/project/importbatch.h"
 #include "views/importsession.h"
+#include "views/progressdialogsink.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -41,7 +43,7 @@ QLabel *plainLabel(const QString &text)
 
 } // namespace
 
-ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
+ImportMappingPage::ImportMappingPage(ImportBatch *session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_file(new QComboBox), m_origin(new QLabel),
       m_scroll(new QScrollArea), m_reset(new QPushButton(tr("&Reset to the proposed roles"))),
       m_message(new QLabel)
@@ -94,19 +96,19 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this,
             [this] { m_session->resetMapping(m_session->currentFile()); });
     // Only the page on screen follows the session: checking every file's mapping reads every file.
-    connect(m_session, &ImportSession::filesChanged, this, [this] {
+    connect(m_session, &ImportBatch::filesChanged, this, [this] {
         if (isShown())
             refreshFiles();
     });
-    connect(m_session, &ImportSession::currentFileChanged, this, [this] {
+    connect(m_session, &ImportBatch::currentFileChanged, this, [this] {
         if (isShown())
             rebuild();
     });
-    connect(m_session, &ImportSession::previewChanged, this, [this](int file) {
+    connect(m_session, &ImportBatch::previewChanged, this, [this](int file) {
         if (isShown() && file == m_session->currentFile())
             rebuild();
     });
-    connect(m_session, &ImportSession::mappingChanged, this, [this](int file) {
+    connect(m_session, &ImportBatch::mappingChanged, this, [this](int file) {
         if (!isShown())
             return;
         if (file == m_session->currentFile())
@@ -279,7 +281,15 @@ bool ImportMappingPage::validatePage()
         updateMessage();
         return false;
     }
-    m_session->runImport(this);
+    const int total = m_session->fileCount();
+    m_session->runImport([this, total](int file) {
+        return std::make_unique<ProgressDialogSink>(
+            tr("Importing %1 (file %2 of %3)...")
+                .arg(QFileInfo(m_session->settings(file).path).fileName())
+                .arg(file + 1)
+                .arg(total),
+            this);
+    });
     return true;
 }
 

@@ -11,7 +11,7 @@ class QScrollArea;
 
 namespace uproot {
 
-class ImportSession;
+class ImportBatch;
 
 // The wizard's third page: which column of each file plays which role. It is prefilled with the mapping
 // remembered for the file's header, or the preset's, and refuses to go on until every file has a system and a
@@ -20,7 +20,7 @@ class ImportMappingPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportMappingPage(ImportSession *session, QWidget *parent = nullptr);
+    explicit ImportMappingPage(ImportBatch *session, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -44,7 +44,7 @@ private:
     void updateRoles();
     void updateMessage();
 
-    ImportSession *m_session;
+    ImportBatch *m_session;
     QComboBox *m_file;
     QLabel *m_origin;
     QScrollArea *m_scroll;

@@ -1,5 +1,6 @@
 #include "views/importpreviewpage.h"
 
+#include "model/project/importbatch.h"
 #include "model/readers/textdecoder.h"
 #include "views/importpreviewmodel.h"
 #include "views/importsession.h"
@@ -38,7 +39,7 @@ void selectData(QComboBox *box, const QVariant &value)
 
 } // namespace
 
-ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
+ImportPreviewPage::ImportPreviewPage(ImportBatch *session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_model(new ImportPreviewModel(this)), m_summary(new QLabel),
       m_error(new QLabel), m_table(new QTableView), m_issuesLabel(new QLabel), m_issues(new QListWidget)
 {
@@ -137,15 +138,15 @@ ImportPreviewPage::ImportPreviewPage(ImportSession *session, QWidget *parent)
                 Qt::QueuedConnection);
     connect(m_headerLine, &QSpinBox::valueChanged, this, &ImportPreviewPage::applyChoice, Qt::QueuedConnection);
     // Only the page on screen follows the session: reading a file for a page not shown would only cost time.
-    connect(m_session, &ImportSession::filesChanged, this, [this] {
+    connect(m_session, &ImportBatch::filesChanged, this, [this] {
         if (isShown())
             refreshFiles();
     });
-    connect(m_session, &ImportSession::currentFileChanged, this, [this] {
+    connect(m_session, &ImportBatch::currentFileChanged, this, [this] {
         if (isShown())
             refresh();
     });
-    connect(m_session, &ImportSession::previewChanged, this, [this](int file) {
+    connect(m_session, &ImportBatch::previewChanged, this, [this](int file) {
         if (isShown() && file == m_session->currentFile())
             refresh();
     });

@@ -11,7 +11,7 @@ class QTableView;
 namespace uproot {
 
 class ImportPreviewModel;
-class ImportSession;
+class ImportBatch;
 
 // The wizard's second page: the first records of each file as they read, with the format, encoding,
 // separator, sheet and preset that were detected, each of which the user may change.
@@ -19,7 +19,7 @@ class ImportPreviewPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportPreviewPage(ImportSession *session, QWidget *parent = nullptr);
+    explicit ImportPreviewPage(ImportBatch *session, QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -45,7 +45,7 @@ private:
     void fillChoices();
     void applyChoice();
 
-    ImportSession *m_session;
+    ImportBatch *m_session;
     ImportPreviewModel *m_model;
     QComboBox *m_file;
     QComboBox *m_format;

@@ -1,5 +1,6 @@
 #include "views/importresultpage.h"
 
+#include "model/project/importbatch.h"
 #include "views/importsession.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ qint64 countOf(const ImportReport &r, const QString &key)
 
 } // namespace
 
-ImportResultPage::ImportResultPage(ImportSession *session, QWidget *parent)
+ImportResultPage::ImportResultPage(ImportBatch *session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_file(new QComboBox), m_overall(new QLabel),
       m_status(new QLabel), m_source(new QLabel), m_details(new QWidget), m_issuesLabel(new QLabel),
       m_issues(new QTreeWidget), m_notes(new QLabel), m_save(new QPushButton(tr("&Save report...")))
@@ -175,7 +176,7 @@ void ImportResultPage::showFile(int index)
     const bool imported = o.status == ImportOutcome::Status::Imported;
     const ImportReport &r = o.report;
     m_status->setText((imported ? QStringLiteral("\u2714 ") : QStringLiteral("\u26a0 ")) +
-                      ImportSession::outcomeText(o));
+                      ImportBatch::outcomeText(o));
     QStringList source;
     if (imported) {
         source << tr("Read as %1").arg(ImportSession::formatName(r.format));

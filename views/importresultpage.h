@@ -10,7 +10,7 @@ class QTreeWidget;
 
 namespace uproot {
 
-class ImportSession;
+class ImportBatch;
 
 // The wizard's last page: what the import made of each file, with every row skipped and why, and a button
 // that saves the whole report as text.
@@ -18,7 +18,7 @@ class ImportResultPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportResultPage(ImportSession *session, QWidget *parent = nullptr);
+    explicit ImportResultPage(ImportBatch *session, QWidget *parent = nullptr);
 
     void initializePage() override;
 
@@ -41,7 +41,7 @@ private:
     void showFile(int index);
     void saveDialog();
 
-    ImportSession *m_session;
+    ImportBatch *m_session;
     QComboBox *m_file;
     QLabel *m_overall;
     QLabel *m_status;

@@ -1,112 +1,24 @@
 #pragma once
 
-#include "model/import/columnmapping.h"
-#include "views/importfilesettings.h"
-#include "views/importoutcome.h"
-#include "views/importpreview.h"
-
-#include <QHash>
-#include <QList>
-#include <QObject>
-#include <QPointer>
+#include <QCoreApplication>
+#include <QString>
 #include <QStringList>
-#include <memory>
-#include <optional>
-
-class QWidget;
 
 namespace uproot {
 
-class Project;
-class RecordReader;
-
-// What the import wizard's pages share: the files, the user's choices for each, their previews and column
-// mappings, and what the import made of them. The pages are views of this; none of them reads a file itself.
-//
-// A mapping the user edits belongs to the header it was made for, so every file in the session with the same
-// header follows it, as the importer remembers it for the next file with that header.
-class ImportSession final : public QObject
+// Names for people of the choices the import wizard offers. What the wizard's pages share (the files, each
+// file's settings, preview and mapping, and what the import made of them) is the model's ImportBatch.
+class ImportSession final
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ImportSession)
+    // The same translation context as when this was the pages' QObject.
+    Q_DECLARE_TR_FUNCTIONS(uproot::ImportSession)
 public:
-    static constexpr int PreviewRows = 50;
-
-    explicit ImportSession(Project *project, QObject *parent = nullptr);
-    ~ImportSession() override;
-
-    Project *project() const;
-
-    QStringList files() const;
-    int fileCount() const { return int(m_entries.size()); }
-    // Adds files not in the list yet; returns how many were added.
-    int addFiles(const QStringList &files);
-    void removeFile(int file);
-
-    // The file the preview and mapping pages show.
-    int currentFile() const { return m_current; }
-    void setCurrentFile(int file);
-
-    const ImportFileSettings &settings(int file) const;
-    // Re-reads the preview; a changed preset drops the mapping edited for the file's header.
-    void setSettings(int file, const ImportFileSettings &settings);
-
-    // Read on first use and kept until the file's settings change.
-    const ImportPreview &preview(int file);
-
-    // The user's mapping for the file's header, or the one the importer proposes (remembered or the
-    // preset's).
-    ColumnMapping mapping(int file);
-    // True when the proposal comes from an earlier import of a file with the same header.
-    bool isMappingRemembered(int file);
-    // Gives the role to the column. Every file with the same header follows.
-    void setRole(int file, int column, ColumnRole role);
-    void resetMapping(int file);
-    // The first file that cannot be imported as mapped (unreadable, no system or software column, a role on
-    // two columns), with why, naming the file; -1 when every file can.
-    int firstUnusableFile(QString *why);
-
-    // Imports file by file with a progress dialog (Cancel stops the file being read and those after it).
-    void runImport(QWidget *dialogParent);
-    QList<ImportOutcome> outcomes() const { return m_outcomes; }
-    int importedCount() const;
-
-    // The summary of every file, as "Save report..." writes it.
-    QString reportText() const;
-    bool saveReport(const QString &path, QString *error) const;
-
     // Names for people.
     static QStringList formats();
     static QString formatName(const QString &format);
     static QStringList presets();
     static QString presetName(const QString &preset);
     static QString separatorName(const QString &separator);
-    static QString outcomeText(const ImportOutcome &outcome);
-
-signals:
-    void filesChanged();
-    void currentFileChanged(int file);
-    void previewChanged(int file);
-    void mappingChanged(int file);
-
-private:
-    struct Entry
-    {
-        ImportFileSettings settings;
-        ImportPreview preview;
-        std::optional<ColumnMapping> proposal; // the importer's, cached: building it compiles the rules
-        bool remembered = false;
-    };
-
-    void loadPreview(Entry &entry);
-    QString signatureOf(int file);
-    void emitMappingChangedForHeader(const QString &signature);
-
-    QPointer<Project> m_project;
-    QList<Entry> m_entries;
-    QHash<QString, ColumnMapping> m_edited; // by header signature
-    int m_current = -1;
-    QList<ImportOutcome> m_outcomes;
 };
 
 } // namespace uproot

@@ -5,12 +5,11 @@
 #include "views/importmappingpage.h"
 #include "views/importpreviewpage.h"
 #include "views/importresultpage.h"
-#include "views/importsession.h"
 
 namespace uproot {
 
 ImportWizard::ImportWizard(Project *project, const QStringList &files, QWidget *parent)
-    : QWizard(parent), m_session(new ImportSession(project, this)), m_files(new ImportFilesPage(m_session)),
+    : QWizard(parent), m_session(new ImportBatch(project, this)), m_files(new ImportFilesPage(m_session)),
       m_preview(new ImportPreviewPage(m_session)), m_mapping(new ImportMappingPage(m_session)),
       m_result(new ImportResultPage(m_session))
 {

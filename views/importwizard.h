@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/project/importbatch.h"
+
 #include <QStringList>
 #include <QWizard>
 
@@ -9,7 +11,6 @@ class ImportFilesPage;
 class ImportMappingPage;
 class ImportPreviewPage;
 class ImportResultPage;
-class ImportSession;
 class Project;
 
 // Imports inventories into a project: pick or drop files, preview how each reads (and change its encoding,
@@ -24,14 +25,14 @@ public:
     explicit ImportWizard(Project *project, const QStringList &files = {}, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    ImportSession *session() const { return m_session; }
+    ImportBatch *session() const { return m_session; }
     ImportFilesPage *filesPage() const { return m_files; }
     ImportPreviewPage *previewPage() const { return m_preview; }
     ImportMappingPage *mappingPage() const { return m_mapping; }
     ImportResultPage *resultPage() const { return m_result; }
 
 private:
-    ImportSession *m_session;
+    ImportBatch *m_session;
     ImportFilesPage *m_files;
     ImportPreviewPage *m_preview;
     ImportMappingPage *m_mapping;

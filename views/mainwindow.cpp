@@ -6,13 +6,9 @@
 #include "model/itemmodels/milestonesmodel.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
-#include "model/store/findingsreader.h"
-#include "model/store/inventoryreader.h"
-#include "model/store/tasksreader.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
-#include "views/importsession.h"
 #include "views/importwizard.h"
 #include "views/progressdialogsink.h"
 #include "views/sourcerowdialog.h"
@@ -396,12 +392,9 @@ bool MainWindow::importFiles(const QStringList &files)
         }
         summaries << report.summary();
     }
-    QMessageBox box(QMessageBox::Information, tr("Import report"),
-                    tr("%n file(s) imported.", nullptr, int(files.size())), QMessageBox::Ok, this);
-    box.setDetailedText(summaries.join(QStringLiteral("\n\n")));
-    box.setInformativeText(summaries.join(QStringLiteral("\n\n")).left(600));
-    if (!qEnvironmentVariableIsSet("UPROOT_NO_MODAL"))
-        box.exec();
+    presentMessage({Message::Kind::Information, tr("Import report"),
+                    tr("%n file(s) imported.", nullptr, int(files.size())),
+                    summaries.join(QStringLiteral("\n\n"))});
     return true;
 }
 
@@ -471,12 +464,28 @@ void MainWindow::reportLeftOutDirectives(const QStringList &problems)
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    if (qEnvironmentVariableIsSet("UPROOT_NO_MODAL")) {
-        qWarning("%s: %s", qPrintable(title), qPrintable(message));
-        statusBar()->showMessage(title + QStringLiteral(": ") + message);
+    presentMessage({Message::Kind::Error, title, message, QString()});
+}
+
+void MainWindow::setMessagePresenter(MessagePresenter presenter)
+{
+    m_messagePresenter = std::move(presenter);
+}
+
+void MainWindow::presentMessage(const Message &message)
+{
+    if (m_messagePresenter) {
+        m_messagePresenter(message);
         return;
     }
-    QMessageBox::warning(this, title, message);
+    if (message.kind == Message::Kind::Error) {
+        QMessageBox::warning(this, message.title, message.text);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, message.title, message.text, QMessageBox::Ok, this);
+    box.setDetailedText(message.details);
+    box.setInformativeText(message.details.left(600));
+    box.exec();
 }
 
 } // namespace uproot

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -62,6 +63,19 @@ public:
     // Says which of the user's directive files could not be loaded at start, and why (file and field).
     void reportLeftOutDirectives(const QStringList &problems);
 
+    // What the window tells the person in a dialog: an error, or a report with its details.
+    struct Message
+    {
+        enum class Kind { Error, Information };
+        Kind kind = Kind::Error;
+        QString title;
+        QString text;
+        QString details; // the long form, behind the message box's "Show Details..."
+    };
+    using MessagePresenter = std::function<void(const Message &message)>;
+    // Replaces the message boxes, which wait for a click; tests read what the person would be told instead.
+    void setMessagePresenter(MessagePresenter presenter);
+
 protected:
     // A dropped .uproot file opens; other dropped files go to the import wizard.
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -78,6 +92,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);
+    void presentMessage(const Message &message);
 
     DirectiveCatalog &m_catalog;
     std::unique_ptr<Project> m_project;
@@ -93,6 +108,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_projectActions;
+    MessagePresenter m_messagePresenter; // empty: message boxes
 };
 
 } // namespace uproot

@@ -51,7 +51,6 @@ int coveredCount()
 
 void FindingsFixture::setUpFixture(const QString &testName)
 {
-    qputenv("UPROOT_NO_MODAL", "1");
     // The user's directive folder goes to a test location, never the person's own.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("UprootTest"));
@@ -85,7 +84,9 @@ void FindingsFixture::openFixtureProject()
         QVERIFY2(project->importFile(m_csv, {}, nullptr, &report, &readError),
                  qPrintable(readError.message()));
     }
+    m_messages.clear();
     m_window = std::make_unique<MainWindow>(*m_catalog);
+    m_window->setMessagePresenter([this](const MainWindow::Message &message) { m_messages.append(message); });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(path));

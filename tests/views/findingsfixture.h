@@ -8,6 +8,7 @@
 #include "model/detection/directivecatalog.h"
 #include "views/mainwindow.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -104,6 +105,7 @@ protected:
     int m_n = 0;
     std::unique_ptr<DirectiveCatalog> m_catalog;
     std::unique_ptr<MainWindow> m_window;
+    QList<MainWindow::Message> m_messages; // what the window would have shown in message boxes
 };
 
 } // namespace uproot::test

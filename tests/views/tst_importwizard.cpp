@@ -132,7 +132,6 @@ private:
 
 void TestImportWizard::initTestCase()
 {
-    qputenv("UPROOT_NO_MODAL", "1");
     QStandardPaths::setTestModeEnabled(true); // the main window's recent files go to a test location
     m_catalog = std::make_unique<DirectiveCatalog>(DirectiveCatalog::builtin());
 }
@@ -626,6 +625,8 @@ void TestImportWizard::mainWindowOpensDroppedProjectsAndImportsDroppedFiles()
     const QString projectPath = m_project->path();
     m_project.reset();
     MainWindow window(*m_catalog);
+    QList<MainWindow::Message> messages;
+    window.setMessagePresenter([&messages](const MainWindow::Message &message) { messages.append(message); });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -641,6 +642,7 @@ void TestImportWizard::mainWindowOpensDroppedProjectsAndImportsDroppedFiles()
     QCOMPARE(wizard->currentId(), int(ImportWizard::FilesPage));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     wizard->reject();
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.value(0).text));
 }
 
 QTEST_MAIN(TestImportWizard)

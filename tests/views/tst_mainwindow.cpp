@@ -19,7 +19,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,6 +50,7 @@ private slots:
     void editsTaskStatusAndUndoes();
     void refusesAProjectItCannotRead();
     void saysWhichDirectiveFilesWereLeftOut();
+    void reportsWhatAnImportDid();
 
 private:
     QTableView *table(int tab);
@@ -58,11 +58,11 @@ private:
     QString m_demo;
     std::unique_ptr<DirectiveCatalog> m_catalog;
     std::unique_ptr<MainWindow> m_window;
+    QList<MainWindow::Message> m_messages; // what the window would have shown in message boxes
 };
 
 void TestMainWindow::initTestCase()
 {
-    qputenv("UPROOT_NO_MODAL", "1");
     m_catalog = std::make_unique<DirectiveCatalog>(DirectiveCatalog::builtin());
     m_demo = m_dir.filePath(QStringLiteral("demo.uproot"));
     DemoInventoryStats stats;
@@ -72,7 +72,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    m_messages.clear();
     m_window = std::make_unique<MainWindow>(*m_catalog);
+    m_window->setMessagePresenter([this](const MainWindow::Message &message) { m_messages.append(message); });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(m_demo));
@@ -295,6 +297,10 @@ void TestMainWindow::refusesAProjectItCannotRead()
     const QString before = m_window->project()->path();
     QVERIFY(!m_window->openProject(bogus));
     QCOMPARE(m_window->project()->path(), before);
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.at(0).kind, MainWindow::Message::Kind::Error);
+    QCOMPARE(m_messages.at(0).title, QStringLiteral("Cannot open the project"));
+    QVERIFY2(!m_messages.at(0).text.isEmpty(), "the error says why");
 }
 
 void TestMainWindow::saysWhichDirectiveFilesWereLeftOut()
@@ -310,9 +316,37 @@ void TestMainWindow::saysWhichDirectiveFilesWereLeftOut()
     loadUserDirectives(catalog, folder, &problems);
     QCOMPARE(problems.size(), 1);
     m_window->reportLeftOutDirectives(problems);
-    const QString shown = m_window->statusBar()->currentMessage();
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.at(0).kind, MainWindow::Message::Kind::Error);
+    const QString shown = m_messages.at(0).text;
     QVERIFY2(shown.contains(QStringLiteral("agency-rules.json")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("schemaVersion")), qPrintable(shown));
+}
+
+void TestMainWindow::reportsWhatAnImportDid()
+{
+    // The demo project is shared by every test function: import into a copy.
+    const QString copy = m_dir.filePath(QStringLiteral("import.uproot"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_demo, copy));
+    QVERIFY(m_window->openProject(copy));
+    const QString csv = m_dir.filePath(QStringLiteral("scan.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Hostname,Software,Publisher\nWS-9001,Kaspersky Free,AO Kaspersky Lab\n");
+    file.close();
+
+    QVERIFY(m_window->importFiles({csv}));
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.at(0).kind, MainWindow::Message::Kind::Information);
+    QCOMPARE(m_messages.at(0).text, QStringLiteral("1 file(s) imported."));
+    QVERIFY2(m_messages.at(0).details.contains(csv), qPrintable(m_messages.at(0).details));
+
+    QVERIFY(!m_window->importFiles({m_dir.filePath(QStringLiteral("missing.csv"))}));
+    QCOMPARE(m_messages.size(), 2);
+    QCOMPARE(m_messages.at(1).kind, MainWindow::Message::Kind::Error);
+    QCOMPARE(m_messages.at(1).title, QStringLiteral("Import failed"));
+    QVERIFY2(m_messages.at(1).text.contains(QLatin1String("missing.csv")), qPrintable(m_messages.at(1).text));
 }
 
 QTEST_MAIN(TestMainWindow)

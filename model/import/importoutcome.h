@@ -6,7 +6,7 @@
 
 namespace uproot {
 
-// What became of one file when the wizard imported it.
+// What became of one file of an import batch (the files the import wizard imports together).
 struct ImportOutcome
 {
     enum class Status { Imported, Failed, Cancelled, NotStarted };
