@@ -4,14 +4,12 @@
 // among all of them; undoing it removes them again) and the main publisher rule made "needs review" (findings
 // change in place).
 #include "bench/benchmark.h"
-#include "bench/sccmcsvgenerator.h"
-#include "model/detection/directivecatalog.h"
+#include "bench/benchproject.h"
 #include "model/project/project.h"
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,21 +65,9 @@ std::pair<double, double> timeChange(Project &project, const DirectiveRecord &di
 
 bool reevaluate1m()
 {
-    const QString csv = generatedSccmCsv(1000000);
-    if (csv.isEmpty())
+    const std::unique_ptr<Project> project = projectWithInventory(QStringLiteral("reevaluate"), 1000000);
+    if (!project)
         return false;
-    const QString path = scratchDir() + QStringLiteral("/reevaluate.uproot");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    QString error;
-    const DirectiveCatalog catalog = DirectiveCatalog::builtin();
-    std::unique_ptr<Project> project = Project::create(path, QStringLiteral("bod-17-01"), {}, {}, catalog, &error);
-    ImportReport importReport;
-    ReadError readError;
-    if (!project || !project->importFile(csv, {}, nullptr, &importReport, &readError)) {
-        std::fprintf(stderr, "%s%s\n", qPrintable(error), qPrintable(readError.message()));
-        return false;
-    }
     const DirectiveRecord directive = project->primaryDirective();
     std::fprintf(stderr, "%lld installations, %lld titles, %lld findings\n",
                  static_cast<long long>(project->inventory().installationCount()),

@@ -3,15 +3,13 @@
 // to the models and counts being up to date. The baseline in the same run is what the edit used to cost on top:
 // reloading the million-row inventory model (task_edit_1m_ratio_vs_inventory_reload).
 #include "bench/benchmark.h"
-#include "bench/sccmcsvgenerator.h"
-#include "model/detection/directivecatalog.h"
+#include "bench/benchproject.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/itemmodels/inventorymodel.h"
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/project.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalBlocker>
 #include <algorithm>
 #include <cstdio>
@@ -28,21 +26,11 @@ void showFirstRows(QAbstractItemModel &model)
 
 bool taskEdit1m()
 {
-    const QString csv = generatedSccmCsv(1000000);
-    if (csv.isEmpty())
-        return false;
-    const QString path = scratchDir() + QStringLiteral("/taskedit.uproot");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    QString error;
-    const DirectiveCatalog catalog = DirectiveCatalog::builtin();
-    std::unique_ptr<Project> project = Project::create(path, QStringLiteral("bod-17-01"), {}, {}, catalog, &error);
-    ImportReport importReport;
-    ReadError readError;
+    const std::unique_ptr<Project> project = projectWithInventory(QStringLiteral("taskedit"), 1000000);
     PlanResult plan;
-    if (!project || !project->importFile(csv, {}, nullptr, &importReport, &readError)
-        || !project->plan(&plan, &error)) {
-        std::fprintf(stderr, "%s%s\n", qPrintable(error), qPrintable(readError.message()));
+    QString error;
+    if (!project || !project->plan(&plan, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
     InventoryModel inventory;

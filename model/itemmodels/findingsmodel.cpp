@@ -32,13 +32,7 @@ const FindingRow *FindingsModel::rowAt(int row) const
 {
     if (!m_reader)
         return nullptr;
-    const PageQuery base = query();
-    return m_cache.row(row, [&](qint64 offset, int limit) {
-        PageQuery q = base;
-        q.offset = offset;
-        q.limit = limit;
-        return m_reader->page(q);
-    });
+    return cachedRow(m_cache, row, [this](const PageQuery &q) { return m_reader->page(q); });
 }
 
 static QString explanation(const FindingRow &r)
@@ -141,21 +135,7 @@ FindingRow FindingsModel::rowData(const QModelIndex &index) const
 
 void FindingsModel::refreshRows(const QList<Id> &ids)
 {
-    // A state filter may hide the changed rows: then the row count changes and only a reload is right.
-    if (!query().stateFilter.isEmpty()) {
-        reload();
-        return;
-    }
-    for (Id id : ids) {
-        const QList<qint64> rows = m_cache.loadedRowsWhere([id](const FindingRow &r) { return r.id == id; });
-        if (rows.isEmpty())
-            continue;
-        const FindingRow fresh = m_reader->finding(id);
-        for (qint64 row : rows) {
-            *m_cache.loadedRow(row) = fresh;
-            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-        }
-    }
+    refreshCachedRows(m_cache, ids, [this](Id id) { return m_reader->finding(id); });
 }
 
 } // namespace uproot

@@ -31,13 +31,7 @@ const InventoryRow *InventoryModel::rowAt(int row) const
 {
     if (!m_reader)
         return nullptr;
-    const PageQuery base = query();
-    return m_cache.row(row, [&](qint64 offset, int limit) {
-        PageQuery q = base;
-        q.offset = offset;
-        q.limit = limit;
-        return m_reader->inventoryPage(q);
-    });
+    return cachedRow(m_cache, row, [this](const PageQuery &q) { return m_reader->inventoryPage(q); });
 }
 
 QVariant InventoryModel::data(const QModelIndex &index, int role) const

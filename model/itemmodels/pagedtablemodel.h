@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include "model/itemmodels/pagecache.h"
 #include "model/project/projectchanges.h"
 
 namespace uproot {
@@ -52,6 +53,40 @@ protected:
     // Rows with these ids changed in place. The default reloads; a model that can find the rows in its cache
     // refreshes just those.
     virtual void refreshRows(const QList<Id> &ids);
+
+    // The paging every table shares: the row at an index, from the cache or loaded with this model's query and
+    // the page's offset and limit.
+    template<typename Row, typename LoadPage>
+    const Row *cachedRow(PageCache<Row> &cache, int row, LoadPage loadPage) const
+    {
+        const PageQuery base = query();
+        return cache.row(row, [&](qint64 offset, int limit) {
+            PageQuery q = base;
+            q.offset = offset;
+            q.limit = limit;
+            return loadPage(q);
+        });
+    }
+    // Replaces the cached rows with these ids by their fresh copies and announces each; a state filter may hide
+    // an edited row, so then the model reloads instead.
+    template<typename Row, typename LoadOne>
+    void refreshCachedRows(PageCache<Row> &cache, const QList<Id> &ids, LoadOne loadOne)
+    {
+        if (!query().stateFilter.isEmpty()) {
+            reload();
+            return;
+        }
+        for (Id id : ids) {
+            const QList<qint64> rows = cache.loadedRowsWhere([id](const Row &r) { return r.id == id; });
+            if (rows.isEmpty())
+                continue;
+            const Row fresh = loadOne(id);
+            for (qint64 row : rows) {
+                *cache.loadedRow(row) = fresh;
+                emit dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
+            }
+        }
+    }
 
 private:
     void projectChanged(const ProjectChange &change);
