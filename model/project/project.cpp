@@ -25,7 +25,7 @@ Project::Project(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))
 {
     qRegisterMetaType<uproot::ProjectChange>();
-    refreshCounts(ProjectChange::all());
+    m_staleCounts = ProjectChange::all().reset;
 }
 
 Project::~Project()
@@ -267,7 +267,9 @@ bool Project::push(ProjectCommand *command, QString *error)
 
 void Project::announce(const ProjectChange &change)
 {
-    refreshCounts(change);
+    m_staleCounts |= change.reset;
+    if (change.edited)
+        m_staleCounts |= change.edited;
     emit m_changes.changed(change);
     emit countsChanged();
 }
@@ -285,20 +287,22 @@ void Project::reportFailure(const QString &message, bool toPerson)
         emit writeFailed(message);
 }
 
-void Project::refreshCounts(const ProjectChange &change)
+const ProjectCounts &Project::counts()
 {
-    if (change.resets(ProjectChange::Inventory)) {
+    if (m_staleCounts.testFlag(ProjectChange::Inventory)) {
         m_counts.systems = inventory().systemCount();
         m_counts.installations = inventory().installationCount();
     }
-    if (change.touches(ProjectChange::Findings)) {
+    if (m_staleCounts.testFlag(ProjectChange::Findings)) {
         m_counts.findings = findings().countAll();
         m_counts.affectedSystems = findings().affectedSystemCount();
     }
-    if (change.touches(ProjectChange::Tasks)) {
+    if (m_staleCounts.testFlag(ProjectChange::Tasks)) {
         m_counts.tasks = tasks().total();
         m_counts.tasksDone = tasks().countByStatus(TaskStatus::Done);
     }
+    m_staleCounts = {};
+    return m_counts;
 }
 
 } // namespace uproot

@@ -52,8 +52,9 @@ public:
 
     // Where changes are announced; models and panes listen here.
     ProjectChanges *changes() { return &m_changes; }
-    // The status bar's figures, refreshed once per change for the areas it touched.
-    const ProjectCounts &counts() const { return m_counts; }
+    // The status bar's figures. Counted again, for the areas a change touched, when first asked for after it:
+    // once per change however many views show them, and never by a command-line run that does not show them.
+    const ProjectCounts &counts();
 
     ProjectInfo info();
     bool setInfo(const ProjectInfo &info);
@@ -116,12 +117,12 @@ private:
     bool runOnce(ProjectCommand &command, QString *error);
     // Pushes an undoable command; false (the command dropped) when its first run failed.
     bool push(ProjectCommand *command, QString *error);
-    void refreshCounts(const ProjectChange &change);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack m_undo;
     ProjectChanges m_changes;
     ProjectCounts m_counts;
+    ProjectChange::Areas m_staleCounts;
     ReevaluationResult m_lastReevaluation;
     QString m_lastFailure;
 };
