@@ -1,5 +1,7 @@
 #include "app/cli.h"
 
+#include "app/clisupport.h"
+#include "app/plancommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -26,54 +28,6 @@ namespace uproot::cli {
 namespace {
 
 UPROOT_DECLARE_TR_FUNCTION(cli)
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
-}
-
-int fail(int code, const QString &message)
-{
-    std::fputs(qPrintable(QStringLiteral("uproot: ") + message + QLatin1Char('\n')), stderr);
-    return code;
-}
-
-// Parses options for one command; on a usage error prints it and returns false with code set to BadInput.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
-           const QString &synopsis, int *code)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *code = fail(BadInput, parser.errorText() + QLatin1Char('\n') + tr("usage: %1").arg(synopsis));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(tr("usage: %1").arg(synopsis));
-        *code = Success;
-        return false;
-    }
-    const qsizetype n = parser.positionalArguments().size() - 1; // the first is the command
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        *code = fail(BadInput, tr("usage: %1").arg(synopsis));
-        return false;
-    }
-    return true;
-}
-
-std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code)
-{
-    QString error;
-    // A command that only reads still opens a writable file normally: a read-only SQLite connection cannot
-    // checkpoint the write-ahead log, and would leave -wal and -shm files beside the project.
-    const QFileInfo info(path);
-    if (readOnly && info.exists() && info.isWritable())
-        readOnly = false;
-    std::unique_ptr<Project> project = Project::open(path, readOnly, &error);
-    if (!project)
-        *code = fail(BadInput, error);
-    return project;
-}
 
 // --header-line N: a positive line number, or the command fails with a usage error.
 bool headerLineOption(const QCommandLineParser &p, ReaderOptions *options, int *code)
@@ -400,6 +354,15 @@ const Command kCommands[] = {
     {"plan", cmdPlan,
      QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT                               "
                               "generate or refresh tasks and the schedule\n")},
+    {"assign", cmdAssign,
+     QT_TRANSLATE_NOOP("cli", "  uproot assign PROJECT FILE                        "
+                              "plan data per system from CSV/XLSX (system, component,\n"
+                              "                                                    "
+                              "site, owner, team, mission function, criticality, kind,\n"
+                              "                                                    "
+                              "replacement, contract, notes)\n")},
+    {"team", cmdTeam,
+     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n")},

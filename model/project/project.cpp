@@ -8,7 +8,9 @@
 #include "model/project/plancommand.h"
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
+#include "model/project/setplandatacommand.h"
 #include "model/project/setprojectinfocommand.h"
+#include "model/project/setteamcommand.h"
 #include "model/project/settaskstatuscommand.h"
 
 #include "model/translation.h"
@@ -204,6 +206,82 @@ bool Project::changeDirective(Id directiveId, const QString &definitionJson, QSt
     return push(new ChangeDirectiveCommand(this, before, before.definitionJson, definitionJson,
                                            tr("Change the rules of %1").arg(before.code)),
                 error);
+}
+
+bool Project::setPlanData(const QList<Id> &systemIds, PlanField field, const QString &value, QString *error)
+{
+    QList<PlanAssignment> assignments;
+    for (Id id : systemIds)
+        assignments.append({id, field, value});
+    return assignPlanData(assignments, error);
+}
+
+bool Project::assignPlanData(const QList<PlanAssignment> &assignments, QString *error)
+{
+    QList<PlanDataChange> changes;
+    QHash<Id, SystemRecord> systems;
+    for (const PlanAssignment &a : assignments) {
+        QString value = a.value;
+        QString why;
+        if (!normalizePlanValue(a.field, &value, &why)) {
+            *error = why;
+            return false;
+        }
+        auto it = systems.find(a.systemId);
+        if (it == systems.end())
+            it = systems.insert(a.systemId, inventory().system(a.systemId));
+        if (!it->id) {
+            *error = tr("no system with id %1").arg(a.systemId);
+            return false;
+        }
+        const QString before = planFieldValue(*it, a.field);
+        if (before == value)
+            continue;
+        changes.append({a.systemId, it->name, a.field, before, value});
+        // A later assignment of the same field starts from this one.
+        setPlanFieldValue(&*it, a.field, value);
+    }
+    if (changes.isEmpty())
+        return true;
+    const QString label = systems.size() == 1 ? tr("Change the plan data of %1").arg(systems.cbegin()->name)
+                                              : tr("Change the plan data of %n systems", nullptr, int(systems.size()));
+    return push(new SetPlanDataCommand(this, changes, label), error);
+}
+
+bool Project::setTeam(const TeamRecord &team, QString *error)
+{
+    const QString name = team.name.trimmed();
+    if (name.isEmpty()) {
+        *error = tr("a team needs a name");
+        return false;
+    }
+    if (team.capacity < 1) {
+        *error = tr("team %1: the capacity must be at least one system a working day, not %2").arg(name).arg(team.capacity);
+        return false;
+    }
+    TeamRecord after = team;
+    after.name = name;
+    const TeamRecord stored = teams().find(name);
+    std::optional<TeamRecord> before;
+    if (stored.id) {
+        before = stored;
+        after.id = stored.id;
+        if (stored.capacity == after.capacity && stored.daysOff == after.daysOff)
+            return true;
+    }
+    return push(new SetTeamCommand(this, before, after,
+                                   stored.id ? tr("Change team %1").arg(name) : tr("Add team %1").arg(name)),
+                error);
+}
+
+bool Project::removeTeam(const QString &name, QString *error)
+{
+    const TeamRecord stored = teams().find(name);
+    if (!stored.id) {
+        *error = tr("there is no team %1").arg(name);
+        return false;
+    }
+    return push(new SetTeamCommand(this, stored, std::nullopt, tr("Remove team %1").arg(name)), error);
 }
 
 void Project::setTaskStatus(Id taskId, TaskStatus status)

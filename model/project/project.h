@@ -5,6 +5,7 @@
 #include "model/project/projectchange.h"
 #include "model/project/projectchanges.h"
 #include "model/project/projectcounts.h"
+#include "model/project/planassignment.h"
 #include "model/project/projectsettings.h"
 #include "model/project/reevaluation.h"
 #include "model/store/projectstore.h"
@@ -48,6 +49,7 @@ public:
     DirectivesReader &directiveRecords() { return m_store->directives(); }
     SettingsReader &settings() { return m_store->settings(); }
     AuditTrail &audit() { return m_store->audit(); }
+    TeamsReader &teams() { return m_store->teams(); }
     QString integrityCheck() { return m_store->integrityCheck(); }
 
     // Where changes are announced; models and panes listen here.
@@ -88,6 +90,14 @@ public:
     bool changeDirective(Id directiveId, const QString &definitionJson, QString *error);
     // What the last re-evaluation changed ("3 new, 1 gone"), for the status bar.
     ReevaluationResult lastReevaluation() const { return m_lastReevaluation; }
+
+    // Plan data on systems, through the undo stack in one step: one field of many systems (a bulk edit), or any
+    // fields of any systems (an assignment file). Values are checked (PlanData::check) before anything is written.
+    bool setPlanData(const QList<Id> &systemIds, PlanField field, const QString &value, QString *error);
+    bool assignPlanData(const QList<PlanAssignment> &assignments, QString *error);
+    // Adds or changes a team (capacity at least one system a day), or removes one; undoable.
+    bool setTeam(const TeamRecord &team, QString *error);
+    bool removeTeam(const QString &name, QString *error);
 
     // Edits through the undo stack. A list of tasks changes in one step.
     void setTaskStatus(Id taskId, TaskStatus status);

@@ -20,6 +20,8 @@ struct ProjectChange
         Tasks = 0x4,      // tasks and the schedule
         Directives = 0x8, // directives followed, their rules and milestones
         Settings = 0x10,  // agency, point of contact, plan settings
+        Systems = 0x20,   // plan data on systems (team, mission function, criticality ...)
+        Teams = 0x40,     // teams, their capacity and days off
     };
     Q_DECLARE_FLAGS(Areas, Area)
 
@@ -27,7 +29,10 @@ struct ProjectChange
     Area edited = Area(0);    // one area whose rows in `ids` changed in place
     QList<Id> ids;
 
-    static ProjectChange all() { return {Areas(Inventory | Findings | Tasks | Directives | Settings), {}, {}}; }
+    static ProjectChange all()
+    {
+        return {Areas(Inventory | Findings | Tasks | Directives | Settings | Systems | Teams), {}, {}};
+    }
     static ProjectChange rowsOf(Areas areas) { return {areas, {}, {}}; }
     static ProjectChange rowsEdited(Area area, const QList<Id> &ids) { return {{}, area, ids}; }
 

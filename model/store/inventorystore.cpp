@@ -91,8 +91,8 @@ QHash<QString, Id> InventoryStore::systemIdsByNormalizedName()
 
 SystemRecord InventoryStore::system(Id id)
 {
-    Statement st(m_db, "SELECT id, name, norm_name, os, site, component, owner, ip, serial FROM systems "
-                       "WHERE id = ?1");
+    Statement st(m_db, "SELECT id, name, norm_name, os, site, component, owner, ip, serial, team, mission_function,"
+                       " criticality, kind, replacement, contract, notes FROM systems WHERE id = ?1");
     st.bind(1, id);
     SystemRecord s;
     if (st.next()) {
@@ -105,17 +105,60 @@ SystemRecord InventoryStore::system(Id id)
         s.owner = st.text(6);
         s.ip = st.text(7);
         s.serial = st.text(8);
+        s.team = st.text(9);
+        s.missionFunction = st.text(10);
+        s.criticality = st.text(11);
+        s.kind = st.text(12);
+        s.replacement = st.text(13);
+        s.contract = st.text(14);
+        s.notes = st.text(15);
     }
     return s;
 }
 
-bool InventoryStore::updateSystem(const SystemRecord &s)
+bool InventoryStore::setPlanField(Id systemId, PlanField field, const QString &value)
 {
-    Statement st(m_db, "UPDATE systems SET os = ?2, site = ?3, component = ?4, owner = ?5, ip = ?6, serial = ?7 "
-                       "WHERE id = ?1");
-    st.bind(1, s.id).bind(2, s.os).bind(3, s.site).bind(4, s.component).bind(5, s.owner).bind(6, s.ip);
-    st.bind(7, s.serial);
-    return st.run();
+    // The column comes from this fixed list, never from user text.
+    const char *sql = nullptr;
+    switch (field) {
+    case PlanField::Component:
+        sql = "UPDATE systems SET component = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Site:
+        sql = "UPDATE systems SET site = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Owner:
+        sql = "UPDATE systems SET owner = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Team:
+        sql = "UPDATE systems SET team = ?2 WHERE id = ?1";
+        break;
+    case PlanField::MissionFunction:
+        sql = "UPDATE systems SET mission_function = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Criticality:
+        sql = "UPDATE systems SET criticality = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Kind:
+        sql = "UPDATE systems SET kind = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Replacement:
+        sql = "UPDATE systems SET replacement = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Contract:
+        sql = "UPDATE systems SET contract = ?2 WHERE id = ?1";
+        break;
+    case PlanField::Notes:
+        sql = "UPDATE systems SET notes = ?2 WHERE id = ?1";
+        break;
+    }
+    Statement st(m_db, sql);
+    st.bind(1, systemId);
+    if (value.isEmpty())
+        st.bindNull(2);
+    else
+        st.bind(2, value);
+    return st.run() && m_db.changes() == 1;
 }
 
 QList<TitleRecord> InventoryStore::titles()

@@ -23,7 +23,8 @@ public:
 
     QHash<QString, Id> systemIdsByNormalizedName() override;
     SystemRecord system(Id id) override;
-    bool updateSystem(const SystemRecord &system); // owner, site, component ...
+    // One field of a system's plan data; an empty value clears it.
+    bool setPlanField(Id systemId, PlanField field, const QString &value);
 
     QList<TitleRecord> titles() override;
 

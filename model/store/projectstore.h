@@ -6,6 +6,7 @@
 #include "model/store/inventoryreader.h"
 #include "model/store/settingsreader.h"
 #include "model/store/tasksreader.h"
+#include "model/store/teamsreader.h"
 #include "model/store/unitofwork.h"
 
 #include <QString>
@@ -41,6 +42,7 @@ public:
     virtual DirectivesReader &directives() = 0;
     virtual SettingsReader &settings() = 0;
     virtual AuditTrail &audit() = 0;
+    virtual TeamsReader &teams() = 0;
 
     // Starts one change. Check isActive() on what it returns.
     virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;

@@ -160,6 +160,25 @@ INSERT INTO finding_decisions SELECT installation_id, directive_id, state, reaso
     WHERE state <> 'open';
 ALTER TABLE software_titles ADD COLUMN kind TEXT NOT NULL DEFAULT '';
 )sql";
+// Version 4: the plan. A system carries the plan data a planner records (team, mission function, criticality,
+// kind, replacement, contract, notes; component, site and owner were there); teams have a capacity in systems a
+// working day and days off beyond weekends and federal holidays.
+const char *const kVersion4 = R"sql(
+ALTER TABLE systems ADD COLUMN team TEXT;
+ALTER TABLE systems ADD COLUMN mission_function TEXT;
+ALTER TABLE systems ADD COLUMN criticality TEXT;
+ALTER TABLE systems ADD COLUMN kind TEXT;
+ALTER TABLE systems ADD COLUMN replacement TEXT;
+ALTER TABLE systems ADD COLUMN contract TEXT;
+ALTER TABLE systems ADD COLUMN notes TEXT;
+CREATE TABLE teams (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE,
+    capacity INTEGER NOT NULL CHECK (capacity > 0),
+    days_off TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
 // Only for files that had data before version 3, not for new ones.
 const char *const kVersion3Upgrade = "INSERT OR REPLACE INTO settings(key, value) VALUES ('reevaluate-on-open', '1')";
 
@@ -207,6 +226,8 @@ bool migrate(Database &db, int from, QString *error)
     if (from < 3 && !db.exec(kVersion3, error))
         return false;
     if (from >= 1 && from < 3 && !db.exec(kVersion3Upgrade, error))
+        return false;
+    if (from < 4 && !db.exec(kVersion4, error))
         return false;
     if (!setVersion(db, kCurrentVersion, error))
         return false;

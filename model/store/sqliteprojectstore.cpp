@@ -7,6 +7,7 @@
 #include "model/store/schema.h"
 #include "model/store/statement.h"
 #include "model/store/taskstore.h"
+#include "model/store/teamstore.h"
 #include "model/store/transaction.h"
 
 #include "model/translation.h"
@@ -29,6 +30,7 @@ SqliteProjectStore::SqliteProjectStore() = default;
 SqliteProjectStore::~SqliteProjectStore()
 {
     // Statements must be finalised before the connection closes.
+    m_teams.reset();
     m_tasks.reset();
     m_findings.reset();
     m_inventory.reset();
@@ -115,6 +117,7 @@ bool SqliteProjectStore::initialise(QString *error)
     m_inventory = std::make_unique<InventoryStore>(m_db);
     m_findings = std::make_unique<FindingStore>(m_db);
     m_tasks = std::make_unique<TaskStore>(m_db);
+    m_teams = std::make_unique<TeamStore>(m_db);
     return true;
 }
 
@@ -136,6 +139,11 @@ FindingsReader &SqliteProjectStore::findings()
 TasksReader &SqliteProjectStore::tasks()
 {
     return *m_tasks;
+}
+
+TeamsReader &SqliteProjectStore::teams()
+{
+    return *m_teams;
 }
 
 std::unique_ptr<UnitOfWork> SqliteProjectStore::beginWork(WorkKind kind)

@@ -10,6 +10,7 @@ namespace uproot {
 class FindingStore;
 class InventoryStore;
 class TaskStore;
+class TeamStore;
 
 // The project store on one SQLite file. Owns the connection and all the SQL that touches it; the big tables have
 // classes of their own (InventoryStore, FindingStore, TaskStore) that implement the read interfaces, and
@@ -34,6 +35,7 @@ public:
     DirectivesReader &directives() override { return *this; }
     SettingsReader &settings() override { return *this; }
     AuditTrail &audit() override { return *this; }
+    TeamsReader &teams() override;
 
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
@@ -43,6 +45,7 @@ public:
     InventoryStore &inventoryStore() { return *m_inventory; }
     FindingStore &findingStore() { return *m_findings; }
     TaskStore &taskStore() { return *m_tasks; }
+    TeamStore &teamStore() { return *m_teams; }
 
     // Writes, called by SqliteUnitOfWork inside its transaction.
     bool setSetting(const QString &key, const QString &value);
@@ -50,6 +53,7 @@ public:
     bool setDirectiveDefinition(Id id, const QString &definitionJson);
     bool replaceMilestones(Id directiveId, const QList<MilestoneRecord> &milestones);
     bool appendAudit(const QString &actor, const QString &action, const QString &detail);
+
     QString lastError() const { return m_db.lastError(); }
 
 private:
@@ -59,6 +63,7 @@ private:
     // DirectivesReader
     QList<DirectiveRecord> all() override;
     DirectiveRecord find(Id id) override;
+
     QList<MilestoneRecord> milestones(Id directiveId) override;
     // SettingsReader
     QString value(const QString &key, const QString &fallback) override;
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<InventoryStore> m_inventory;
     std::unique_ptr<FindingStore> m_findings;
     std::unique_ptr<TaskStore> m_tasks;
+    std::unique_ptr<TeamStore> m_teams;
 };
 
 } // namespace uproot

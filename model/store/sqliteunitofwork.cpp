@@ -5,6 +5,7 @@
 #include "model/store/inventorystore.h"
 #include "model/store/sqliteprojectstore.h"
 #include "model/store/taskstore.h"
+#include "model/store/teamstore.h"
 
 namespace uproot {
 
@@ -107,6 +108,23 @@ bool SqliteUnitOfWork::setTaskDue(Id taskId, const QDate &due)
 bool SqliteUnitOfWork::setTaskStatus(Id taskId, TaskStatus status)
 {
     return check(isActive() && m_store.taskStore().setStatus(taskId, status));
+}
+
+bool SqliteUnitOfWork::setPlanField(Id systemId, PlanField field, const QString &value)
+{
+    return check(isActive() && m_store.inventoryStore().setPlanField(systemId, field, value));
+}
+
+Id SqliteUnitOfWork::saveTeam(const TeamRecord &team)
+{
+    const Id id = isActive() ? m_store.teamStore().save(team) : 0;
+    check(id != 0);
+    return id;
+}
+
+bool SqliteUnitOfWork::removeTeam(const QString &name)
+{
+    return check(isActive() && m_store.teamStore().remove(name));
 }
 
 Id SqliteUnitOfWork::addImportSource(const ImportSourceRecord &source)

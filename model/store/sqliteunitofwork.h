@@ -34,6 +34,9 @@ public:
     bool removeTask(Id taskId) override;
     bool setTaskDue(Id taskId, const QDate &due) override;
     bool setTaskStatus(Id taskId, TaskStatus status) override;
+    bool setPlanField(Id systemId, PlanField field, const QString &value) override;
+    Id saveTeam(const TeamRecord &team) override;
+    bool removeTeam(const QString &name) override;
     Id addImportSource(const ImportSourceRecord &source) override;
     bool finishImportSource(Id sourceId, qint64 read, qint64 imported, qint64 skipped,
                             const QString &reportJson) override;

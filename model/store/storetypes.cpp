@@ -71,4 +71,103 @@ TaskStatus taskStatusFromString(const QString &text, bool *ok)
     return TaskStatus::ToDo;
 }
 
+QString planFieldValue(const SystemRecord &s, PlanField field)
+{
+    switch (field) {
+    case PlanField::Component:
+        return s.component;
+    case PlanField::Site:
+        return s.site;
+    case PlanField::Owner:
+        return s.owner;
+    case PlanField::Team:
+        return s.team;
+    case PlanField::MissionFunction:
+        return s.missionFunction;
+    case PlanField::Criticality:
+        return s.criticality;
+    case PlanField::Kind:
+        return s.kind;
+    case PlanField::Replacement:
+        return s.replacement;
+    case PlanField::Contract:
+        return s.contract;
+    case PlanField::Notes:
+        return s.notes;
+    }
+    return {};
+}
+
+void setPlanFieldValue(SystemRecord *s, PlanField field, const QString &value)
+{
+    QString *target = nullptr;
+    switch (field) {
+    case PlanField::Component:
+        target = &s->component;
+        break;
+    case PlanField::Site:
+        target = &s->site;
+        break;
+    case PlanField::Owner:
+        target = &s->owner;
+        break;
+    case PlanField::Team:
+        target = &s->team;
+        break;
+    case PlanField::MissionFunction:
+        target = &s->missionFunction;
+        break;
+    case PlanField::Criticality:
+        target = &s->criticality;
+        break;
+    case PlanField::Kind:
+        target = &s->kind;
+        break;
+    case PlanField::Replacement:
+        target = &s->replacement;
+        break;
+    case PlanField::Contract:
+        target = &s->contract;
+        break;
+    case PlanField::Notes:
+        target = &s->notes;
+        break;
+    }
+    *target = value;
+}
+
+QString toString(PlanField field)
+{
+    switch (field) {
+    case PlanField::Component:
+        return QStringLiteral("component");
+    case PlanField::Site:
+        return QStringLiteral("site");
+    case PlanField::Owner:
+        return QStringLiteral("owner");
+    case PlanField::Team:
+        return QStringLiteral("team");
+    case PlanField::MissionFunction:
+        return QStringLiteral("mission function");
+    case PlanField::Criticality:
+        return QStringLiteral("criticality");
+    case PlanField::Kind:
+        return QStringLiteral("kind");
+    case PlanField::Replacement:
+        return QStringLiteral("replacement");
+    case PlanField::Contract:
+        return QStringLiteral("contract");
+    case PlanField::Notes:
+        return QStringLiteral("notes");
+    }
+    return {};
+}
+
+QList<PlanField> allPlanFields()
+{
+    return {PlanField::Component,   PlanField::Site,     PlanField::Owner,     PlanField::Team,
+            PlanField::MissionFunction, PlanField::Criticality, PlanField::Kind, PlanField::Replacement,
+            PlanField::Contract,    PlanField::Notes};
+}
+
 } // namespace uproot

@@ -54,6 +54,28 @@ struct SystemRecord
     QString owner;
     QString ip;
     QString serial;
+    // The plan data a planner records (component, site and owner above come from inventories too).
+    QString team;
+    QString missionFunction;
+    QString criticality; // high, moderate, low; empty when not recorded
+    QString kind;        // workstation, server, linux, macos, management server; empty when not recorded
+    QString replacement;
+    QString contract;
+    QString notes;
+};
+
+// One field of a system's plan data, as edited and assigned.
+enum class PlanField { Component, Site, Owner, Team, MissionFunction, Criticality, Kind, Replacement, Contract,
+                       Notes };
+
+// A team that removes products: how many systems it finishes in a working day, and its days off beyond
+// weekends and federal holidays.
+struct TeamRecord
+{
+    Id id = 0;
+    QString name;
+    int capacity = 0;
+    QList<QDate> daysOff;
 };
 
 struct TitleRecord
@@ -184,5 +206,10 @@ QString toString(Confidence confidence);
 Confidence confidenceFromString(const QString &text);
 QString toString(TaskStatus status);
 TaskStatus taskStatusFromString(const QString &text, bool *ok = nullptr);
+// The field's value on a system, and its name in files and the audit trail ("mission function").
+QString planFieldValue(const SystemRecord &system, PlanField field);
+void setPlanFieldValue(SystemRecord *system, PlanField field, const QString &value);
+QString toString(PlanField field);
+QList<PlanField> allPlanFields();
 
 } // namespace uproot

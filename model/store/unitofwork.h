@@ -46,6 +46,12 @@ public:
     virtual bool setTaskDue(Id taskId, const QDate &due) = 0;
     virtual bool setTaskStatus(Id taskId, TaskStatus status) = 0;
 
+    // Plan data on systems (an empty value clears the field), and the teams.
+    virtual bool setPlanField(Id systemId, PlanField field, const QString &value) = 0;
+    // Adds the team, or changes the one of that name; returns its id (0 on failure).
+    virtual Id saveTeam(const TeamRecord &team) = 0;
+    virtual bool removeTeam(const QString &name) = 0;
+
     // Inventory: an import's source record, then its rows through one load.
     virtual Id addImportSource(const ImportSourceRecord &source) = 0;
     virtual bool finishImportSource(Id sourceId, qint64 read, qint64 imported, qint64 skipped,

@@ -118,6 +118,15 @@ void TestStore::upgradesVersionOneFile()
         auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->database().exec(
+            // Back from version 4: no teams, no plan data on systems.
+            "DROP TABLE teams;"
+            "ALTER TABLE systems DROP COLUMN team;"
+            "ALTER TABLE systems DROP COLUMN mission_function;"
+            "ALTER TABLE systems DROP COLUMN criticality;"
+            "ALTER TABLE systems DROP COLUMN kind;"
+            "ALTER TABLE systems DROP COLUMN replacement;"
+            "ALTER TABLE systems DROP COLUMN contract;"
+            "ALTER TABLE systems DROP COLUMN notes;"
             "DROP TABLE finding_decisions;"
             "ALTER TABLE software_titles DROP COLUMN kind;"
             "DROP INDEX installations_by_system;"
@@ -164,6 +173,17 @@ void TestStore::upgradesVersionOneFile()
     QCOMPARE(decisions.text(2), QStringLiteral("false positive"));
     QCOMPARE(decisions.text(3), QStringLiteral("lab"));
     QVERIFY(!decisions.next());
+    // Version 4: the system keeps its row and gains plan data; teams can be saved.
+    QCOMPARE(store->inventory().system(1).name, QStringLiteral("WS-01"));
+    QCOMPARE(store->inventory().system(1).team, QString());
+    {
+        const auto work = store->beginWork(ProjectStore::WorkKind::Edit);
+        QVERIFY(work->setPlanField(1, PlanField::Team, QStringLiteral("Alpha")));
+        QVERIFY(work->saveTeam({0, QStringLiteral("Alpha"), 3, {QDate(2017, 12, 26)}}) > 0);
+        QVERIFY(work->commit());
+    }
+    QCOMPARE(store->inventory().system(1).team, QStringLiteral("Alpha"));
+    QCOMPARE(store->teams().find(QStringLiteral("Alpha")).daysOff, QList<QDate>{QDate(2017, 12, 26)});
 }
 
 void TestStore::refusesNewerVersion()

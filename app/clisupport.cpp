@@ -1,0 +1,62 @@
+#include "app/clisupport.h"
+
+#include "model/project/project.h"
+#include "model/translation.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace uproot::cli {
+
+UPROOT_DECLARE_TR_FUNCTION(cli)
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("uproot: ") + message + QLatin1Char('\n')), stderr);
+    return code;
+}
+
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
+           const QString &synopsis, int *code)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *code = fail(BadInput, parser.errorText() + QLatin1Char('\n') + tr("usage: %1").arg(synopsis));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(tr("usage: %1").arg(synopsis));
+        *code = Success;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size() - 1; // the first is the command
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        *code = fail(BadInput, tr("usage: %1").arg(synopsis));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code)
+{
+    QString error;
+    // A command that only reads still opens a writable file normally: a read-only SQLite connection cannot
+    // checkpoint the write-ahead log, and would leave -wal and -shm files beside the project.
+    const QFileInfo info(path);
+    if (readOnly && info.exists() && info.isWritable())
+        readOnly = false;
+    std::unique_ptr<Project> project = Project::open(path, readOnly, &error);
+    if (!project)
+        *code = fail(BadInput, error);
+    return project;
+}
+
+} // namespace uproot::cli

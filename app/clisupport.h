@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/cli.h"
+
+#include <QString>
+#include <memory>
+
+class QCommandLineParser;
+
+namespace uproot {
+class Project;
+}
+
+namespace uproot::cli {
+
+// What every command shares: printing, failing with an exit status, parsing its options, opening its project.
+void out(const QString &text);
+int fail(int code, const QString &message);
+// Parses options for one command; on a usage error prints it and returns false with code set to BadInput.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
+           const QString &synopsis, int *code);
+std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code);
+
+} // namespace uproot::cli

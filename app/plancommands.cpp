@@ -1,0 +1,136 @@
+#include "app/plancommands.h"
+
+#include "app/clisupport.h"
+#include "model/project/planassignment.h"
+#include "model/project/project.h"
+#include "model/translation.h"
+
+#include <QCommandLineParser>
+#include <QSet>
+
+namespace uproot::cli {
+
+UPROOT_DECLARE_TR_FUNCTION(cli)
+
+namespace {
+
+// Lists a report's rows as FILE:LINE: reason, at most `cap` of them.
+void listIssues(const QString &file, const QList<ReadIssue> &issues, int cap = 50)
+{
+    for (qsizetype i = 0; i < issues.size() && i < cap; ++i)
+        out(QStringLiteral("  %1:%2: %3").arg(file).arg(issues.at(i).line).arg(issues.at(i).reason));
+    if (issues.size() > cap)
+        out(tr("  ... and %1 more").arg(issues.size() - cap));
+}
+
+} // namespace
+
+int cmdAssign(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = Success;
+    const QString synopsis = QStringLiteral("uproot assign PROJECT FILE");
+    if (!parse(p, args, 2, 2, synopsis, &code))
+        return code;
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
+    if (!project)
+        return code;
+    const QString file = p.positionalArguments().at(2);
+    PlanAssignmentFile read;
+    ReadError readError;
+    if (!readPlanAssignments(file, project->inventory(), &read, &readError))
+        return fail(BadInput, readError.message());
+    QString error;
+    QSet<Id> systems;
+    for (const PlanAssignment &a : std::as_const(read.assignments))
+        systems.insert(a.systemId);
+    if (!project->assignPlanData(read.assignments, &error))
+        return fail(Failure, error);
+    out(tr("%1: %2 rows read, %3 used; plan data of %4 systems recorded")
+            .arg(file)
+            .arg(read.rowsRead)
+            .arg(read.rowsUsed)
+            .arg(systems.size()));
+    if (!read.unknownSystems.isEmpty()) {
+        out(tr("%n row(s) name a system the project does not have:", nullptr, int(read.unknownSystems.size())));
+        listIssues(file, read.unknownSystems);
+    }
+    if (!read.problems.isEmpty()) {
+        out(tr("%n row(s) skipped:", nullptr, int(read.problems.size())));
+        listIssues(file, read.problems);
+    }
+    return Success;
+}
+
+int cmdTeam(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("capacity"), tr("Systems the team finishes in a working day (at least 1)."),
+                 tr("N")});
+    p.addOption({QStringLiteral("days-off"),
+                 tr("The team's days off beyond weekends and federal holidays, as YYYY-MM-DD,YYYY-MM-DD..."),
+                 tr("DATES")});
+    int code = Success;
+    const QString synopsis = QStringLiteral(
+        "uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME");
+    if (!parse(p, args, 2, 3, synopsis, &code))
+        return code;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.at(2);
+    const bool list = action == QLatin1String("list");
+    if (!list && action != QLatin1String("set") && action != QLatin1String("remove"))
+        return fail(BadInput, tr("team: unknown action \u201c%1\u201d\nusage: %2").arg(action, synopsis));
+    if (list != (pos.size() == 3))
+        return fail(BadInput, tr("usage: %1").arg(synopsis));
+    std::unique_ptr<Project> project = openProject(pos.at(1), list, &code);
+    if (!project)
+        return code;
+    if (list) {
+        const QList<TeamRecord> teams = project->teams().all();
+        if (teams.isEmpty())
+            out(tr("no teams; add one with: uproot team PROJECT set NAME --capacity N"));
+        for (const TeamRecord &t : teams) {
+            QStringList days;
+            for (const QDate &d : t.daysOff)
+                days.append(d.toString(Qt::ISODate));
+            out(tr("%1: %2 a day%3")
+                    .arg(t.name)
+                    .arg(t.capacity)
+                    .arg(days.isEmpty() ? QString() : tr("; days off %1").arg(days.join(QStringLiteral(", ")))));
+        }
+        return Success;
+    }
+    QString error;
+    if (action == QLatin1String("remove")) {
+        if (!project->removeTeam(pos.at(3), &error))
+            return fail(BadInput, error);
+        out(tr("team %1 removed").arg(pos.at(3)));
+        return Success;
+    }
+    TeamRecord team;
+    team.name = pos.at(3);
+    const TeamRecord stored = project->teams().find(team.name);
+    bool ok = p.isSet(QStringLiteral("capacity")) || stored.id;
+    team.capacity = p.isSet(QStringLiteral("capacity")) ? p.value(QStringLiteral("capacity")).toInt(&ok)
+                                                        : stored.capacity;
+    if (!ok || team.capacity < 1)
+        return fail(BadInput, tr("--capacity wants a number of systems a working day from 1, not \u201c%1\u201d")
+                                  .arg(p.value(QStringLiteral("capacity"))));
+    team.daysOff = stored.daysOff;
+    if (p.isSet(QStringLiteral("days-off"))) {
+        team.daysOff.clear();
+        for (const QString &text : p.value(QStringLiteral("days-off")).split(u',', Qt::SkipEmptyParts)) {
+            const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
+            if (!day.isValid())
+                return fail(BadInput, tr("--days-off: \u201c%1\u201d is not a date (YYYY-MM-DD)").arg(text));
+            team.daysOff.append(day);
+        }
+        std::sort(team.daysOff.begin(), team.daysOff.end());
+    }
+    if (!project->setTeam(team, &error))
+        return fail(BadInput, error);
+    out(tr("team %1: %2 systems a working day").arg(team.name).arg(team.capacity));
+    return Success;
+}
+
+} // namespace uproot::cli
