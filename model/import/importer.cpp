@@ -48,16 +48,16 @@ ColumnMapping Importer::mappingFor(const QStringList &header, const QString &pre
     return ColumnMapping::fromHeader(header, preset);
 }
 
-bool Importer::importFile(const QString &path, const ImportOptions &options, ProgressSink *sink,
+bool Importer::importFile(UnitOfWork &work, const QString &path, const ImportOptions &options, ProgressSink *sink,
                           ImportReport *report, ReadError *error)
 {
     std::unique_ptr<RecordReader> reader = openReader(path, options.format, error, options.reader);
     if (!reader)
         return false;
-    return importFrom(*reader, path, options, sink, report, error);
+    return importFrom(work, *reader, path, options, sink, report, error);
 }
 
-bool Importer::importFrom(RecordReader &reader, const QString &path, const ImportOptions &options,
+bool Importer::importFrom(UnitOfWork &work, RecordReader &reader, const QString &path, const ImportOptions &options,
                           ProgressSink *sink, ImportReport *report, ReadError *error)
 {
     if (m_store.isReadOnly()) {
@@ -77,24 +77,22 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
     }
     *report = startReport(reader, path, options, mapping);
 
-    // One unit of work holds the whole import and its audit line: it lands whole or not at all.
-    const std::unique_ptr<UnitOfWork> work = m_store.beginWork(ProjectStore::WorkKind::Bulk);
-    if (!work->isActive()) {
-        *error = writeError(path, 0, work->error());
+    if (!work.isActive()) {
+        *error = writeError(path, 0, work.error());
         return false;
     }
     ImportSourceRecord source;
     source.path = QFileInfo(path).absoluteFilePath();
     source.format = report->format + QLatin1Char('/') + mapping.preset();
     source.encoding = report->encoding;
-    const Id sourceId = work->addImportSource(source);
+    const Id sourceId = work.addImportSource(source);
     if (!sourceId) {
-        *error = writeError(path, 0, work->error());
+        *error = writeError(path, 0, work.error());
         return false;
     }
     {
         // From here until finish() the unit of work belongs to the load's writer.
-        const std::unique_ptr<InventoryLoad> load = work->loadInventory(sourceId);
+        const std::unique_ptr<InventoryLoad> load = work.loadInventory(sourceId);
         ImportRun run(m_store, m_matcher, mapping, header, *load, *report);
         const bool read = reader.read([&](const SourceRecord &r) { return run.add(r); },
                                       [&](const ReadIssue &issue) { run.addIssue(issue); }, sink);
@@ -109,21 +107,14 @@ bool Importer::importFrom(RecordReader &reader, const QString &path, const Impor
         }
         run.countInstallations();
     }
-    const QString actor = options.actor.isEmpty() ? QStringLiteral("unknown") : options.actor;
     const bool written =
-        work->finishImportSource(sourceId, report->rowsRead, report->rowsImported, report->rowsSkipped,
-                                 report->toJson())
-        && work->appendAudit(actor, QStringLiteral("import"),
-                             tr("%1: %2 rows imported, %3 skipped")
-                                 .arg(source.path)
-                                 .arg(report->rowsImported)
-                                 .arg(report->rowsSkipped))
+        work.finishImportSource(sourceId, report->rowsRead, report->rowsImported, report->rowsSkipped,
+                                report->toJson())
         // The mapping is remembered for the next file with the same header.
         && (mapping.columnCount() != header.size()
-            || work->setSetting(mappingSettingKey(header), mapping.preset() + u'|' + mapping.toKeys()))
-        && work->commit();
+            || work.setSetting(mappingSettingKey(header), mapping.preset() + u'|' + mapping.toKeys()));
     if (!written) {
-        *error = writeError(path, 0, work->error());
+        *error = writeError(path, 0, work.error());
         return false;
     }
     return true;

@@ -13,6 +13,7 @@ namespace uproot {
 class ProgressSink;
 class ProjectStore;
 class RecordReader;
+class UnitOfWork;
 
 struct ImportOptions
 {
@@ -24,18 +25,20 @@ struct ImportOptions
 };
 
 // Where an import becomes rows: reader → column roles → normalised systems and titles → installations, then
-// detection over the titles this import touched, all in one transaction. It lands whole or not at all; Cancel
-// and a killed process leave the project as it was.
+// detection over the titles this import touched, written through the unit of work the caller (the import
+// command) opened and commits with its audit line. It lands whole or not at all; Cancel and a killed process leave
+// the project as it was.
 class Importer final
 {
 public:
     Importer(ProjectStore &store, TitleMatcher matcher);
 
-    bool importFile(const QString &path, const ImportOptions &options, ProgressSink *sink, ImportReport *report,
-                    ReadError *error);
-    // The same over a reader that is already open (tests, the wizard's chosen reader).
-    bool importFrom(RecordReader &reader, const QString &path, const ImportOptions &options, ProgressSink *sink,
+    // work: a bulk unit of work (ProjectStore::WorkKind::Bulk); nothing is committed here.
+    bool importFile(UnitOfWork &work, const QString &path, const ImportOptions &options, ProgressSink *sink,
                     ImportReport *report, ReadError *error);
+    // The same over a reader that is already open (tests, the wizard's chosen reader).
+    bool importFrom(UnitOfWork &work, RecordReader &reader, const QString &path, const ImportOptions &options,
+                    ProgressSink *sink, ImportReport *report, ReadError *error);
 
     // The mapping for a header: the one remembered for that header, or the preset's.
     ColumnMapping mappingFor(const QStringList &header, const QString &preset);

@@ -1,6 +1,7 @@
 #include "model/planning/planner.h"
 
 #include "model/store/findingsreader.h"
+#include "model/planning/workingcalendar.h"
 #include "model/store/tasksreader.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,58 @@ QDate Planner::workingDayOnOrAfter(QDate date)
     return date;
 }
 
+int Planner::capacityToFinish(qint64 systems, int workingDays)
+{
+    if (workingDays <= 0)
+        return -1;
+    return int((systems + workingDays - 1) / workingDays);
+}
+
+namespace {
+
+int criticalityRank(const QString &criticality)
+{
+    if (criticality == QLatin1String("high"))
+        return 0;
+    if (criticality == QLatin1String("moderate"))
+        return 1;
+    if (criticality == QLatin1String("low"))
+        return 2;
+    return 3; // not recorded: after those that are
+}
+
+// One team's working days and how full the current one is.
+struct Lane
+{
+    WorkingCalendar calendar;
+    int capacity = 1;
+    QDate day;
+    int used = 0;
+    TeamSchedule schedule;
+
+    // The day the next system is done: the current day while it has room, else the next working day; never
+    // before `earliest`.
+    QDate place(const QDate &start, const QDate &earliest)
+    {
+        if (!day.isValid())
+            day = calendar.onOrAfter(start);
+        if (earliest.isValid() && day < earliest) {
+            day = calendar.onOrAfter(earliest);
+            used = 0;
+        }
+        if (used == capacity) {
+            day = calendar.after(day);
+            used = 0;
+        }
+        ++used;
+        ++schedule.systems;
+        schedule.finish = day;
+        return day;
+    }
+};
+
+} // namespace
+
 bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *changes, QString *error)
 {
     *changes = PlanChanges{};
@@ -32,9 +85,15 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *ch
                                                         "least one system a day");
         return false;
     }
+    if (settings.target.isValid() && settings.target < settings.removalStart) {
+        *error = QCoreApplication::translate("Planner", "the target %1 is before removal starts on %2")
+                     .arg(settings.target.toString(Qt::ISODate), settings.removalStart.toString(Qt::ISODate));
+        return false;
+    }
     QList<AffectedSystemRow> systems = m_findings.affectedSystems(directiveId);
     std::stable_sort(systems.begin(), systems.end(), [](const AffectedSystemRow &a, const AffectedSystemRow &b) {
-        return std::tie(a.component, a.site, a.name) < std::tie(b.component, b.site, b.name);
+        return std::tuple(criticalityRank(a.criticality), a.component, a.site, a.name)
+               < std::tuple(criticalityRank(b.criticality), b.component, b.site, b.name);
     });
     QSet<Id> affected;
     for (const AffectedSystemRow &s : std::as_const(systems))
@@ -48,14 +107,21 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *ch
     }
     PlanResult &result = changes->result;
     result.tasksRemoved = changes->removed.size();
-    QDate day = workingDayOnOrAfter(settings.removalStart);
-    int onThisDay = 0;
-    for (const AffectedSystemRow &s : std::as_const(systems)) {
-        if (onThisDay == settings.systemsPerDay) {
-            day = workingDayOnOrAfter(day.addDays(1));
-            onThisDay = 0;
-        }
-        ++onThisDay;
+
+    QHash<QString, Lane> lanes;
+    for (const TeamRecord &t : settings.teams)
+        lanes.insert(t.name, Lane{WorkingCalendar(t.daysOff, settings.federalHolidays), t.capacity, {}, 0,
+                                  TeamSchedule{t.name, t.capacity, 0, {}, 0}});
+    const auto laneOf = [&](const AffectedSystemRow &s) -> Lane & {
+        auto it = lanes.find(s.team);
+        if (it == lanes.end()) // no team, or one the project does not define: the default capacity
+            it = lanes.find(QString());
+        if (it == lanes.end())
+            it = lanes.insert(QString(), Lane{WorkingCalendar({}, settings.federalHolidays), settings.systemsPerDay,
+                                              {}, 0, TeamSchedule{QString(), settings.systemsPerDay, 0, {}, 0}});
+        return *it;
+    };
+    const auto schedule = [&](const AffectedSystemRow &s, const QDate &day) {
         const QList<TaskRecord> mine = existing.value(s.systemId);
         for (int step = 0; step < m_template.steps().size(); ++step) {
             const TaskTemplate::Step &st = m_template.steps()[step];
@@ -77,9 +143,47 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *ch
             changes->added.append(t);
         }
         ++result.systems;
+    };
+    // Every other system of a site first, then its management servers, each after the site's last agent.
+    QHash<QString, QDate> siteDone;
+    QList<const AffectedSystemRow *> servers;
+    for (const AffectedSystemRow &s : std::as_const(systems)) {
+        if (s.kind == QLatin1String("management server")) {
+            servers.append(&s);
+            continue;
+        }
+        const QDate day = laneOf(s).place(settings.removalStart, {});
+        QDate &last = siteDone[s.site];
+        last = qMax(last, day);
+        schedule(s, day);
     }
+    for (const AffectedSystemRow *s : std::as_const(servers)) {
+        Lane &lane = laneOf(*s);
+        const QDate agentsDone = siteDone.value(s->site);
+        schedule(*s, lane.place(settings.removalStart, agentsDone.isValid() ? lane.calendar.after(agentsDone) : QDate()));
+    }
+
     result.tasksAdded = changes->added.size();
-    result.projectedFinish = systems.isEmpty() ? QDate() : day;
+    for (const Lane &lane : std::as_const(lanes)) {
+        if (!lane.schedule.systems)
+            continue;
+        TeamSchedule team = lane.schedule;
+        if (team.finish > result.projectedFinish)
+            result.projectedFinish = team.finish;
+        if (settings.target.isValid() && team.finish > settings.target)
+            team.capacityToMeetTarget =
+                capacityToFinish(team.systems, lane.calendar.workingDays(settings.removalStart, settings.target));
+        result.teams.append(team);
+    }
+    std::sort(result.teams.begin(), result.teams.end(),
+              [](const TeamSchedule &a, const TeamSchedule &b) { return a.team < b.team; });
+    result.target = settings.target;
+    if (settings.target.isValid() && result.projectedFinish.isValid()) {
+        const WorkingCalendar calendar({}, settings.federalHolidays);
+        result.workingDaysLate = result.projectedFinish > settings.target
+                                     ? calendar.workingDays(settings.target.addDays(1), result.projectedFinish)
+                                     : -calendar.workingDays(result.projectedFinish.addDays(1), settings.target);
+    }
     return true;
 }
 

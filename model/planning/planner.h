@@ -13,9 +13,23 @@ class TasksReader;
 
 struct PlanSettings
 {
-    int systemsPerDay = 25; // team capacity: systems whose removal can be finished in one working day
+    int systemsPerDay = 25; // capacity for systems no defined team takes: systems finished in one working day
     QDate removalStart;     // the first day of removal work (the directive's begin-removal date)
     QDate planDue;          // planning steps are due by then (the plan-of-action date)
+    QDate target;           // when removal should be complete; invalid: no target
+    QList<TeamRecord> teams;
+    bool federalHolidays = true; // US federal holidays are days off for every team
+};
+
+// One team's part of the schedule ("" is the systems no defined team takes).
+struct TeamSchedule
+{
+    QString team;
+    int capacity = 0;
+    qint64 systems = 0;
+    QDate finish;
+    // When the target is missed: the capacity that would meet it (-1: no working day is left before it).
+    int capacityToMeetTarget = 0;
 };
 
 struct PlanResult
@@ -24,6 +38,9 @@ struct PlanResult
     qint64 tasksAdded = 0;
     qint64 tasksRemoved = 0;
     QDate projectedFinish;
+    QDate target;
+    int workingDaysLate = 0; // after the target: how many working days late; before it: minus the days to spare
+    QList<TeamSchedule> teams;
 };
 
 // What planning changes in the tasks: computed by the planner from what is stored, written by the plan command,
@@ -45,9 +62,11 @@ struct PlanChanges
 };
 
 // Generates per-system tasks from a template for every system with an open finding, and places each system's
-// removal on a working day (weekends skipped) in order of component, site and name, at the team's capacity.
-// Refreshing keeps tasks already started and their statuses; tasks of systems no longer affected that were never
-// started are removed. It only reads: the plan command writes what it computes.
+// removal on a working day of its team (weekends, federal holidays and the team's days off skipped) at the team's
+// capacity: most critical first, then by component, site and name; a site's management servers after every other
+// system of that site, since they manage the agents being removed. Refreshing keeps tasks already started and
+// their statuses; tasks of systems no longer affected that were never started are removed. It only reads: the
+// plan command writes what it computes.
 class Planner final
 {
 public:
@@ -57,6 +76,8 @@ public:
 
     // The next working day on or after a date (Saturday and Sunday are not working days).
     static QDate workingDayOnOrAfter(QDate date);
+    // The capacity that finishes `systems` systems in the working days from start to target (-1: there are none).
+    static int capacityToFinish(qint64 systems, int workingDays);
 
 private:
     FindingsReader &m_findings;

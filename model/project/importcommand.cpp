@@ -4,6 +4,7 @@
 #include "model/project/project.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace uproot {
 
@@ -22,11 +23,26 @@ ImportCommand::ImportCommand(Project *project, RecordReader *reader, QString pat
 bool ImportCommand::write(bool forward)
 {
     Q_UNUSED(forward);
+    const QString what = QCoreApplication::translate("Project", "could not import %1").arg(m_path);
+    // One bulk unit of work holds the whole import and its audit line: it lands whole or not at all.
+    const std::unique_ptr<UnitOfWork> work = store().beginWork(ProjectStore::WorkKind::Bulk);
     Importer importer(store(), matcherFor(store().directives()));
-    const bool ok = m_reader ? importer.importFrom(*m_reader, m_path, m_options, m_sink, &m_report, &m_error)
-                             : importer.importFile(m_path, m_options, m_sink, &m_report, &m_error);
+    const bool ok = m_reader
+                        ? importer.importFrom(*work, *m_reader, m_path, m_options, m_sink, &m_report, &m_error)
+                        : importer.importFile(*work, m_path, m_options, m_sink, &m_report, &m_error);
     if (!ok)
-        return fail(QCoreApplication::translate("Project", "could not import %1").arg(m_path), m_error.message());
+        return fail(what, m_error.message());
+    const QString detail = QCoreApplication::translate("Importer", "%1: %2 rows imported, %3 skipped")
+                               .arg(QFileInfo(m_path).absoluteFilePath())
+                               .arg(m_report.rowsImported)
+                               .arg(m_report.rowsSkipped);
+    if (!work->appendAudit(m_options.actor, QStringLiteral("import"), detail) || !work->commit()) {
+        m_error = ReadError{m_path, 0, 0,
+                            QCoreApplication::translate("Importer", "cannot write to the project: %1")
+                                .arg(work->error()),
+                            true};
+        return fail(what, work->error());
+    }
     // Systems, titles and findings came or changed; task rows show their system's fields, which an import fills.
     announce(ProjectChange::all());
     return true;

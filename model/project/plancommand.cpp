@@ -46,7 +46,10 @@ bool PlanCommand::apply(UnitOfWork &work)
 
 bool PlanCommand::revert(UnitOfWork &work)
 {
-    for (const PlanChanges &c : std::as_const(m_changes)) {
+    // In reverse: a later directive's added tasks may hold the ids an earlier one's removed tasks had (SQLite
+    // reuses the highest free rowid), so they go before those come back.
+    for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
+        const PlanChanges &c = *it;
         for (const PlanChanges::DueChange &d : c.moved) {
             if (!work.setTaskDue(d.taskId, d.from))
                 return false;

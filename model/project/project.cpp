@@ -361,8 +361,25 @@ void Project::announceReevaluation(const ReevaluationResult &result)
 void Project::reportFailure(const QString &message, bool toPerson)
 {
     m_lastFailure = message;
-    if (toPerson)
-        emit writeFailed(message);
+    if (!toPerson)
+        return;
+    // Told once the command has returned and its unit of work has rolled back: no dialog opens while a failed
+    // transaction still holds the file.
+    QMetaObject::invokeMethod(this, [this, message] { emit writeFailed(message); }, Qt::QueuedConnection);
+}
+
+void Project::reportUndoFailure(const QString &message)
+{
+    m_lastFailure = message;
+    // An undo or redo that failed left the file as it was, but the stack has moved its index: its history no
+    // longer matches the file, so it goes, once the command has returned.
+    QMetaObject::invokeMethod(
+        this,
+        [this, message] {
+            m_undo.clear();
+            emit writeFailed(message + QLatin1Char('\n') + tr("The undo history was cleared."));
+        },
+        Qt::QueuedConnection);
 }
 
 const ProjectCounts &Project::counts()

@@ -123,6 +123,9 @@ private:
     // A command's failure: kept for whoever ran it, and told to the person (writeFailed) when no caller is
     // waiting for it (an undo or redo from the menu).
     void reportFailure(const QString &message, bool toPerson);
+    // An undo or redo failed after its first run: the person is told, and the undo history, which no longer
+    // matches the file, is cleared.
+    void reportUndoFailure(const QString &message);
     // Runs a command once, outside the undo stack (import, follow, re-evaluate). Returns its success.
     bool runOnce(ProjectCommand &command, QString *error);
     // Pushes an undoable command; false (the command dropped) when its first run failed.

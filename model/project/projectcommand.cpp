@@ -62,7 +62,10 @@ bool ProjectCommand::fail(const QString &what, const QString &why)
 {
     m_ok = false;
     m_failure = tr("%1: %2: %3").arg(m_project->path(), what, why);
-    m_project->reportFailure(m_failure, !m_firstRun);
+    if (m_firstRun)
+        m_project->reportFailure(m_failure, false);
+    else
+        m_project->reportUndoFailure(m_failure);
     return false;
 }
 

@@ -38,8 +38,9 @@ protected:
                                       ProjectStore::WorkKind kind = ProjectStore::WorkKind::Edit);
     // Appends the command's audit line and commits the unit; on failure nothing of the change stays.
     bool commit(UnitOfWork &work, const QString &what, const QString &action, const QString &detail);
-    // Records why the change did not happen. A failure while undoing or redoing later is reported through the
-    // project's writeFailed; a failure on the first run is returned to whoever ran the command.
+    // Records why the change did not happen. A failure on the first run is returned to whoever ran the command;
+    // one while undoing or redoing later is told through the project's writeFailed (after the unit of work has
+    // rolled back), and clears the undo history, which no longer matches the file.
     bool fail(const QString &what, const QString &why);
     void announce(const ProjectChange &change);
     void announceReevaluation(const ReevaluationResult &result);

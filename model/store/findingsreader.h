@@ -40,6 +40,9 @@ struct AffectedSystemRow
     QString site;
     QString owner;
     QString products;
+    QString team;
+    QString criticality;
+    QString kind;
 };
 
 // Findings as read back: one row per (installation, directive) the detector said is covered, including those an

@@ -361,7 +361,8 @@ QList<ComponentSummary> FindingStore::componentCounts(Id directiveId)
 QList<AffectedSystemRow> FindingStore::affectedSystems(Id directiveId)
 {
     // Each name ends in U+001F so the list can be split without caring about commas inside product names.
-    Statement st(m_db, "SELECT s.id, s.name, s.component, s.site, s.owner, group_concat(DISTINCT t.name || char(31))"
+    Statement st(m_db, "SELECT s.id, s.name, s.component, s.site, s.owner, group_concat(DISTINCT t.name || char(31)),"
+                       " s.team, s.criticality, s.kind"
                        " FROM findings f JOIN installations i ON i.id = f.installation_id"
                        " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
                        " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY s.id ORDER BY s.name");
@@ -371,7 +372,8 @@ QList<AffectedSystemRow> FindingStore::affectedSystems(Id directiveId)
         QString products = st.text(5);
         products.replace(QStringLiteral("\x1f,"), QStringLiteral("; "));
         products.remove(QChar(0x1f));
-        all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), products});
+        all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), products, st.text(6), st.text(7),
+                    st.text(8)});
     }
     return all;
 }

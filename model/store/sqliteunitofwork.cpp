@@ -53,8 +53,13 @@ bool SqliteUnitOfWork::commit()
 
 bool SqliteUnitOfWork::check(bool ok)
 {
-    if (!ok && m_error.isEmpty())
-        m_error = m_store.lastError();
+    if (!ok && m_error.isEmpty()) {
+        // A write can fail without an SQL error: the row it names is not there (no row changed).
+        const QString sqlError = m_store.lastError();
+        m_error = sqlError.isEmpty() || sqlError == QLatin1String("not an error")
+                      ? QStringLiteral("the record to change is not in the project")
+                      : sqlError;
+    }
     return ok;
 }
 
@@ -92,7 +97,9 @@ bool SqliteUnitOfWork::setDecision(Id installationId, Id directiveId, FindingSta
 
 Id SqliteUnitOfWork::addTask(const TaskRecord &task)
 {
-    return isActive() ? m_store.taskStore().addTask(task) : 0;
+    const Id id = isActive() ? m_store.taskStore().addTask(task) : 0;
+    check(id != 0);
+    return id;
 }
 
 bool SqliteUnitOfWork::removeTask(Id taskId)

@@ -95,7 +95,14 @@ bool TestImport::import(const QString &file, ImportReport *report, ReadError *er
                         const ImportOptions &options)
 {
     Importer importer(*m_store, kasperskyByPublisher);
-    return importer.importFile(file, options, sink, report, error);
+    const auto work = m_store->beginWork(ProjectStore::WorkKind::Bulk);
+    if (!importer.importFile(*work, file, options, sink, report, error))
+        return false;
+    if (!work->commit()) {
+        *error = ReadError{file, 0, 0, work->error(), true};
+        return false;
+    }
+    return true;
 }
 
 void TestImport::init()
