@@ -196,40 +196,13 @@ int cmdFindings(const QStringList &args)
     return ok ? Success : fail(Failure, error);
 }
 
-int cmdPlan(const QStringList &args)
-{
-    QCommandLineParser p;
-    int code = Success;
-    if (!parse(p, args, 1, 1, QStringLiteral("uproot plan PROJECT"), &code))
-        return code;
-    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
-    if (!project)
-        return code;
-    PlanResult result;
-    QString error;
-    if (!project->plan(&result, &error))
-        return fail(Failure, error);
-    out(tr("%1 affected systems planned: %2 tasks added, %3 removed; projected finish %4")
-            .arg(result.systems)
-            .arg(result.tasksAdded)
-            .arg(result.tasksRemoved)
-            .arg(result.projectedFinish.isValid() ? result.projectedFinish.toString(Qt::ISODate) : tr("none")));
-    for (const MilestoneRecord &m : project->directiveRecords().milestones()) {
-        if (m.kind == QLatin1String("status-report"))
-            continue;
-        out(QStringLiteral("  %1  %2%3")
-                .arg(m.due.toString(Qt::ISODate), m.title,
-                     m.warning.isEmpty() ? QString() : QStringLiteral(" (") + m.warning + QLatin1Char(')')));
-    }
-    return Success;
-}
-
 int cmdExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("document"), tr("identification, plan, status, findings, tasks or calendar."),
                  tr("DOCUMENT")});
     p.addOption({QStringLiteral("output"), tr("File to write; the format follows its extension."), tr("FILE")});
+    addAsOfOption(p);
     int code = Success;
     const QString synopsis = QStringLiteral("uproot export PROJECT --document identification|plan|status|findings|"
                                             "tasks|calendar --output FILE");
@@ -241,7 +214,7 @@ int cmdExport(const QStringList &args)
         return fail(BadInput, tr("usage: %1").arg(synopsis));
     const QString ext = QFileInfo(output).suffix().toLower();
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
-    if (!project)
+    if (!project || !takeAsOf(p, *project, &code))
         return code;
     QString error;
     if (documentKinds().contains(document)) {
@@ -352,8 +325,11 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "  uproot findings PROJECT [--format csv|json]       "
                               "one row per (system, product) detection\n")},
     {"plan", cmdPlan,
-     QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT                               "
-                              "generate or refresh tasks and the schedule\n")},
+     QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]\n"
+                              "                                                    "
+                              "generate or refresh tasks and the schedule; the\n"
+                              "                                                    "
+                              "projected finish against the target, per team\n")},
     {"assign", cmdAssign,
      QT_TRANSLATE_NOOP("cli", "  uproot assign PROJECT FILE                        "
                               "plan data per system from CSV/XLSX (system, component,\n"
@@ -365,7 +341,9 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
-                              "--output FILE\n")},
+                              "--output FILE\n"
+                              "         [--as-of DATE]                             "
+                              "the status date the documents count from\n")},
     {"demo", cmdDemo,
      QT_TRANSLATE_NOOP("cli", "  uproot demo PROJECT                               "
                               "build the demo project\n")},

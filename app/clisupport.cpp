@@ -59,4 +59,32 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *co
     return project;
 }
 
+void addAsOfOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("The status date overdue and remaining work count from (default: today)."), tr("DATE")});
+}
+
+bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date, int *code)
+{
+    if (!parser.isSet(name))
+        return true;
+    *date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        *code = fail(BadInput, tr("--%1 wants a date as YYYY-MM-DD, not \u201c%2\u201d").arg(name, parser.value(name)));
+        return false;
+    }
+    return true;
+}
+
+bool takeAsOf(const QCommandLineParser &parser, Project &project, int *code)
+{
+    QDate asOf;
+    if (!dateOption(parser, QStringLiteral("as-of"), &asOf, code))
+        return false;
+    if (asOf.isValid())
+        project.setAsOfForSession(asOf);
+    return true;
+}
+
 } // namespace uproot::cli

@@ -2,6 +2,7 @@
 
 #include "app/cli.h"
 
+#include <QDate>
 #include <QString>
 #include <memory>
 
@@ -20,5 +21,10 @@ int fail(int code, const QString &message);
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
            const QString &synopsis, int *code);
 std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code);
+// --as-of DATE: the status date for this run.
+void addAsOfOption(QCommandLineParser &parser);
+bool takeAsOf(const QCommandLineParser &parser, Project &project, int *code);
+// A date option (YYYY-MM-DD); false with a usage error when it is set and not a date.
+bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date, int *code);
 
 } // namespace uproot::cli

@@ -6,6 +6,9 @@
 #include "model/translation.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace uproot::cli {
@@ -24,6 +27,106 @@ void listIssues(const QString &file, const QList<ReadIssue> &issues, int cap = 5
 }
 
 } // namespace
+
+namespace {
+
+QString isoOrNone(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject planJson(const PlanResult &r, const QDate &asOf, qint64 overdue)
+{
+    QJsonArray teams;
+    for (const TeamSchedule &t : r.teams) {
+        teams.append(QJsonObject{{QStringLiteral("name"), t.team},
+                                 {QStringLiteral("capacity"), t.capacity},
+                                 {QStringLiteral("systems"), t.systems},
+                                 {QStringLiteral("finish"), isoOrNone(t.finish)},
+                                 {QStringLiteral("capacityToMeetTarget"),
+                                  t.capacityToMeetTarget ? QJsonValue(t.capacityToMeetTarget) : QJsonValue()}});
+    }
+    return QJsonObject{{QStringLiteral("systems"), r.systems},
+                       {QStringLiteral("tasksAdded"), r.tasksAdded},
+                       {QStringLiteral("tasksRemoved"), r.tasksRemoved},
+                       {QStringLiteral("projectedFinish"), isoOrNone(r.projectedFinish)},
+                       {QStringLiteral("target"), r.target.isValid() ? QJsonValue(isoOrNone(r.target)) : QJsonValue()},
+                       {QStringLiteral("workingDaysLate"),
+                        r.target.isValid() ? QJsonValue(r.workingDaysLate) : QJsonValue()},
+                       {QStringLiteral("asOf"), isoOrNone(asOf)},
+                       {QStringLiteral("overdueTasks"), overdue},
+                       {QStringLiteral("teams"), teams}};
+}
+
+} // namespace
+
+int cmdPlan(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("start"), tr("The first day of removal work (default: the directive's)."),
+                 tr("DATE")});
+    p.addOption({QStringLiteral("target"), tr("When removal should be complete (default: the directive's deadline)."),
+                 tr("DATE")});
+    p.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("FORMAT")});
+    addAsOfOption(p);
+    int code = Success;
+    const QString synopsis = QStringLiteral(
+        "uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]");
+    if (!parse(p, args, 1, 1, synopsis, &code))
+        return code;
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(BadInput, tr("--format is text or json, not \u201c%1\u201d").arg(format));
+    Project::PlanOptions options;
+    if (!dateOption(p, QStringLiteral("start"), &options.start, &code)
+        || !dateOption(p, QStringLiteral("target"), &options.target, &code))
+        return code;
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
+    if (!project || !takeAsOf(p, *project, &code))
+        return code;
+    PlanResult r;
+    QString error;
+    if (!project->plan(options, &r, &error))
+        return fail(BadInput, error);
+    const qint64 overdue = project->overdueTasks();
+    if (format == QLatin1String("json")) {
+        out(QString::fromUtf8(QJsonDocument(planJson(r, project->asOf(), overdue)).toJson(QJsonDocument::Indented))
+                .trimmed());
+        return Success;
+    }
+    out(tr("%1 affected systems planned: %2 tasks added, %3 removed; projected finish %4")
+            .arg(r.systems)
+            .arg(r.tasksAdded)
+            .arg(r.tasksRemoved)
+            .arg(r.projectedFinish.isValid() ? isoOrNone(r.projectedFinish) : tr("none")));
+    if (r.target.isValid()) {
+        out(r.workingDaysLate > 0
+                ? tr("target %1: missed by %n working day(s)", nullptr, r.workingDaysLate).arg(isoOrNone(r.target))
+                : tr("target %1: met with %n working day(s) to spare", nullptr, -r.workingDaysLate)
+                      .arg(isoOrNone(r.target)));
+    }
+    for (const TeamSchedule &t : std::as_const(r.teams)) {
+        QString line = tr("team %1: %2 a day, %3 systems, finishes %4")
+                           .arg(t.team.isEmpty() ? tr("(no team)") : t.team)
+                           .arg(t.capacity)
+                           .arg(t.systems)
+                           .arg(isoOrNone(t.finish));
+        if (t.capacityToMeetTarget > 0)
+            line += tr("; %1 a day would meet %2").arg(t.capacityToMeetTarget).arg(isoOrNone(r.target));
+        else if (t.capacityToMeetTarget < 0)
+            line += tr("; no working day is left before %1").arg(isoOrNone(r.target));
+        out(line);
+    }
+    out(tr("as of %1: %n task(s) overdue", nullptr, int(overdue)).arg(isoOrNone(project->asOf())));
+    for (const MilestoneRecord &m : project->directiveRecords().milestones()) {
+        if (m.kind == QLatin1String("status-report"))
+            continue;
+        out(QStringLiteral("  %1  %2%3")
+                .arg(m.due.toString(Qt::ISODate), m.title,
+                     m.warning.isEmpty() ? QString() : QStringLiteral(" (") + m.warning + QLatin1Char(')')));
+    }
+    return Success;
+}
 
 int cmdAssign(const QStringList &args)
 {

@@ -214,7 +214,7 @@ bool writeStatus(Project &project, const QString &path, QString *error, int *pag
     data.agency = c.agency;
     data.pointOfContact = c.contact;
     data.directive = c.reference;
-    data.asOf = QDate::currentDate();
+    data.asOf = project.asOf();
     data.milestones = milestonesOf(project, c.record.id);
     int number = 0;
     for (const MilestoneRecord &m : project.directiveRecords().milestones(c.record.id)) {

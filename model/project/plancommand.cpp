@@ -4,9 +4,10 @@
 
 namespace uproot {
 
-PlanCommand::PlanCommand(Project *project, QList<PlanChanges> changes)
+PlanCommand::PlanCommand(Project *project, QList<PlanChanges> changes, QList<SettingChange> settings)
     : ProjectCommand(project, QCoreApplication::translate("Project", "Generate the plan"))
     , m_changes(std::move(changes))
+    , m_settings(std::move(settings))
 {
 }
 
@@ -19,6 +20,14 @@ PlanResult PlanCommand::result() const
         all.tasksRemoved += c.result.tasksRemoved;
         if (c.result.projectedFinish > all.projectedFinish)
             all.projectedFinish = c.result.projectedFinish;
+        // The directive whose target is missed by most (or met by least) speaks for the plan.
+        if (c.result.target.isValid() && (!all.target.isValid() || c.result.workingDaysLate > all.workingDaysLate)) {
+            all.target = c.result.target;
+            all.workingDaysLate = c.result.workingDaysLate;
+            all.teams = c.result.teams;
+        }
+        if (!all.target.isValid() && all.teams.isEmpty())
+            all.teams = c.result.teams;
     }
     return all;
 }
@@ -72,6 +81,10 @@ bool PlanCommand::write(bool forward)
     const std::unique_ptr<UnitOfWork> work = begin(what);
     if (!work)
         return false;
+    for (const SettingChange &c : std::as_const(m_settings)) {
+        if (!work->setSetting(c.key, forward ? c.to : c.from))
+            return fail(what, work->error());
+    }
     if (!(forward ? apply(*work) : revert(*work)))
         return fail(what, work->error().isEmpty() ? QCoreApplication::translate("Project", "a task is not as planned")
                                                   : work->error());
@@ -85,7 +98,8 @@ bool PlanCommand::write(bool forward)
                                          .arg(r.tasksRemoved);
     if (!commit(*work, what, forward ? QStringLiteral("plan") : QStringLiteral("plan-undo"), detail))
         return false;
-    announce(ProjectChange::rowsOf(ProjectChange::Tasks));
+    announce(ProjectChange::rowsOf(m_settings.isEmpty() ? ProjectChange::Areas(ProjectChange::Tasks)
+                                                        : ProjectChange::Tasks | ProjectChange::Settings));
     return true;
 }
 

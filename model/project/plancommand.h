@@ -12,7 +12,14 @@ namespace uproot {
 class PlanCommand final : public ProjectCommand
 {
 public:
-    PlanCommand(Project *project, QList<PlanChanges> changes);
+    // A setting the plan keeps with it (its start or target), written and undone with it.
+    struct SettingChange
+    {
+        QString key;
+        QString from;
+        QString to;
+    };
+    PlanCommand(Project *project, QList<PlanChanges> changes, QList<SettingChange> settings = {});
 
     PlanResult result() const;
 
@@ -24,6 +31,7 @@ private:
     bool revert(UnitOfWork &work);
 
     QList<PlanChanges> m_changes;
+    QList<SettingChange> m_settings;
 };
 
 } // namespace uproot

@@ -147,33 +147,69 @@ int Project::systemsPerDay()
 
 bool Project::plan(PlanResult *result, QString *error)
 {
+    return plan(PlanOptions{}, result, error);
+}
+
+bool Project::plan(const PlanOptions &options, PlanResult *result, QString *error)
+{
     *result = PlanResult{};
+    const QString startKey = QString::fromLatin1(settingkeys::planStart);
+    const QString targetKey = QString::fromLatin1(settingkeys::planTarget);
+    const QDate keptStart = QDate::fromString(settings().value(startKey), Qt::ISODate);
+    const QDate keptTarget = QDate::fromString(settings().value(targetKey), Qt::ISODate);
+    const QDate start = options.start.isValid() ? options.start : keptStart;
+    const QDate target = options.target.isValid() ? options.target : keptTarget;
     Planner planner(findings(), tasks(), TaskTemplate::builtin());
     QList<PlanChanges> changes;
     for (const DirectiveRecord &d : directives()) {
         PlanSettings settings;
         settings.systemsPerDay = systemsPerDay();
+        settings.teams = teams().all();
+        settings.removalStart = start;
+        settings.target = target;
         for (const MilestoneRecord &m : directiveRecords().milestones(d.id)) {
             if (m.kind == QLatin1String("begin-removal") && !settings.removalStart.isValid())
                 settings.removalStart = m.due;
             if (m.kind == QLatin1String("plan-of-action") && !settings.planDue.isValid())
                 settings.planDue = m.due;
+            if (m.kind == QLatin1String("removal-deadline") && !settings.target.isValid())
+                settings.target = m.due;
         }
         // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal start
         // when it is issued: a fixed date, so work not done by its due date shows as overdue on every re-plan.
         if (!settings.removalStart.isValid())
             settings.removalStart = d.issued.isValid() ? d.issued : QDate::currentDate();
         PlanChanges one;
-        if (!planner.plan(d.id, settings, &one, error))
+        if (!planner.plan(d.id, settings, &one, error)) {
+            *error = tr("%1: %2").arg(d.code, *error);
             return false;
+        }
         changes.append(one);
     }
-    auto *command = new PlanCommand(this, changes);
+    QList<PlanCommand::SettingChange> kept;
+    if (options.start.isValid() && options.start != keptStart)
+        kept.append({startKey, settings().value(startKey), options.start.toString(Qt::ISODate)});
+    if (options.target.isValid() && options.target != keptTarget)
+        kept.append({targetKey, settings().value(targetKey), options.target.toString(Qt::ISODate)});
+    auto *command = new PlanCommand(this, changes, kept);
     const PlanResult planned = command->result();
     if (!push(command, error))
         return false;
     *result = planned;
     return true;
+}
+
+qint64 Project::overdueTasks()
+{
+    const QDate asOf = this->asOf();
+    qint64 n = 0;
+    for (const DirectiveRecord &d : directives()) {
+        for (const TaskRecord &t : tasks().tasksOfDirective(d.id)) {
+            if (t.due.isValid() && t.due < asOf && t.status != TaskStatus::Done && t.status != TaskStatus::Skipped)
+                ++n;
+        }
+    }
+    return n;
 }
 
 bool Project::follow(const QString &directiveId, const QDate &issued, const DirectiveCatalog &catalog,

@@ -76,8 +76,22 @@ public:
     // The row a finding came from, read again from its file the way that file was imported.
     bool readSourceRow(const FindingRow &finding, QStringList *header, QStringList *fields, QString *error);
 
-    // Generates or refreshes tasks and the schedule for every directive the project follows (undoable).
+    // Generates or refreshes tasks and the schedule for every directive the project follows (undoable). A valid
+    // start or target replaces the one the project keeps (removal start: the directive's begin-removal milestone
+    // until one is set; target: its removal deadline, if it has one) and is kept with the plan, in the same step.
+    struct PlanOptions
+    {
+        QDate start;
+        QDate target;
+    };
     bool plan(PlanResult *result, QString *error);
+    bool plan(const PlanOptions &options, PlanResult *result, QString *error);
+    // The status date ("as of") from which overdue, remaining and the status report's number are counted: the
+    // one given for this session (the command line's --as-of), else today.
+    QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
+    void setAsOfForSession(const QDate &date) { m_asOf = date; }
+    // Tasks not done or skipped whose due date is before the status date.
+    qint64 overdueTasks();
     int systemsPerDay();
 
     // Follows one more directive of the catalog: one inventory, checked against every directive followed.
@@ -138,6 +152,7 @@ private:
     ProjectChange::Areas m_staleCounts;
     ReevaluationResult m_lastReevaluation;
     QString m_lastFailure;
+    QDate m_asOf;
 };
 
 } // namespace uproot

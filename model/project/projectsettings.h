@@ -25,6 +25,9 @@ inline constexpr char contactName[] = "contact/name";
 inline constexpr char contactPhone[] = "contact/phone";
 inline constexpr char contactEmail[] = "contact/email";
 inline constexpr char systemsPerDay[] = "plan/systemsPerDay";
+// Dates the planner set (YYYY-MM-DD): removal start instead of the directive's, and the target for completion.
+inline constexpr char planStart[] = "plan/start";
+inline constexpr char planTarget[] = "plan/target";
 // Set by a schema upgrade: detection runs again over the file once, on the next open that can write.
 inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
 } // namespace settingkeys
