@@ -4,6 +4,10 @@
 
 namespace uproot {
 
+namespace {
+constexpr qint64 kBulkRows = 20000;
+} // namespace
+
 PlanCommand::PlanCommand(Project *project, QList<PlanChanges> changes, QList<SettingChange> settings)
     : ProjectCommand(project, QCoreApplication::translate("Project", "Generate the plan"))
     , m_changes(std::move(changes))
@@ -78,7 +82,13 @@ bool PlanCommand::revert(UnitOfWork &work)
 bool PlanCommand::write(bool forward)
 {
     const QString what = QCoreApplication::translate("Project", "could not write the plan");
-    const std::unique_ptr<UnitOfWork> work = begin(what);
+    // A plan of many thousands of tasks is written like an import: it refers only to systems and directives
+    // it has just read, so the store may skip checking each reference.
+    qint64 rows = 0;
+    for (const PlanChanges &c : std::as_const(m_changes))
+        rows += c.added.size() + c.removed.size() + c.moved.size();
+    const std::unique_ptr<UnitOfWork> work =
+        begin(what, rows > kBulkRows ? ProjectStore::WorkKind::Bulk : ProjectStore::WorkKind::Edit);
     if (!work)
         return false;
     for (const SettingChange &c : std::as_const(m_settings)) {

@@ -1,0 +1,101 @@
+// schedule_10k_ms and schedule_100k_ms (issue 12): generating the tasks and the schedule of 10,000 and of 100,000
+// affected systems (eleven tasks each), written to the project as one undoable step, with three teams. The
+// cost should grow linearly: schedule_100k_ratio_vs_10k is at most about ten.
+#include "bench/benchmark.h"
+#include "model/detection/directivecatalog.h"
+#include "model/planning/tasktemplate.h"
+#include "model/project/project.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <cstdio>
+
+namespace uproot::bench {
+
+namespace {
+
+// A project with `systems` systems, each with one Kaspersky product, spread over three teams and twenty sites.
+std::unique_ptr<Project> projectWithAffectedSystems(int systems)
+{
+    const QString base = scratchDir() + QStringLiteral("/schedule-%1").arg(systems);
+    const QString csv = base + QStringLiteral(".csv");
+    {
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return nullptr;
+        QTextStream out(&f);
+        out << "Hostname,Software,Publisher,Version,Site\n";
+        for (int i = 0; i < systems; ++i)
+            out << "WS-" << i << ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11,Site " << (i % 20)
+                << '\n';
+    }
+    const QString path = base + QStringLiteral(".uproot");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QString error;
+    const DirectiveCatalog catalog = DirectiveCatalog::builtin();
+    std::unique_ptr<Project> project = Project::create(path, QStringLiteral("bod-17-01"), {}, {}, catalog, &error);
+    ImportReport report;
+    ReadError readError;
+    if (!project || !project->importFile(csv, {}, nullptr, &report, &readError)) {
+        std::fprintf(stderr, "%s%s\n", qPrintable(error), qPrintable(readError.message()));
+        return nullptr;
+    }
+    QList<Id> ids = project->inventory().systemIdsByNormalizedName().values();
+    std::sort(ids.begin(), ids.end());
+    const QStringList teams = {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")};
+    for (int t = 0; t < teams.size(); ++t) {
+        QList<Id> mine;
+        for (qsizetype i = t; i < ids.size(); i += teams.size())
+            mine.append(ids.at(i));
+        if (!project->setTeam({0, teams.at(t), 40 + 10 * t, {}}, &error)
+            || !project->setPlanData(mine, PlanField::Team, teams.at(t), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return nullptr;
+        }
+    }
+    return project;
+}
+
+double timePlan(int systems, qint64 *tasks)
+{
+    const std::unique_ptr<Project> project = projectWithAffectedSystems(systems);
+    if (!project)
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    PlanResult result;
+    QString error;
+    if (!project->plan({QDate(2017, 12, 12), QDate(2018, 6, 29)}, &result, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return -1;
+    }
+    const double ms = timer.nsecsElapsed() / 1e6;
+    *tasks = result.tasksAdded;
+    std::fprintf(stderr, "%d systems: %lld tasks, finish %s\n", systems, static_cast<long long>(result.tasksAdded),
+                 qPrintable(result.projectedFinish.toString(Qt::ISODate)));
+    return ms;
+}
+
+bool schedule()
+{
+    qint64 tasks10k = 0;
+    qint64 tasks100k = 0;
+    const double ms10k = timePlan(10000, &tasks10k);
+    const double ms100k = timePlan(100000, &tasks100k);
+    if (ms10k < 0 || ms100k < 0)
+        return false;
+    report(QStringLiteral("schedule_10k_ms"), ms10k, QStringLiteral("ms"));
+    report(QStringLiteral("schedule_10k_tasks"), double(tasks10k), QStringLiteral("tasks"));
+    report(QStringLiteral("schedule_100k_ms"), ms100k, QStringLiteral("ms"));
+    report(QStringLiteral("schedule_100k_ratio_vs_10k"), ms100k / ms10k, QStringLiteral("x"));
+    return true;
+}
+
+const Registrar r("schedule_10k_ms", "generate tasks and schedule 10,000 and 100,000 affected systems", schedule,
+                  {QStringLiteral("schedule_10k_tasks"), QStringLiteral("schedule_100k_ms"),
+                   QStringLiteral("schedule_100k_ratio_vs_10k")});
+
+} // namespace
+} // namespace uproot::bench
