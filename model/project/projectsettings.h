@@ -27,6 +27,8 @@ inline constexpr char contactEmail[] = "contact/email";
 inline constexpr char systemsPerDay[] = "plan/systemsPerDay";
 // Set by a schema upgrade: detection runs again over the file once, on the next open that can write.
 inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
+// The Detector::Version that computed the findings; missing in files from before it was kept (version 1).
+inline constexpr char detectorVersion[] = "detector-version";
 } // namespace settingkeys
 
 ProjectInfo readProjectInfo(SettingsReader &settings);
