@@ -144,15 +144,16 @@ QString Detector::methodOf(RuleKind kind)
     case RuleKind::ProductName:
         return tr("product names");
     case RuleKind::Cpe:
-        return tr("CPE names by vendor, in the CPE column or written in the software name or package column");
+        return tr("CPE names by their vendor, read from the CPE, software-name or package column");
     case RuleKind::Package:
         return tr(
-            "package names, in the package, bundle-identifier or software-name column, as they are or as "
-            "rpm, dpkg, apt, pacman and Homebrew print them with version, release, epoch and "
+            "package names, read from the package, bundle-identifier or software-name column as they are "
+            "or in the forms rpm, dpkg, apt, pacman and Homebrew print, with version, release, epoch and "
             "architecture attached");
     case RuleKind::BundleId:
-        return tr("bundle identifiers, in the bundle-identifier column or written in the package or "
-                  "software-name column, as they are or as pkgutil prints them");
+        return tr(
+            "bundle identifiers, read from the bundle-identifier column or, written as reverse-DNS names, "
+            "from the package or software-name column, as they are or in the form pkgutil prints");
     case RuleKind::Purl:
         return tr("package URLs in software bills of materials");
     case RuleKind::Hardware:
