@@ -317,10 +317,13 @@ bool CompiledRule::matchPackage(const EvidenceView &view, QString *clause, bool 
 
 bool CompiledRule::matchBundle(const EvidenceView &view, QString *clause, bool *indirect) const
 {
-    // The bundle field as it is first, then reverse-DNS names from the other fields.
+    // The bundle field as it is first, then reverse-DNS names from the package field and the name. Not the
+    // name in a package URL: that is a library's name in its ecosystem (a Maven artifact), which purl rules
+    // judge.
     for (const bool own : {true, false}) {
         for (const IdentifierReading &reading : view.identifiers) {
-            if ((reading.field == EvidenceField::BundleId) != own)
+            if ((reading.field == EvidenceField::BundleId) != own ||
+                reading.field == EvidenceField::PackageUrl)
                 continue;
             if (!own && !PackageIdentifier::isReverseDns(reading.identifier.name))
                 continue;

@@ -221,7 +221,10 @@ QList<DetectionResult> Detector::evaluate(const TitleEvidence &title) const
     }
     if (const QString bundleId = foldText(title.bundleId); !bundleId.isEmpty())
         view.identifiers.append({{bundleId, PackageIdentifier::Form::Plain}, EvidenceField::BundleId});
-    if (nameMayBeIdentifier) {
+    // A title with a package URL is a component identified by it (a bill of materials' library named
+    // "com.kaspersky.sdk" is embedded code, left to the purl rules), so its name is not read as an
+    // identifier.
+    if (nameMayBeIdentifier && !view.purl) {
         for (const PackageIdentifier &reading : PackageIdentifier::read(view.name, false))
             view.identifiers.append({reading, EvidenceField::Name});
     }

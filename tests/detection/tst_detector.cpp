@@ -565,6 +565,10 @@ void TestDetector::lookAlikesAreNotConfirmed_data()
         << title(QStringLiteral("com.kaspersky.android-components:kaspresso"), QString()) << falsePositive;
     QTest::newRow("Kaspresso with a version in the name")
         << title(QStringLiteral("kaspresso 1.5.3"), QString()) << none;
+    QTest::newRow("Kaspersky library named by its namespace in a bill of materials")
+        << title(QStringLiteral("com.kaspersky.sdk"), QString(),
+                 QStringLiteral("purl=pkg:maven/com.kaspersky/com.kaspersky.sdk@1.0"))
+        << QStringLiteral("needs-review");
     QTest::newRow("Kaspersky library in a bill of materials")
         << title(QStringLiteral("some-sdk"), QString(), QStringLiteral("package=com.kaspersky/some-sdk"))
         << none;
