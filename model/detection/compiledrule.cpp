@@ -1,10 +1,11 @@
 #include "model/detection/compiledrule.h"
 
 #include "model/detection/textnormalizer.h"
-
-#include <QCoreApplication>
+#include "model/translation.h"
 
 namespace uproot {
+
+UPROOT_DECLARE_TR_FUNCTION(Detector)
 
 namespace {
 
@@ -22,7 +23,8 @@ QString quoted(const QString &value)
 } // namespace
 
 CompiledRule::CompiledRule(const Directive &directive, const DetectionRule &rule, LiteralScanner &nameScanner,
-                           LiteralScanner &publisherScanner, QString *error)
+                           LiteralScanner &publisherScanner, LiteralScanner &identifierScanner,
+                           QString *error)
     : m_rule(rule), m_qualifiedId(directive.qualifiedRuleId(rule))
 {
     const QStringList organizations = rule.kind == RuleKind::Publisher  ? rule.aliases
@@ -35,17 +37,19 @@ CompiledRule::CompiledRule(const Directive &directive, const DetectionRule &rule
     }
     switch (rule.kind) {
     case RuleKind::Publisher:
-        m_patterns = compileAll(rule.patterns, &publisherScanner, error);
+        m_patterns = compileAll(rule.patterns, &publisherScanner, error, &m_needsEveryTitle);
         break;
     case RuleKind::ProductName:
-        m_patterns = compileAll(rule.patterns, &nameScanner, error);
+        m_patterns = compileAll(rule.patterns, &nameScanner, error, &m_needsEveryTitle);
         break;
     case RuleKind::BundleId:
+        m_patterns = compileAll(rule.patterns, &identifierScanner, error, &m_needsEveryName);
+        break;
     case RuleKind::Purl:
         m_patterns = compileAll(rule.patterns, nullptr, error);
         break;
     case RuleKind::Package:
-        m_patterns = compileAll(rule.names, nullptr, error);
+        m_patterns = compileAll(rule.names, &identifierScanner, error, &m_needsEveryName);
         break;
     case RuleKind::Cpe:
         m_secondary = compileAll(rule.products, nullptr, error);
@@ -62,7 +66,7 @@ CompiledRule::CompiledRule(const Directive &directive, const DetectionRule &rule
 }
 
 QList<CompiledPattern> CompiledRule::compileAll(const QStringList &sources, LiteralScanner *scanner,
-                                                QString *error)
+                                                QString *error, bool *lacksLiteral)
 {
     QList<CompiledPattern> compiled;
     for (const QString &source : sources) {
@@ -83,8 +87,8 @@ QList<CompiledPattern> CompiledRule::compileAll(const QStringList &sources, Lite
                 }
                 entry.literalIds.append(id);
             }
-            if (entry.literalIds.isEmpty())
-                m_needsEveryTitle = true;
+            if (entry.literalIds.isEmpty() && lacksLiteral)
+                *lacksLiteral = true;
         }
         compiled.append(entry);
     }
@@ -115,10 +119,11 @@ const CompiledPattern *CompiledRule::firstMatch(const QList<CompiledPattern> &pa
 }
 
 bool CompiledRule::match(const EvidenceView &view, const QSet<QString> &coveredPublishers,
-                         QString *explanation) const
+                         QString *explanation, bool *indirect) const
 {
     QString clause;
-    if (!matchKind(view, &clause))
+    bool fromElsewhere = false;
+    if (!matchKind(view, &clause, &fromElsewhere))
         return false;
     QString condition;
     if (!publisherConditionHolds(view, coveredPublishers, &condition))
@@ -129,25 +134,25 @@ bool CompiledRule::match(const EvidenceView &view, const QSet<QString> &coveredP
         // Say why a name alone is not conclusive: the publisher that would have settled it is missing or is
         // someone else.
         if (view.publisher.isEmpty())
-            condition = QCoreApplication::translate("Detector", "no publisher is recorded");
+            condition = tr("no publisher is recorded");
         else if (!coveredPublishers.contains(view.publisherOrganization))
-            condition = QCoreApplication::translate("Detector", "publisher %1 is not a covered publisher")
-                            .arg(quoted(view.raw->publisher));
+            condition = tr("publisher %1 is not a covered publisher").arg(quoted(view.raw->publisher));
     }
+    if (indirect)
+        *indirect = fromElsewhere;
     if (explanation) {
         if (!condition.isEmpty())
-            clause = QCoreApplication::translate("Detector", "%1 and %2").arg(clause, condition);
+            clause = tr("%1 and %2").arg(clause, condition);
         switch (m_rule.effect) {
         case RuleEffect::Cover:
-            *explanation = QCoreApplication::translate("Detector", "%1 (rule %2)").arg(clause, m_qualifiedId);
+            *explanation = tr("%1 (rule %2)").arg(clause, m_qualifiedId);
             break;
         case RuleEffect::Exclude:
-            *explanation = QCoreApplication::translate("Detector", "%1 (exclusion %2: %3)")
-                               .arg(clause, m_qualifiedId, m_rule.description);
+            *explanation = tr("%1 (exclusion %2: %3)").arg(clause, m_qualifiedId, m_rule.description);
             break;
         case RuleEffect::FalsePositive:
-            *explanation = QCoreApplication::translate("Detector", "%1 (known false positive %2: %3)")
-                               .arg(clause, m_qualifiedId, m_rule.description);
+            *explanation =
+                tr("%1 (known false positive %2: %3)").arg(clause, m_qualifiedId, m_rule.description);
             break;
         }
     }
@@ -165,35 +170,32 @@ bool CompiledRule::publisherConditionHolds(const EvidenceView &view, const QSet<
     case PublisherCondition::Covered:
         if (!covered)
             return false;
-        *clause = QCoreApplication::translate("Detector", "publisher %1 is a covered publisher")
-                      .arg(quoted(view.raw->publisher));
+        *clause = tr("publisher %1 is a covered publisher").arg(quoted(view.raw->publisher));
         return true;
     case PublisherCondition::CoveredOrEmpty:
         if (empty) {
-            *clause = QCoreApplication::translate("Detector", "no publisher is recorded");
+            *clause = tr("no publisher is recorded");
             return true;
         }
         if (!covered)
             return false;
-        *clause = QCoreApplication::translate("Detector", "publisher %1 is a covered publisher")
-                      .arg(quoted(view.raw->publisher));
+        *clause = tr("publisher %1 is a covered publisher").arg(quoted(view.raw->publisher));
         return true;
     case PublisherCondition::Other:
         if (empty || covered)
             return false;
-        *clause = QCoreApplication::translate("Detector", "publisher %1 is not a covered publisher")
-                      .arg(quoted(view.raw->publisher));
+        *clause = tr("publisher %1 is not a covered publisher").arg(quoted(view.raw->publisher));
         return true;
     case PublisherCondition::Empty:
         if (!empty)
             return false;
-        *clause = QCoreApplication::translate("Detector", "no publisher is recorded");
+        *clause = tr("no publisher is recorded");
         return true;
     }
     return false;
 }
 
-bool CompiledRule::matchKind(const EvidenceView &view, QString *clause) const
+bool CompiledRule::matchKind(const EvidenceView &view, QString *clause, bool *indirect) const
 {
     const TitleEvidence &raw = *view.raw;
     switch (m_rule.kind) {
@@ -202,12 +204,11 @@ bool CompiledRule::matchKind(const EvidenceView &view, QString *clause) const
             return false;
         if (const auto it = m_organizations.constFind(view.publisherOrganization);
             it != m_organizations.constEnd()) {
-            *clause = QCoreApplication::translate("Detector", "publisher %1 matched alias %2")
-                          .arg(quoted(raw.publisher), quoted(it.value()));
+            *clause = tr("publisher %1 matched alias %2").arg(quoted(raw.publisher), quoted(it.value()));
             return true;
         }
         if (const CompiledPattern *hit = firstMatch(m_patterns, view.publisher, &view.publisherHits)) {
-            *clause = QCoreApplication::translate("Detector", "publisher %1 matched pattern %2")
+            *clause = tr("publisher %1 matched pattern %2")
                           .arg(quoted(raw.publisher), quoted(hit->pattern.source()));
             return true;
         }
@@ -215,69 +216,154 @@ bool CompiledRule::matchKind(const EvidenceView &view, QString *clause) const
     }
     case RuleKind::ProductName:
         if (const CompiledPattern *hit = firstMatch(m_patterns, view.name, &view.nameHits)) {
-            *clause = QCoreApplication::translate("Detector", "name %1 matched pattern %2")
-                          .arg(quoted(raw.name), quoted(hit->pattern.source()));
+            *clause = tr("name %1 matched pattern %2").arg(quoted(raw.name), quoted(hit->pattern.source()));
             return true;
         }
         return false;
     case RuleKind::BundleId:
-        if (const CompiledPattern *hit = firstMatch(m_patterns, view.bundleId, nullptr)) {
-            *clause = QCoreApplication::translate("Detector", "bundle identifier %1 matched %2")
-                          .arg(quoted(raw.bundleId), quoted(hit->pattern.source()));
-            return true;
-        }
-        return false;
+        return matchBundle(view, clause, indirect);
     case RuleKind::Purl:
         if (const CompiledPattern *hit = firstMatch(m_patterns, view.purlIdentity, nullptr)) {
-            *clause = QCoreApplication::translate("Detector", "package URL %1 matched %2")
-                          .arg(quoted(raw.purl), quoted(hit->pattern.source()));
+            *clause = tr("package URL %1 matched %2").arg(quoted(raw.purl), quoted(hit->pattern.source()));
             return true;
         }
         return false;
     case RuleKind::Package:
-        return matchPackage(view, clause);
+        return matchPackage(view, clause, indirect);
     case RuleKind::Cpe:
-        return matchCpe(view, clause);
+        return matchCpe(view, clause, indirect);
     case RuleKind::Hardware:
         return matchHardware(view, clause);
     }
     return false;
 }
 
-bool CompiledRule::matchPackage(const EvidenceView &view, QString *clause) const
+namespace {
+
+const QString &fieldText(const EvidenceView &view, EvidenceField field)
 {
-    if (const CompiledPattern *hit = firstMatch(m_patterns, view.packageName, nullptr)) {
-        *clause = QCoreApplication::translate("Detector", "package %1 matched %2")
-                      .arg(quoted(view.raw->packageName), quoted(hit->pattern.source()));
-        return true;
+    switch (field) {
+    case EvidenceField::Name:
+        return view.raw->name;
+    case EvidenceField::PackageName:
+        return view.raw->packageName;
+    case EvidenceField::BundleId:
+        return view.raw->bundleId;
+    case EvidenceField::PackageUrl:
+        return view.raw->purl;
+    case EvidenceField::Cpe:
+        break;
     }
-    if (view.purlName != view.packageName) {
-        if (const CompiledPattern *hit = firstMatch(m_patterns, view.purlName, nullptr)) {
-            *clause =
-                QCoreApplication::translate("Detector", "package %1 (from package URL %2) matched %3")
-                    .arg(quoted(view.purl->name), quoted(view.raw->purl), quoted(hit->pattern.source()));
+    return view.raw->cpe;
+}
+
+QString fieldName(EvidenceField field)
+{
+    switch (field) {
+    case EvidenceField::Name:
+        return tr("name");
+    case EvidenceField::PackageName:
+        return tr("package name");
+    case EvidenceField::BundleId:
+        return tr("bundle identifier");
+    case EvidenceField::PackageUrl:
+        return tr("package URL");
+    case EvidenceField::Cpe:
+        break;
+    }
+    return tr("CPE");
+}
+
+} // namespace
+
+QString CompiledRule::identifierClause(const EvidenceView &view, const IdentifierReading &reading,
+                                       const CompiledPattern &hit) const
+{
+    const bool package = m_rule.kind == RuleKind::Package;
+    const EvidenceField own = package ? EvidenceField::PackageName : EvidenceField::BundleId;
+    const QString text = quoted(fieldText(view, reading.field));
+    const QString pattern = quoted(hit.pattern.source());
+    if (reading.field == EvidenceField::PackageUrl) {
+        return tr("package %1 (from package URL %2) matched %3").arg(quoted(view.purl->name), text, pattern);
+    }
+    if (reading.identifier.form == PackageIdentifier::Form::Plain) {
+        if (reading.field == own)
+            return (package ? tr("package %1 matched %2") : tr("bundle identifier %1 matched %2"))
+                .arg(text, pattern);
+        return (package ? tr("package %1, from the %2, matched %3")
+                        : tr("bundle identifier %1, from the %2, matched %3"))
+            .arg(text, fieldName(reading.field), pattern);
+    }
+    // "package "klnagent64", from the rpm form "klnagent64-14.0.0-4490.x86_64" in the name, matched …"
+    return (package ? tr("package %1, from the %2 form %3 in the %4, matched %5")
+                    : tr("bundle identifier %1, from the %2 form %3 in the %4, matched %5"))
+        .arg(quoted(reading.identifier.name), toString(reading.identifier.form), text,
+             fieldName(reading.field), pattern);
+}
+
+bool CompiledRule::matchPackage(const EvidenceView &view, QString *clause, bool *indirect) const
+{
+    for (const IdentifierReading &reading : view.identifiers) {
+        if (const CompiledPattern *hit = firstMatch(m_patterns, reading.identifier.name, nullptr)) {
+            *clause = identifierClause(view, reading, *hit);
+            *indirect =
+                reading.identifier.form != PackageIdentifier::Form::Plain ||
+                (reading.field != EvidenceField::PackageName && reading.field != EvidenceField::PackageUrl);
             return true;
         }
     }
     return false;
 }
 
-bool CompiledRule::matchCpe(const EvidenceView &view, QString *clause) const
+bool CompiledRule::matchBundle(const EvidenceView &view, QString *clause, bool *indirect) const
 {
-    if (!view.cpe || !m_cpeVendors.contains(view.cpe->vendor))
-        return false;
-    if (!m_cpeParts.isEmpty() && !m_cpeParts.contains(view.cpe->part))
-        return false;
-    if (m_secondary.isEmpty()) {
-        *clause = QCoreApplication::translate("Detector", "CPE %1 has vendor %2")
-                      .arg(quoted(view.raw->cpe), quoted(view.cpe->vendor));
-        return true;
+    // The bundle field as it is first, then reverse-DNS names from the package field and the name. Not the
+    // name in a package URL: that is a library's name in its ecosystem (a Maven artifact), which purl rules
+    // judge.
+    for (const bool own : {true, false}) {
+        for (const IdentifierReading &reading : view.identifiers) {
+            if ((reading.field == EvidenceField::BundleId) != own ||
+                reading.field == EvidenceField::PackageUrl)
+                continue;
+            if (!own && !PackageIdentifier::isReverseDns(reading.identifier.name))
+                continue;
+
+            if (const CompiledPattern *hit = firstMatch(m_patterns, reading.identifier.name, nullptr)) {
+                *clause = identifierClause(view, reading, *hit);
+                *indirect = !own || reading.identifier.form != PackageIdentifier::Form::Plain;
+                return true;
+            }
+        }
     }
-    if (const CompiledPattern *hit = firstMatch(m_secondary, foldText(view.cpe->product), nullptr)) {
-        *clause = QCoreApplication::translate("Detector", "CPE %1 has vendor %2 and product %3 matching %4")
-                      .arg(quoted(view.raw->cpe), quoted(view.cpe->vendor), quoted(view.cpe->product),
-                           quoted(hit->pattern.source()));
-        return true;
+    return false;
+}
+
+bool CompiledRule::matchCpe(const EvidenceView &view, QString *clause, bool *indirect) const
+{
+    for (const CpeReading &reading : view.cpes) {
+        const CpeName &cpe = reading.cpe;
+        if (!m_cpeVendors.contains(cpe.vendor))
+            continue;
+        if (!m_cpeParts.isEmpty() && !m_cpeParts.contains(cpe.part))
+            continue;
+        const QString text = quoted(fieldText(view, reading.field));
+        const bool own = reading.field == EvidenceField::Cpe;
+        *indirect = !own;
+        if (m_secondary.isEmpty()) {
+            *clause = own ? tr("CPE %1 has vendor %2").arg(text, quoted(cpe.vendor))
+                          : tr("CPE %1, from the %2, has vendor %3")
+                                .arg(text, fieldName(reading.field), quoted(cpe.vendor));
+            return true;
+        }
+        if (const CompiledPattern *hit = firstMatch(m_secondary, foldText(cpe.product), nullptr)) {
+            *clause =
+                own ? tr("CPE %1 has vendor %2 and product %3 matching %4")
+                          .arg(text, quoted(cpe.vendor), quoted(cpe.product), quoted(hit->pattern.source()))
+                    : tr("CPE %1, from the %2, has vendor %3 and product %4 matching %5")
+                          .arg(text, fieldName(reading.field), quoted(cpe.vendor), quoted(cpe.product),
+                               quoted(hit->pattern.source()));
+            return true;
+        }
     }
     return false;
 }
@@ -290,10 +376,10 @@ bool CompiledRule::matchHardware(const EvidenceView &view, QString *clause) cons
             return false;
         if (const auto it = m_organizations.constFind(view.hardwareVendorOrganization);
             it != m_organizations.constEnd()) {
-            parts.append(QCoreApplication::translate("Detector", "hardware vendor %1 matched %2")
+            parts.append(tr("hardware vendor %1 matched %2")
                              .arg(quoted(view.raw->hardwareVendor), quoted(it.value())));
         } else if (const CompiledPattern *hit = firstMatch(m_secondary, view.hardwareVendor, nullptr)) {
-            parts.append(QCoreApplication::translate("Detector", "hardware vendor %1 matched pattern %2")
+            parts.append(tr("hardware vendor %1 matched pattern %2")
                              .arg(quoted(view.raw->hardwareVendor), quoted(hit->pattern.source())));
         } else {
             return false;
@@ -303,10 +389,10 @@ bool CompiledRule::matchHardware(const EvidenceView &view, QString *clause) cons
         const CompiledPattern *hit = firstMatch(m_models, view.hardwareModel, nullptr);
         if (!hit)
             return false;
-        parts.append(QCoreApplication::translate("Detector", "model %1 matched pattern %2")
+        parts.append(tr("model %1 matched pattern %2")
                          .arg(quoted(view.raw->hardwareModel), quoted(hit->pattern.source())));
     }
-    *clause = parts.join(QCoreApplication::translate("Detector", " and "));
+    *clause = parts.join(tr(" and "));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "model/detection/cpename.h"
 #include "model/detection/directive.h"
 #include "model/detection/literalscanner.h"
+#include "model/detection/packageidentifier.h"
 #include "model/detection/packageurl.h"
 #include "model/detection/textpattern.h"
 #include "model/detection/titleevidence.h"
@@ -17,6 +18,23 @@
 
 namespace uproot {
 
+// Where in a title an identifier or CPE name was found, for the explanation.
+enum class EvidenceField { Name, PackageName, BundleId, PackageUrl, Cpe };
+
+// A package name or bundle identifier found in one of the title's fields, in one of the forms package
+// managers print.
+struct IdentifierReading
+{
+    PackageIdentifier identifier;
+    EvidenceField field = EvidenceField::PackageName;
+};
+
+struct CpeReading
+{
+    CpeName cpe;
+    EvidenceField field = EvidenceField::Cpe;
+};
+
 // A title's values prepared once for all rules: folded, normalised, parsed, and the literals found in the
 // name and the publisher.
 struct EvidenceView
@@ -25,15 +43,16 @@ struct EvidenceView
     QString name;
     QString publisher;
     QString publisherOrganization;
-    QString packageName;
     std::optional<PackageUrl> purl;
     QString purlIdentity; // folded
-    QString purlName;     // folded
-    QString bundleId;
     QString hardwareVendor;
     QString hardwareVendorOrganization;
     QString hardwareModel;
-    std::optional<CpeName> cpe;
+    // Every package name and bundle identifier the title holds, wherever it is: the package field, the
+    // package URL's name, the bundle field, then the name when it is written as an identifier.
+    QVarLengthArray<IdentifierReading, 8> identifiers;
+    // The CPE field's CPE name, then one written in the name or package field.
+    QVarLengthArray<CpeReading, 2> cpes;
     QVarLengthArray<quint8, 256> nameHits;
     QVarLengthArray<quint8, 256> publisherHits;
 };
@@ -50,9 +69,10 @@ class CompiledRule
 {
 public:
     // The directive's rule must have passed DirectiveReader; a pattern that does not compile anyway is
-    // reported in *error and the rule matches nothing.
+    // reported in *error and the rule matches nothing. Package and bundle rules register their literals with
+    // identifierScanner, which tells the detector whether a name may hold one of their identifiers.
     CompiledRule(const Directive &directive, const DetectionRule &rule, LiteralScanner &nameScanner,
-                 LiteralScanner &publisherScanner, QString *error);
+                 LiteralScanner &publisherScanner, LiteralScanner &identifierScanner, QString *error);
 
     const DetectionRule &rule() const { return m_rule; }
     const QString &qualifiedId() const { return m_qualifiedId; }
@@ -60,21 +80,32 @@ public:
     QList<QString> organizationNames() const { return m_organizations.keys(); }
     // True when some name or publisher pattern has no literal, so titles without hits still need looking at.
     bool needsEveryTitle() const { return m_needsEveryTitle; }
+    // True when some package or bundle pattern has no literal, so every name has to be read for identifiers.
+    bool needsEveryName() const { return m_needsEveryName; }
 
     // Whether the rule matches; *explanation then says what matched what. coveredPublishers are the
-    // directive's normalised publisher aliases, for the publisher condition.
-    bool match(const EvidenceView &view, const QSet<QString> &coveredPublishers, QString *explanation) const;
+    // directive's normalised publisher aliases, for the publisher condition. *indirect is set when the match
+    // is on an identifier found outside the rule's own field or inside a package manager's form: the detector
+    // prefers a direct match of equal confidence for the explanation.
+    bool match(const EvidenceView &view, const QSet<QString> &coveredPublishers, QString *explanation,
+               bool *indirect = nullptr) const;
 
 private:
-    QList<CompiledPattern> compileAll(const QStringList &sources, LiteralScanner *scanner, QString *error);
+    // Registers each pattern's literals with the scanner, when there is one; *lacksLiteral is set when a
+    // pattern has none.
+    QList<CompiledPattern> compileAll(const QStringList &sources, LiteralScanner *scanner, QString *error,
+                                      bool *lacksLiteral = nullptr);
     const CompiledPattern *firstMatch(const QList<CompiledPattern> &patterns, const QString &folded,
                                       const QVarLengthArray<quint8, 256> *hits) const;
     bool publisherConditionHolds(const EvidenceView &view, const QSet<QString> &coveredPublishers,
                                  QString *clause) const;
-    bool matchKind(const EvidenceView &view, QString *clause) const;
+    bool matchKind(const EvidenceView &view, QString *clause, bool *indirect) const;
     bool matchHardware(const EvidenceView &view, QString *clause) const;
-    bool matchCpe(const EvidenceView &view, QString *clause) const;
-    bool matchPackage(const EvidenceView &view, QString *clause) const;
+    bool matchCpe(const EvidenceView &view, QString *clause, bool *indirect) const;
+    bool matchPackage(const EvidenceView &view, QString *clause, bool *indirect) const;
+    bool matchBundle(const EvidenceView &view, QString *clause, bool *indirect) const;
+    QString identifierClause(const EvidenceView &view, const IdentifierReading &reading,
+                             const CompiledPattern &hit) const;
 
     DetectionRule m_rule;
     QString m_qualifiedId;
@@ -85,6 +116,7 @@ private:
     QSet<QString> m_cpeVendors;
     QSet<QString> m_cpeParts;
     bool m_needsEveryTitle = false;
+    bool m_needsEveryName = false;
 };
 
 } // namespace uproot

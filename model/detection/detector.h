@@ -23,6 +23,12 @@ namespace uproot {
 class Detector
 {
 public:
+    // Raised whenever the same rules come to match differently (a new place or form in which an identifier is
+    // found), so that a project whose findings an older detector computed is re-evaluated once when it is
+    // next opened. 1: before package names and bundle identifiers were read from the name and from package
+    // managers' forms; 2: since.
+    static constexpr int Version = 2;
+
     // The directives should come from a DirectiveCatalog (already validated); a pattern that still does not
     // compile is reported in *error and skipped.
     explicit Detector(const QList<Directive> &directives, QString *error = nullptr);
@@ -31,6 +37,10 @@ public:
     QList<DetectionResult> evaluate(const TitleEvidence &title) const;
 
     QStringList directiveIds() const;
+
+    // What a rule of this kind compares and where the detector looks for it, in words for the methods
+    // section of a report ("package names, in the package, bundle-identifier or software-name column, …").
+    static QString methodOf(RuleKind kind);
 
 private:
     struct Data;

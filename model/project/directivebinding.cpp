@@ -3,7 +3,9 @@
 #include "model/detection/detector.h"
 #include "model/detection/directivecatalog.h"
 #include "model/detection/milestonecalendar.h"
+#include "model/project/projectsettings.h"
 #include "model/store/directivesreader.h"
+#include "model/store/settingsreader.h"
 #include "model/store/unitofwork.h"
 
 #include <QCoreApplication>
@@ -88,6 +90,20 @@ bool storeDirectiveDefinition(UnitOfWork &work, const DirectiveRecord &record, c
         return false;
     }
     return true;
+}
+
+bool findingsPredateDetector(SettingsReader &settings)
+{
+    // A file from before the version was kept says nothing: its findings are version 1's.
+    bool ok = false;
+    const int version = settings.value(QString::fromLatin1(settingkeys::detectorVersion)).toInt(&ok);
+    return (ok ? version : 1) < Detector::Version;
+}
+
+bool recordDetectorVersion(UnitOfWork &work)
+{
+    return work.setSetting(QString::fromLatin1(settingkeys::detectorVersion),
+                           QString::number(Detector::Version));
 }
 
 TitleMatcher matcherFor(DirectivesReader &stored)

@@ -10,6 +10,7 @@ namespace uproot {
 
 class DirectiveCatalog;
 class DirectivesReader;
+class SettingsReader;
 class UnitOfWork;
 
 // Where the project meets the detection library: following a directive stores its definition and its dated
@@ -25,5 +26,10 @@ bool storeDirectiveDefinition(UnitOfWork &work, const DirectiveRecord &directive
 // Checks that a definition loads as one directive, writing nothing.
 bool checkDirectiveDefinition(const QString &code, const QString &definitionJson, QString *error);
 TitleMatcher matcherFor(DirectivesReader &directives);
+// Whether the project's findings were computed by an older detector than this program's (one that read
+// identifiers in fewer places or forms), so detection has to run over the project again once.
+bool findingsPredateDetector(SettingsReader &settings);
+// Records, in the unit of work that brought every finding in line with this program's detector, that it did.
+bool recordDetectorVersion(UnitOfWork &work);
 
 } // namespace uproot

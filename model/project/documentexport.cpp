@@ -1,5 +1,6 @@
 #include "model/project/documentexport.h"
 
+#include "model/detection/detector.h"
 #include "model/detection/directivecatalog.h"
 #include "model/documents/affectedsystemlist.h"
 #include "model/documents/documenttext.h"
@@ -15,7 +16,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <map>
+#include <optional>
 
 namespace uproot {
 
@@ -33,11 +36,12 @@ struct Context
     DirectiveReference reference;
     ContactPerson contact;
     QString agency;
+    std::optional<Directive> directive; // the project's copy of the primary directive, when it loads
 };
 
 Context contextOf(Project &project)
 {
-    Context c{project, project.primaryDirective(), {}, {}, {}};
+    Context c{project, project.primaryDirective(), {}, {}, {}, {}};
     const ProjectInfo info = project.info();
     c.agency = info.agency;
     c.contact = {info.contactName, info.contactPhone, info.contactEmail};
@@ -49,6 +53,7 @@ Context contextOf(Project &project)
     if (const auto parsed = DirectiveCatalog::parseJson(c.record.definitionJson.toUtf8(), c.record.code, &error);
         parsed && !parsed->isEmpty()) {
         const Directive &d = parsed->first();
+        c.directive = d;
         c.reference.shortName = d.shortTitle;
         // How the directive itself names what it bans ("Kaspersky-branded products"), else by its short title.
         static const QRegularExpression branded(QStringLiteral("(\\S+-branded products)"),
@@ -73,7 +78,10 @@ QList<DocumentMilestone> milestonesOf(Project &project, Id directiveId)
     return out;
 }
 
-QStringList methodsOf(Project &project)
+// The inventories searched, then how detection works and which of the directive's rules found the products on
+// the report, each with the endpoints it confirmed and where it looks (a package name is also read from the
+// software-name column and from the forms rpm, dpkg and the others print).
+QStringList methodsOf(Project &project, const Context &c)
 {
     QStringList methods;
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
@@ -82,8 +90,39 @@ QStringList methodsOf(Project &project)
                        .arg(QFileInfo(s.path).fileName(), s.format,
                             s.importedAt.date().toString(Qt::ISODate), locale.toString(s.rowsImported));
     }
-    methods << tr("Automated detection by publisher aliases, product names, CPE vendors and package names, "
-                  "reviewed by the planner");
+    methods << tr("Automated detection by publisher aliases, product names, CPE vendors, package names and "
+                  "bundle identifiers, reviewed by the planner");
+
+    std::map<QString, QSet<QString>> systemsByRule;
+    PageQuery open;
+    open.directiveFilter = c.record.code;
+    open.stateFilter = QStringLiteral("open");
+    project.findings().forEach(open, [&](const FindingRow &r) {
+        if (r.confidence == Confidence::Confirmed)
+            systemsByRule[r.rule].insert(r.system);
+        return true;
+    });
+    const QString prefix = c.record.code + QLatin1Char('/');
+    const auto ruleLine = [&](const QString &ruleId, qsizetype endpoints) {
+        const DetectionRule *rule =
+            c.directive && ruleId.startsWith(prefix) ? c.directive->rule(ruleId.mid(prefix.size())) : nullptr;
+        const QString method = rule ? Detector::methodOf(rule->kind) : tr("detection rule");
+        return endpoints == 1 ? tr("Rule %1 found products on one endpoint by %2").arg(ruleId, method)
+                              : tr("Rule %1 found products on %2 endpoints by %3")
+                                    .arg(ruleId, locale.toString(qint64(endpoints)), method);
+    };
+    // In the directive's order of rules, then any the project's copy no longer has.
+    if (c.directive) {
+        for (const DetectionRule &rule : c.directive->rules) {
+            const auto it = systemsByRule.find(c.directive->qualifiedRuleId(rule));
+            if (it == systemsByRule.end())
+                continue;
+            methods << ruleLine(it->first, it->second.size());
+            systemsByRule.erase(it);
+        }
+    }
+    for (const auto &[ruleId, systems] : systemsByRule)
+        methods << ruleLine(ruleId, systems.size());
     return methods;
 }
 
@@ -160,7 +199,7 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
     data.preparedOn = QDate::currentDate();
     data.milestones = milestonesOf(project, c.record.id);
     data.products = productsOf(project, c.record.id);
-    data.methods = methodsOf(project);
+    data.methods = methodsOf(project, c);
     SystemsAndComponents sc = systemsOf(project, c.record.id, data.preparedOn);
     for (auto &[name, plan] : sc.components) {
         plan.missionFunction = project.settings().value(QStringLiteral("component/%1/mission").arg(name));
@@ -199,7 +238,7 @@ bool writeIdentification(Project &project, const QString &path, QString *error, 
     data.products = productsOf(project, c.record.id);
     data.endpointsAffected = project.findings().affectedSystemCount(c.record.id);
     data.systemsSearched = project.inventory().systemCount();
-    data.methods = methodsOf(project);
+    data.methods = methodsOf(project, c);
     PageQuery review;
     review.confidenceFilter = QStringLiteral("needs review");
     review.stateFilter = QStringLiteral("open");

@@ -32,6 +32,10 @@ bool FollowDirectiveCommand::write(bool forward)
         return fail(what, work->error());
     if (!m_info && !reevaluateFindings(store(), *work, matcherFor(store().directives()), &m_result, &error))
         return fail(what, error);
+    // A new project has no findings, and following another directive re-evaluates them all: either way they
+    // are this program's detector's.
+    if (!recordDetectorVersion(*work))
+        return fail(what, work->error());
     const QString detail = m_info ? QStringLiteral("project created following %1").arg(m_directiveId)
                                   : QStringLiteral("now following %1: %2 new findings")
                                         .arg(m_directiveId)

@@ -61,9 +61,11 @@ std::unique_ptr<Project> Project::open(const QString &path, bool readOnly, QStri
     if (!store)
         return nullptr;
     auto project = std::unique_ptr<Project>(new Project(std::move(store)));
-    // A file upgraded from an older schema asks for detection to run again over it once (see schema.cpp).
+    // A file upgraded from an older schema asks for detection to run again over it once (see schema.cpp), and
+    // so does one whose findings an older detector computed (see Detector::Version).
     const QString pending = QString::fromLatin1(settingkeys::reevaluateOnOpen);
-    if (!readOnly && !project->settings().value(pending).isEmpty()) {
+    if (!readOnly &&
+        (!project->settings().value(pending).isEmpty() || findingsPredateDetector(project->settings()))) {
         ReevaluateCommand reevaluate(project.get(), pending);
         if (!project->runOnce(reevaluate, error))
             return nullptr;

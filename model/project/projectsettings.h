@@ -30,6 +30,8 @@ inline constexpr char planStart[] = "plan/start";
 inline constexpr char planTarget[] = "plan/target";
 // Set by a schema upgrade: detection runs again over the file once, on the next open that can write.
 inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
+// The Detector::Version that computed the findings; missing in files from before it was kept (version 1).
+inline constexpr char detectorVersion[] = "detector-version";
 } // namespace settingkeys
 
 ProjectInfo readProjectInfo(SettingsReader &settings);

@@ -25,6 +25,8 @@ bool ReevaluateCommand::write(bool forward)
         return fail(what, error);
     if (!m_clearSetting.isEmpty() && !work->setSetting(m_clearSetting, QString()))
         return fail(what, work->error());
+    if (!recordDetectorVersion(*work))
+        return fail(what, work->error());
     const QString detail = QStringLiteral("findings re-evaluated: %1 new, %2 gone over %3 titles")
                                .arg(m_result.added)
                                .arg(m_result.removed)

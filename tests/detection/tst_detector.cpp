@@ -58,6 +58,11 @@ private slots:
     void rules();
     void nearMisses_data();
     void nearMisses();
+    void identifiersWhereverWritten_data();
+    void identifiersWhereverWritten();
+    void lookAlikesAreNotConfirmed_data();
+    void lookAlikesAreNotConfirmed();
+    void directMatchExplainsFirst();
     void explanations_data();
     void explanations();
     void severalDirectivesAtOnce();
@@ -362,6 +367,252 @@ void TestDetector::nearMisses()
     QFETCH(TitleEvidence, evidence);
     const QList<DetectionResult> results = m_detector->evaluate(evidence);
     QVERIFY2(results.isEmpty(), results.isEmpty() ? "" : qPrintable(results.first().explanation));
+}
+
+namespace {
+
+// How each package manager prints a package called name (version 12.0.0, release or build 6672), and the
+// form's name in explanations.
+QList<std::pair<QString, QString>> packageManagerForms(const QString &name)
+{
+    return {
+        {name, QString()},
+        {name + QStringLiteral("-12.0.0-6672.x86_64"), QStringLiteral("rpm")},
+        {name + QStringLiteral("-1:12.0.0-6672.x86_64"), QStringLiteral("rpm")},
+        {name + QStringLiteral("-12.0.0-6672.el8.aarch64"), QStringLiteral("rpm")},
+        {name + QStringLiteral("-12.0.0-6672.x86_64.rpm"), QStringLiteral("rpm")},
+        {name + QStringLiteral(".x86_64  12.0.0-6672  @System"), QStringLiteral("rpm")},
+        {name + QStringLiteral(":amd64"), QStringLiteral("dpkg")},
+        {QStringLiteral("ii  ") + name +
+             QStringLiteral(":amd64  12.0.0-6672  amd64  Endpoint security agent"),
+         QStringLiteral("dpkg")},
+        {name + QStringLiteral("_12.0.0-6672_amd64.deb"), QStringLiteral("dpkg")},
+        {name + QStringLiteral("/stable,now 12.0.0-6672 amd64 [installed]"), QStringLiteral("apt")},
+        {name + QStringLiteral("/now 1:12.0.0-6672 amd64 [installed,local]"), QStringLiteral("apt")},
+        {name + QStringLiteral(" 12.0.0.6672-1"), QStringLiteral("name and version")},
+        {name + QStringLiteral(" 1:12.0.0-1"), QStringLiteral("name and version")},
+        {name + QStringLiteral("@12"), QStringLiteral("Homebrew")},
+        {QStringLiteral("homebrew/cask/") + name, QStringLiteral("Homebrew")},
+        {name + QStringLiteral(" 12.0.0 12.1.0"), QStringLiteral("Homebrew")},
+    };
+}
+
+} // namespace
+
+void TestDetector::identifiersWhereverWritten_data()
+{
+    QTest::addColumn<TitleEvidence>("evidence");
+    QTest::addColumn<QString>("rule");        // the rule that must be among the confirmed matches
+    QTest::addColumn<QString>("explanation"); // what its explanation must contain
+
+    const QString kaspersky = QStringLiteral("AO Kaspersky Lab");
+    const QList<std::pair<QString, QString>> packages = {
+        {QStringLiteral("kesl"), QStringLiteral("package-kaspersky")},
+        {QStringLiteral("kesl-gui"), QStringLiteral("package-kaspersky")},
+        {QStringLiteral("klnagent64"), QStringLiteral("package-kaspersky")},
+        {QStringLiteral("kav4fs"), QStringLiteral("package-kaspersky")},
+        {QStringLiteral("kics4net-sc-plugin"), QStringLiteral("package-kaspersky")},
+        {QStringLiteral("klnagent"), QStringLiteral("package-klnagent")},
+    };
+    for (const auto &[package, rule] : packages) {
+        for (const auto &[text, form] : packageManagerForms(package)) {
+            const QString label = form.isEmpty() ? QStringLiteral("as it is") : form;
+            const QString inName =
+                form.isEmpty() ? QStringLiteral("package \"%1\", from the name,").arg(text)
+                               : QStringLiteral("package \"%1\", from the %2 form \"%3\" in the name,")
+                                     .arg(package, form, text);
+            const QString inPackage =
+                form.isEmpty()
+                    ? QStringLiteral("package \"%1\" matched").arg(text)
+                    : QStringLiteral("package \"%1\", from the %2 form \"%3\" in the package name,")
+                          .arg(package, form, text);
+            QTest::addRow("%s %s: name, no publisher", qPrintable(package), qPrintable(text))
+                << title(text, QString()) << rule << inName;
+            QTest::addRow("%s %s: name, Kaspersky publisher", qPrintable(package), qPrintable(text))
+                << title(text, kaspersky) << rule << inName;
+            QTest::addRow("%s %s: name, another publisher", qPrintable(package), qPrintable(text))
+                << title(text, QStringLiteral("Linux Packagers Ltd.")) << rule << inName;
+            QTest::addRow("%s %s: package column, no publisher", qPrintable(package), qPrintable(text))
+                << title(QStringLiteral("Endpoint agent"), QString(), QStringLiteral("package=") + text)
+                << rule << inPackage;
+            QTest::addRow("%s %s: package column, Kaspersky publisher", qPrintable(package), qPrintable(text))
+                << title(QStringLiteral("Endpoint agent"), kaspersky, QStringLiteral("package=") + text)
+                << rule << inPackage;
+            Q_UNUSED(label);
+        }
+    }
+
+    // Bundle identifiers: in their own column, in the package column, in the name, as pkgutil prints them.
+    const QString bundle = QStringLiteral("bundle-kaspersky");
+    for (const QString &publisher : {QString(), kaspersky}) {
+        const char *who = publisher.isEmpty() ? "no publisher" : "Kaspersky publisher";
+        QTest::addRow("bundle in the bundle column, %s", who)
+            << title(QStringLiteral("Kaspersky Anti-Virus"), publisher,
+                     QStringLiteral("bundle=com.kaspersky.kav"))
+            << bundle << QStringLiteral("bundle identifier \"com.kaspersky.kav\" matched");
+        QTest::addRow("bundle in the name, %s", who)
+            << title(QStringLiteral("com.kaspersky.kav"), publisher) << bundle
+            << QStringLiteral("bundle identifier \"com.kaspersky.kav\", from the name,");
+        QTest::addRow("pkgutil receipt in the name, %s", who)
+            << title(QStringLiteral("com.kaspersky.kav.pkg"), publisher) << bundle
+            << QStringLiteral("bundle identifier \"com.kaspersky.kav.pkg\", from the name,");
+        QTest::addRow("pkgutil --pkg-info in the name, %s", who)
+            << title(QStringLiteral("package-id: com.kaspersky.klnagent"), publisher) << bundle
+            << QStringLiteral("bundle identifier \"com.kaspersky.klnagent\", from the pkgutil form "
+                              "\"package-id: com.kaspersky.klnagent\" in the name,");
+        QTest::addRow("bundle and version in the name, %s", who)
+            << title(QStringLiteral("com.kaspersky.kav 21.0.22"), publisher) << bundle
+            << QStringLiteral("from the name and version form \"com.kaspersky.kav 21.0.22\" in the name,");
+        QTest::addRow("bundle in the package column, %s", who)
+            << title(QStringLiteral("Kaspersky"), publisher, QStringLiteral("package=com.kaspersky.kav"))
+            << bundle << QStringLiteral("bundle identifier \"com.kaspersky.kav\", from the package name,");
+        QTest::addRow("pkgutil receipt in the package column, %s", who)
+            << title(QString(), publisher, QStringLiteral("package=com.kaspersky.klnagent.pkg")) << bundle
+            << QStringLiteral("bundle identifier \"com.kaspersky.klnagent.pkg\", from the package name,");
+
+        // CPE names written in the name or the package column.
+        QTest::addRow("CPE 2.2 in the name, %s", who)
+            << title(QStringLiteral("cpe:/a:kaspersky_lab:kaspersky_anti-virus:6.0"), publisher)
+            << QStringLiteral("cpe-kaspersky")
+            << QStringLiteral(
+                   "CPE \"cpe:/a:kaspersky_lab:kaspersky_anti-virus:6.0\", from the name, has vendor "
+                   "\"kaspersky_lab\"");
+        QTest::addRow("CPE 2.3 in the name, %s", who)
+            << title(QStringLiteral("cpe:2.3:a:kaspersky:total_security:*:*:*:*:*:*:*:*"), publisher)
+            << QStringLiteral("cpe-kaspersky") << QStringLiteral("from the name, has vendor \"kaspersky\"");
+        QTest::addRow("CPE in the package column, %s", who)
+            << title(QString(), publisher,
+                     QStringLiteral("package=cpe:/a:kaspersky:kaspersky_anti-virus:2011"))
+            << QStringLiteral("cpe-kaspersky")
+            << QStringLiteral("from the package name, has vendor \"kaspersky\"");
+    }
+}
+
+void TestDetector::identifiersWhereverWritten()
+{
+    QFETCH(TitleEvidence, evidence);
+    QFETCH(QString, rule);
+    QFETCH(QString, explanation);
+    // Every Kaspersky instrument has the same identifier rules; BOD 17-01 stands for them all here.
+    for (const QString &directive :
+         {QStringLiteral("bod-17-01"), QStringLiteral("ndaa-fy2018-1634"),
+          QStringLiteral("bis-2024-kaspersky"), QStringLiteral("fcc-covered-list")}) {
+        const DetectionResult *found = nullptr;
+        const QList<DetectionResult> results = m_detector->evaluate(evidence);
+        for (const DetectionResult &result : results) {
+            if (result.directiveId == directive)
+                found = &result;
+        }
+        QVERIFY2(found, qPrintable(directive));
+        QCOMPARE(outcomeOf(*found), QStringLiteral("confirmed"));
+        if (directive != QLatin1String("bod-17-01"))
+            continue;
+        const QString qualified = directive + u'/' + rule;
+        const auto match = std::find_if(found->matches.cbegin(), found->matches.cend(),
+                                        [&](const RuleMatch &m) { return m.ruleId == qualified; });
+        QVERIFY2(match != found->matches.cend(), qPrintable(found->explanation));
+        QCOMPARE(toString(match->confidence), toString(MatchConfidence::Confirmed));
+        QVERIFY2(match->explanation.contains(explanation), qPrintable(match->explanation));
+        QVERIFY(match->explanation.endsWith(QStringLiteral("(rule %1)").arg(qualified)));
+        // Without a publisher, the identifier is what confirms the finding and what the explanation gives.
+        if (evidence.publisher.isEmpty() && rule.startsWith(QLatin1String("package")))
+            QCOMPARE(found->ruleId, qualified);
+    }
+}
+
+void TestDetector::lookAlikesAreNotConfirmed_data()
+{
+    QTest::addColumn<TitleEvidence>("evidence");
+    QTest::addColumn<QString>("outcome"); // for bod-17-01: none, needs-review or false-positive
+
+    const QString none = QStringLiteral("none");
+    // Other packages that begin with, end with or contain a Kaspersky package's name, in every column and
+    // form.
+    for (const char *lookAlike : {"keslxyz", "kesl-foo", "mykesl", "python3-kesl", "klnagent64x",
+                                  "klnagent64-helper", "kav4fs-tools", "kesla", "libkesl-dev"}) {
+        const QString name = QString::fromLatin1(lookAlike);
+        for (const auto &[text, form] : packageManagerForms(name)) {
+            QTest::addRow("%s in the name", qPrintable(text)) << title(text, QString()) << none;
+            QTest::addRow("%s in the name, another publisher", qPrintable(text))
+                << title(text, QStringLiteral("Contoso Ltd.")) << none;
+            QTest::addRow("%s in the package column", qPrintable(text))
+                << title(QString(), QString(), QStringLiteral("package=") + text) << none;
+        }
+    }
+    QTest::newRow("a sentence that contains a package name")
+        << title(QStringLiteral("kesl helper"), QString()) << none;
+    QTest::newRow("release that is not a number") << title(QStringLiteral("kesl-2-fa"), QString()) << none;
+    QTest::newRow("e-mail address") << title(QStringLiteral("kesl@contoso.com"), QString()) << none;
+    QTest::newRow("package with spaces in the name column")
+        << title(QStringLiteral("kesl gui tools"), QString()) << none;
+    // Names that only contain the vendor's name are left to review by the name rule, never confirmed.
+    const QString review = QStringLiteral("needs-review");
+    QTest::newRow("another vendor's reverse-DNS name")
+        << title(QStringLiteral("com.kasperskyfan.app"), QString()) << review;
+    QTest::newRow("a namespace alone") << title(QStringLiteral("com.kaspersky"), QString()) << review;
+    QTest::newRow("CPE of another vendor in the name")
+        << title(QStringLiteral("cpe:/a:kasperskyfan:tool"), QString()) << review;
+    QTest::newRow("not a CPE name") << title(QStringLiteral("cpe kaspersky tool"), QString()) << review;
+
+    // The near misses the catalog lists stay as they are.
+    const QString falsePositive = QStringLiteral("false-positive");
+    QTest::newRow("Kaspresso bundle in the name")
+        << title(QStringLiteral("com.kaspersky.kaspresso"), QString()) << falsePositive;
+    QTest::newRow("Kautomator in the package column")
+        << title(QString(), QString(), QStringLiteral("package=com.kaspersky.components.kautomator"))
+        << falsePositive;
+    QTest::newRow("Kaspresso by Maven coordinates in the name")
+        << title(QStringLiteral("com.kaspersky.android-components:kaspresso"), QString()) << falsePositive;
+    QTest::newRow("Kaspresso with a version in the name")
+        << title(QStringLiteral("kaspresso 1.5.3"), QString()) << none;
+    QTest::newRow("Kaspersky library named by its namespace in a bill of materials")
+        << title(QStringLiteral("com.kaspersky.sdk"), QString(),
+                 QStringLiteral("purl=pkg:maven/com.kaspersky/com.kaspersky.sdk@1.0"))
+        << QStringLiteral("needs-review");
+    QTest::newRow("Kaspersky library in a bill of materials")
+        << title(QStringLiteral("some-sdk"), QString(), QStringLiteral("package=com.kaspersky/some-sdk"))
+        << none;
+    QTest::newRow("another publisher's tool that names Kaspersky")
+        << title(QStringLiteral("Kaspersky Removal Tool Helper"), QStringLiteral("Contoso Ltd."))
+        << QStringLiteral("needs-review");
+}
+
+void TestDetector::lookAlikesAreNotConfirmed()
+{
+    QFETCH(TitleEvidence, evidence);
+    QFETCH(QString, outcome);
+    const DetectionResult *found = nullptr;
+    const QList<DetectionResult> results = m_detector->evaluate(evidence);
+    for (const DetectionResult &result : results) {
+        if (result.directiveId == QLatin1String("bod-17-01"))
+            found = &result;
+    }
+    QCOMPARE(found ? outcomeOf(*found) : QStringLiteral("none"), outcome);
+    if (found) {
+        for (const RuleMatch &match : found->matches)
+            QVERIFY2(!match.ruleId.contains(QLatin1String("/package-")), qPrintable(match.explanation));
+    }
+}
+
+void TestDetector::directMatchExplainsFirst()
+{
+    // A bundle identifier in the bundle column and a Homebrew-style package name in the name: both confirm,
+    // and the explanation gives the bundle column, where the inventory itself says what the title is,
+    // although the package rule comes first in the catalog.
+    const QList<DetectionResult> results = Detector({*m_catalog.find(QStringLiteral("bod-17-01"))})
+                                               .evaluate(title(QStringLiteral("kesl@12"), QString(),
+                                                               QStringLiteral("bundle=com.kaspersky.kav")));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().ruleId, QStringLiteral("bod-17-01/bundle-kaspersky"));
+    QCOMPARE(results.first().matches.value(1).ruleId, QStringLiteral("bod-17-01/package-kaspersky"));
+    // An Android package name in the package column is matched by the package rule (its own field) before the
+    // bundle rule that also reads reverse-DNS names there.
+    const QList<DetectionResult> tiktok =
+        Detector({*m_catalog.find(QStringLiteral("omb-m-23-13"))})
+            .evaluate(title(QString(), QString(), QStringLiteral("package=com.zhiliaoapp.musically")));
+    QCOMPARE(tiktok.size(), 1);
+    QCOMPARE(tiktok.first().ruleId, QStringLiteral("omb-m-23-13/package-tiktok"));
+    QCOMPARE(tiktok.first().matches.value(1).ruleId, QStringLiteral("omb-m-23-13/bundle-tiktok"));
 }
 
 void TestDetector::explanations_data()

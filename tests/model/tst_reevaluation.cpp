@@ -28,6 +28,7 @@ private slots:
     void exclusionsAreKeptInTheirOwnFilter();
     void sourceRowIsReadAsItWasImported();
     void upgradedFileIsReevaluatedOnce();
+    void fileFromAnOlderDetectorIsReevaluatedOnce();
     void changedConfidenceUpdatesFindingsInPlace();
     void addedRuleFindsEveryInstallationOfItsTitle();
     void refusesABrokenDefinition();
@@ -292,6 +293,63 @@ void TestReevaluation::upgradedFileIsReevaluatedOnce()
     excluded.stateFilter = QStringLiteral("excluded");
     QCOMPARE(m_project->findings().page(excluded).size(), 1);
     QCOMPARE(m_project->settings().value(QStringLiteral("reevaluate-on-open")), QString());
+}
+
+void TestReevaluation::fileFromAnOlderDetectorIsReevaluatedOnce()
+{
+    // A Linux server exported with the package manager's text in the software-name column: the detector
+    // before version 2 found nothing there.
+    const QString csv = m_dir.filePath(QStringLiteral("linux%1.csv").arg(m_n));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hostname,Software,Publisher,Version\nLNX-7,klnagent64-14.0.0-4490.x86_64,,14.0.0\n");
+    f.close();
+    ImportReport report;
+    ReadError readError;
+    QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+    QCOMPARE(findingCount(), qint64(4));
+    QCOMPARE(m_project->settings().value(QStringLiteral("detector-version")), QStringLiteral("2"));
+    const QString path = m_project->path();
+    m_project.reset();
+    // As an older program left the file: no finding on LNX-7 and no detector version.
+    const auto forgetLinuxFinding = [&](bool keepVersion) {
+        Database db;
+        QString why;
+        QVERIFY2(db.open(path, false, false, &why), qPrintable(why));
+        QVERIFY(db.exec("DELETE FROM findings WHERE installation_id IN (SELECT i.id FROM installations i "
+                        "JOIN systems s ON s.id = i.system_id WHERE s.name = 'LNX-7')"));
+        if (!keepVersion)
+            QVERIFY(db.exec("DELETE FROM settings WHERE key = 'detector-version'"));
+    };
+    forgetLinuxFinding(false);
+
+    // Opened read-only, the file is shown as it is.
+    QString error;
+    m_project = Project::open(path, true, &error);
+    QVERIFY2(m_project, qPrintable(error));
+    QCOMPARE(findingCount(), qint64(3));
+    m_project.reset();
+
+    // Opened for writing, detection runs again once and records its version.
+    m_project = Project::open(path, false, &error);
+    QVERIFY2(m_project, qPrintable(error));
+    QCOMPARE(findingCount(), qint64(4));
+    PageQuery q;
+    q.search = QStringLiteral("LNX-7");
+    const FindingRow row = m_project->findings().page(q).value(0);
+    QCOMPARE(toString(row.confidence), toString(Confidence::Confirmed));
+    QCOMPARE(row.rule, QStringLiteral("bod-17-01/package-kaspersky"));
+    QVERIFY2(row.matched.contains(
+                 QStringLiteral("from the rpm form \"klnagent64-14.0.0-4490.x86_64\" in the name")),
+             qPrintable(row.matched));
+    QCOMPARE(m_project->settings().value(QStringLiteral("detector-version")), QStringLiteral("2"));
+    m_project.reset();
+
+    // Once: with the version recorded, the next open leaves the findings alone.
+    forgetLinuxFinding(true);
+    m_project = Project::open(path, false, &error);
+    QVERIFY2(m_project, qPrintable(error));
+    QCOMPARE(findingCount(), qint64(3));
 }
 
 void TestReevaluation::changedConfidenceUpdatesFindingsInPlace()
