@@ -4,11 +4,13 @@
 #include "model/detection/userdirectives.h"
 #include "model/itemmodels/inventorymodel.h"
 #include "model/itemmodels/milestonesmodel.h"
+#include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
+#include "views/plandatadialog.h"
 #include "views/importwizard.h"
 #include "views/progressdialogsink.h"
 #include "views/sourcerowdialog.h"
@@ -17,6 +19,7 @@
 
 #include <QDir>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -29,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -182,6 +186,9 @@ void MainWindow::createActions()
     QAction *generate =
         planMenu->addAction(tr("&Generate or refresh tasks"), m_tasksArea, &TasksPane::generatePlan);
     generate->setShortcut(QKeySequence(tr("Ctrl+G")));
+    QAction *planData = planMenu->addAction(tr("Set &plan data for the selected systems..."), this,
+                                            &MainWindow::openPlanDataDialog);
+    planData->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
@@ -190,7 +197,7 @@ void MainWindow::createActions()
                               "before the directive's deadlines.")
                                .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, sourceRow, generate};
+    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, sourceRow, generate, planData};
     updateRecentMenu();
 }
 
@@ -486,6 +493,49 @@ void MainWindow::presentMessage(const Message &message)
     box.setDetailedText(message.details);
     box.setInformativeText(message.details.left(600));
     box.exec();
+}
+
+QList<Id> MainWindow::selectedSystems() const
+{
+    QWidget *current = m_tabs->currentWidget();
+    auto *pane = qobject_cast<TablePane *>(current);
+    if (!pane && current)
+        pane = current->findChild<TablePane *>();
+    QList<Id> systems;
+    if (!pane)
+        return systems;
+    QSet<Id> seen;
+    for (const QModelIndex &row : pane->view()->selectionModel()->selectedRows()) {
+        const Id id = row.data(PagedTableModel::SystemIdRole).toLongLong();
+        if (id && !seen.contains(id)) {
+            seen.insert(id);
+            systems.append(id);
+        }
+    }
+    return systems;
+}
+
+PlanDataDialog *MainWindow::openPlanDataDialog()
+{
+    const QList<Id> systems = selectedSystems();
+    if (!m_project || systems.isEmpty()) {
+        showError(tr("No system selected"),
+                  tr("Select the rows of the systems in the Inventory, Findings or Tasks table first."));
+        return nullptr;
+    }
+    auto *dialog = new PlanDataDialog(int(systems.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, systems] {
+        QString error;
+        if (!m_project->setPlanData(systems, dialog->field(), dialog->value(), &error))
+            showError(tr("The plan data was not set"), error);
+        else
+            statusBar()->showMessage(tr("%1 set on %n system(s)", nullptr, int(systems.size()))
+                                         .arg(dialog->fieldCombo()->currentText()),
+                                     8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace uproot

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/store/storetypes.h"
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -20,6 +22,7 @@ class FindingsPane;
 class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
+class PlanDataDialog;
 class Project;
 class SourceRowDialog;
 class TablePane;
@@ -60,6 +63,10 @@ public:
     DirectivesDialog *openDirectivesDialog();
     // Opens the selected finding's row as imported (deleted when closed); null without a selected finding.
     SourceRowDialog *showSourceRow();
+    // The systems of the rows selected in the current table (each once), and the dialog that sets one field of
+    // their plan data as one undoable step (window-modal, deleted when closed; null without a selection).
+    QList<Id> selectedSystems() const;
+    PlanDataDialog *openPlanDataDialog();
     // Says which of the user's directive files could not be loaded at start, and why (file and field).
     void reportLeftOutDirectives(const QStringList &problems);
 

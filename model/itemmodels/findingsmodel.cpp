@@ -58,6 +58,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return r->id;
+    if (role == SystemIdRole)
+        return r->systemId;
     if (role == ExplanationRole || role == Qt::ToolTipRole)
         return explanation(*r);
     if (role != Qt::DisplayRole && role != RawValueRole)

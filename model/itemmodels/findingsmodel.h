@@ -14,7 +14,7 @@ class FindingsModel final : public PagedTableModel
 public:
     enum Column { System, Component, Site, Product, Version, Publisher, Directive, Confidence, State, Rule, Source,
                   ColumnCount };
-    enum Role { ExplanationRole = IdRole + 1 };
+    enum Role { ExplanationRole = SystemIdRole + 1 };
 
     explicit FindingsModel(QObject *parent = nullptr);
 

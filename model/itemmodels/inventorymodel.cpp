@@ -43,6 +43,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return r->installationId;
+    if (role == SystemIdRole)
+        return r->systemId;
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

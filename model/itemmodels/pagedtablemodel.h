@@ -23,7 +23,8 @@ class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { RawValueRole = Qt::UserRole, IdRole };
+    // SystemIdRole: the system a row belongs to, so a selection of rows can be acted on as systems.
+    enum Role { RawValueRole = Qt::UserRole, IdRole, SystemIdRole };
 
     bool hasSource() const { return m_hasSource; }
 

@@ -44,6 +44,8 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return t->id;
+    if (role == SystemIdRole)
+        return t->systemId;
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

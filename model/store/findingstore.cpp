@@ -11,7 +11,7 @@ namespace uproot {
 namespace {
 const char *const kSelect =
     "SELECT f.id, f.installation_id, s.name, s.component, s.site, t.name, i.version, t.publisher, d.code,"
-    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason, f.directive_id"
+    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason, f.directive_id, i.system_id"
     " FROM findings f JOIN installations i ON i.id = f.installation_id JOIN systems s ON s.id = i.system_id"
     " JOIN software_titles t ON t.id = i.title_id JOIN directives d ON d.id = f.directive_id"
     " LEFT JOIN import_sources src ON src.id = i.source_id";
@@ -121,6 +121,7 @@ FindingRow rowFrom(const Statement &st)
     r.state = findingStateFromString(st.text(14));
     r.reason = st.text(15);
     r.directiveId = st.int64(16);
+    r.systemId = st.int64(17);
     return r;
 }
 } // namespace

@@ -248,13 +248,14 @@ static InventoryRow inventoryRowFrom(const Statement &st)
     r.version = st.text(6);
     r.sourcePath = st.text(7);
     r.sourceLine = st.int64(8);
+    r.systemId = st.int64(9);
     return r;
 }
 
 QList<InventoryRow> InventoryStore::inventoryPage(const PageQuery &q)
 {
     QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "
-                                "i.source_line")
+                                "i.source_line, i.system_id")
                      + kInventoryFrom + kInventorySearch + " ORDER BY " + inventoryOrder(q.sortColumn)
                      + (q.descending ? " DESC" : " ASC") + ", i.id LIMIT ?2 OFFSET ?3";
     Statement st(m_db, sql.constData());
@@ -272,7 +273,7 @@ QList<InventoryRow> InventoryStore::inventoryPage(const PageQuery &q)
 InventoryRow InventoryStore::installation(Id installationId)
 {
     QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "
-                                "i.source_line")
+                                "i.source_line, i.system_id")
                      + kInventoryFrom + " WHERE i.id = ?1";
     Statement st(m_db, sql.constData());
     st.bind(1, installationId);

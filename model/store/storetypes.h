@@ -140,6 +140,7 @@ struct FindingRow
     FindingState state = FindingState::Open;
     QString reason;
     Id directiveId = 0;
+    Id systemId = 0;
 };
 
 enum class TaskStatus { ToDo, InProgress, Blocked, Done, Skipped };
@@ -162,6 +163,7 @@ struct TaskRecord
 struct InventoryRow
 {
     Id installationId = 0;
+    Id systemId = 0;
     QString system;
     QString component;
     QString site;

@@ -9,6 +9,7 @@
 #include "model/project/project.h"
 #include "model/store/tasksreader.h"
 #include "views/mainwindow.h"
+#include "views/plandatadialog.h"
 #include "views/tablepane.h"
 
 #include <QAbstractItemModelTester>
@@ -17,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -51,6 +54,7 @@ private slots:
     void refusesAProjectItCannotRead();
     void saysWhichDirectiveFilesWereLeftOut();
     void reportsWhatAnImportDid();
+    void setsPlanDataOnTheSelectedSystemsInOneStep();
 
 private:
     QTableView *table(int tab);
@@ -347,6 +351,50 @@ void TestMainWindow::reportsWhatAnImportDid()
     QCOMPARE(m_messages.at(1).kind, MainWindow::Message::Kind::Error);
     QCOMPARE(m_messages.at(1).title, QStringLiteral("Import failed"));
     QVERIFY2(m_messages.at(1).text.contains(QLatin1String("missing.csv")), qPrintable(m_messages.at(1).text));
+}
+
+void TestMainWindow::setsPlanDataOnTheSelectedSystemsInOneStep()
+{
+    QTableView *view = table(1);
+    QVERIFY(view);
+    // Without a selection the window says what to do.
+    view->clearSelection();
+    QVERIFY(!m_window->openPlanDataDialog());
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.first().title, QStringLiteral("No system selected"));
+
+    // Six findings rows, Ctrl+click by Ctrl+click, as a person selects them.
+    QSet<Id> expected;
+    for (int row = 0; row < 6; ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        expected.insert(index.data(PagedTableModel::SystemIdRole).toLongLong());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, row ? Qt::ControlModifier : Qt::NoModifier,
+                          view->visualRect(index).center());
+    }
+    QVERIFY(expected.size() >= 2);
+    const QList<Id> selected = m_window->selectedSystems();
+    QCOMPARE(QSet<Id>(selected.cbegin(), selected.cend()), expected);
+
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    PlanDataDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<PlanDataDialog *>()) != nullptr);
+    dialog->setField(PlanField::Team);
+    auto *value = dialog->findChild<QLineEdit *>();
+    QVERIFY(value);
+    QTest::keyClicks(value, QStringLiteral("Alpha team"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    Project *project = m_window->project();
+    for (Id id : std::as_const(expected))
+        QCOMPARE(project->inventory().system(id).team, QStringLiteral("Alpha team"));
+    // One step for all of them.
+    QVERIFY(m_window->undoAction()->isEnabled());
+    m_window->undoAction()->trigger();
+    for (Id id : std::as_const(expected))
+        QCOMPARE(project->inventory().system(id).team, QString());
+    m_window->redoAction()->trigger();
+    QCOMPARE(project->inventory().system(*expected.cbegin()).team, QStringLiteral("Alpha team"));
+    m_window->undoAction()->trigger(); // the demo stays as it was for the other tests
 }
 
 QTEST_MAIN(TestMainWindow)
