@@ -11,6 +11,7 @@
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
 #include "views/plandatadialog.h"
+#include "views/statusdatedialog.h"
 #include "views/importwizard.h"
 #include "views/progressdialogsink.h"
 #include "views/sourcerowdialog.h"
@@ -189,6 +190,7 @@ void MainWindow::createActions()
     QAction *planData = planMenu->addAction(tr("Set &plan data for the selected systems..."), this,
                                             &MainWindow::openPlanDataDialog);
     planData->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QAction *statusDate = planMenu->addAction(tr("&Status date..."), this, &MainWindow::openStatusDateDialog);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
@@ -197,7 +199,7 @@ void MainWindow::createActions()
                               "before the directive's deadlines.")
                                .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, sourceRow, generate, planData};
+    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, sourceRow, generate, planData, statusDate};
     updateRecentMenu();
 }
 
@@ -263,7 +265,7 @@ void MainWindow::updateStatus()
     for (const DirectiveRecord &d : m_project->directives())
         codes << d.code;
     m_status->setText(tr("%1: %2 systems, %3 installations; %4 findings on %5 affected systems; %6 tasks, %7 done; "
-                         "following %8%9")
+                         "following %8%9; as of %10")
                           .arg(m_project->displayName())
                           .arg(counts.systems)
                           .arg(counts.installations)
@@ -272,7 +274,8 @@ void MainWindow::updateStatus()
                           .arg(counts.tasks)
                           .arg(counts.tasksDone)
                           .arg(codes.join(QStringLiteral(", ")),
-                               m_project->isReadOnly() ? tr(" (read-only)") : QString()));
+                               m_project->isReadOnly() ? tr(" (read-only)") : QString(),
+                               QLocale().toString(m_project->asOf(), QLocale::ShortFormat)));
     m_inventoryPane->updateCount();
     findingsPane()->updateCount();
     tasksPane()->updateCount();
@@ -513,6 +516,21 @@ QList<Id> MainWindow::selectedSystems() const
         }
     }
     return systems;
+}
+
+StatusDateDialog *MainWindow::openStatusDateDialog()
+{
+    if (!m_project)
+        return nullptr;
+    auto *dialog = new StatusDateDialog(m_project->keepsAsOf() ? m_project->asOf() : QDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!m_project->setAsOf(dialog->date(), &error))
+            showError(tr("The status date was not set"), error);
+    });
+    dialog->open();
+    return dialog;
 }
 
 PlanDataDialog *MainWindow::openPlanDataDialog()

@@ -23,6 +23,7 @@ class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
 class PlanDataDialog;
+class StatusDateDialog;
 class Project;
 class SourceRowDialog;
 class TablePane;
@@ -67,6 +68,8 @@ public:
     // their plan data as one undoable step (window-modal, deleted when closed; null without a selection).
     QList<Id> selectedSystems() const;
     PlanDataDialog *openPlanDataDialog();
+    // The status date the project keeps (window-modal, deleted when closed).
+    StatusDateDialog *openStatusDateDialog();
     // Says which of the user's directive files could not be loaded at start, and why (file and field).
     void reportLeftOutDirectives(const QStringList &problems);
 

@@ -1,6 +1,7 @@
 #include "model/demo/demoproject.h"
 
 #include "model/project/project.h"
+#include "model/store/findingsreader.h"
 #include "model/store/tasksreader.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,29 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
         *error = readError.message();
         return nullptr;
     }
+    // Two field teams, each taking two bureaus, at a pace that spreads removal over about seven weeks: the plan
+    // misses its target, and the status date falls in the middle of the work.
+    if (!project->setTeam({0, QStringLiteral("Field team East"), 2, {QDate(2017, 12, 26)}}, error)
+        || !project->setTeam({0, QStringLiteral("Field team West"), 2, {}}, error))
+        return nullptr;
+    {
+        QList<Id> east;
+        QList<Id> west;
+        QList<Id> servers;
+        for (const AffectedSystemRow &s : project->findings().affectedSystems(project->primaryDirective().id)) {
+            const bool isEast = s.component == QLatin1String("Bureau of Field Operations")
+                                || s.component == QLatin1String("Office of Inspector General");
+            (isEast ? east : west).append(s.systemId);
+            if (s.name.contains(QLatin1String("-SRV"), Qt::CaseInsensitive))
+                servers.append(s.systemId);
+        }
+        if (!project->setPlanData(east, PlanField::Team, QStringLiteral("Field team East"), error)
+            || !project->setPlanData(west, PlanField::Team, QStringLiteral("Field team West"), error)
+            || !project->setPlanData(servers, PlanField::Kind, QStringLiteral("server"), error))
+            return nullptr;
+    }
     PlanResult plan;
-    if (!project->plan(&plan, error))
+    if (!project->plan({QDate(), QDate(2018, 1, 31)}, &plan, error))
         return nullptr;
     // Progress a reviewer can see: the systems scheduled first are finished, the next few under way.
     const DirectiveRecord directive = project->primaryDirective();
@@ -63,6 +85,16 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
     // Through the same commands a person's edits take, each a unit of work with its audit lines.
     project->setTaskStatuses(done, TaskStatus::Done);
     project->setTaskStatuses(inProgress, TaskStatus::InProgress);
+    // One system waits on something outside the team's hands.
+    if (finished + underway < bySchedule.size()) {
+        for (const TaskRecord &task : project->tasks().tasksOfSystem(bySchedule[finished + underway], directive.id)) {
+            if (task.step == 5)
+                project->setTaskStatus(task.id, TaskStatus::Blocked);
+        }
+    }
+    // After the first status report, in the middle of the removal: some systems cleared, some late.
+    if (!project->setAsOf(QDate(2018, 1, 16), error))
+        return nullptr;
     project->undoStack()->clear();
     return project;
 }

@@ -10,6 +10,7 @@
 #include "model/project/setfindingstatecommand.h"
 #include "model/project/setplandatacommand.h"
 #include "model/project/setprojectinfocommand.h"
+#include "model/project/setsettingscommand.h"
 #include "model/project/setteamcommand.h"
 #include "model/project/settaskstatuscommand.h"
 
@@ -199,6 +200,31 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
         return false;
     *result = planned;
     return true;
+}
+
+QDate Project::asOf()
+{
+    if (m_asOf.isValid())
+        return m_asOf;
+    const QDate kept = QDate::fromString(settings().value(QString::fromLatin1(settingkeys::asOf)), Qt::ISODate);
+    return kept.isValid() ? kept : QDate::currentDate();
+}
+
+bool Project::keepsAsOf()
+{
+    return QDate::fromString(settings().value(QString::fromLatin1(settingkeys::asOf)), Qt::ISODate).isValid();
+}
+
+bool Project::setAsOf(const QDate &date, QString *error)
+{
+    const QString key = QString::fromLatin1(settingkeys::asOf);
+    const QString before = settings().value(key);
+    const QString after = date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (before == after)
+        return true;
+    const QString label = date.isValid() ? tr("Set the status date to %1").arg(after)
+                                         : tr("Let the status date follow today");
+    return push(new SetSettingsCommand(this, {{key, before, after}}, label), error);
 }
 
 qint64 Project::overdueTasks()

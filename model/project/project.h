@@ -87,9 +87,13 @@ public:
     bool plan(PlanResult *result, QString *error);
     bool plan(const PlanOptions &options, PlanResult *result, QString *error);
     // The status date ("as of") from which overdue, remaining and the status report's number are counted: the
-    // one given for this session (the command line's --as-of), else today.
-    QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
+    // one given for this session (the command line's --as-of), else the one the project keeps, else today.
+    QDate asOf();
+    // Whether the project keeps a status date (else it follows today).
+    bool keepsAsOf();
     void setAsOfForSession(const QDate &date) { m_asOf = date; }
+    // Keeps a status date in the project (an invalid date: follow today again), as one undoable step.
+    bool setAsOf(const QDate &date, QString *error);
     // Tasks not done or skipped whose due date is before the status date.
     qint64 overdueTasks();
     int systemsPerDay();

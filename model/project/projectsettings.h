@@ -28,6 +28,8 @@ inline constexpr char systemsPerDay[] = "plan/systemsPerDay";
 // Dates the planner set (YYYY-MM-DD): removal start instead of the directive's, and the target for completion.
 inline constexpr char planStart[] = "plan/start";
 inline constexpr char planTarget[] = "plan/target";
+// The status date ("as of", YYYY-MM-DD) overdue and remaining work count from; empty: today.
+inline constexpr char asOf[] = "status/asOf";
 // Set by a schema upgrade: detection runs again over the file once, on the next open that can write.
 inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
 // The Detector::Version that computed the findings; missing in files from before it was kept (version 1).

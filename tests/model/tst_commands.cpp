@@ -19,6 +19,7 @@ private slots:
     void cleanup();
     void planUndoAcrossDirectivesRestoresEveryTask();
     void failedUndoLeavesTheFileAndClearsTheHistory();
+    void statusDateCountsOverdueWork();
 
 private:
     void import(const QByteArray &csv);
@@ -144,6 +145,45 @@ void TestCommands::failedUndoLeavesTheFileAndClearsTheHistory()
     // The history no longer matched the file, so it is gone: no redo can re-apply what was never undone.
     QCOMPARE(m_project->undoStack()->count(), 0);
     QVERIFY(!m_project->undoStack()->canRedo());
+}
+
+void TestCommands::statusDateCountsOverdueWork()
+{
+    import("Hostname,Software,Publisher,Version\nWS-1,Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11\n");
+    PlanResult plan;
+    QString error;
+    // BOD 17-01 as issued: planning steps due with the plan of action (12 Nov 2017), removal steps on the first
+    // day of removal (Tuesday 12 Dec 2017).
+    QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
+    const QList<TaskRecord> tasks = allTasks();
+    qint64 planning = 0;
+    for (const TaskRecord &t : tasks)
+        planning += t.due == QDate(2017, 11, 12) ? 1 : 0;
+    QVERIFY(planning > 0 && planning < tasks.size());
+
+    QVERIFY(!m_project->keepsAsOf());
+    QCOMPARE(m_project->asOf(), QDate::currentDate());
+    QVERIFY2(m_project->setAsOf(QDate(2017, 11, 1), &error), qPrintable(error));
+    QCOMPARE(m_project->asOf(), QDate(2017, 11, 1));
+    QCOMPARE(m_project->overdueTasks(), qint64(0));
+    QVERIFY(m_project->setAsOf(QDate(2017, 11, 13), &error));
+    QCOMPARE(m_project->overdueTasks(), planning);
+    QVERIFY(m_project->setAsOf(QDate(2017, 12, 13), &error));
+    QCOMPARE(m_project->overdueTasks(), qint64(tasks.size()));
+    m_project->setTaskStatus(tasks.first().id, TaskStatus::Done);
+    QCOMPARE(m_project->overdueTasks(), qint64(tasks.size() - 1));
+    // A command-line run's --as-of wins for that run only.
+    m_project->setAsOfForSession(QDate(2017, 11, 1));
+    QCOMPARE(m_project->overdueTasks(), qint64(0));
+    m_project->setAsOfForSession(QDate());
+    // Undo goes back through the dates kept, to following today.
+    m_project->undoStack()->undo(); // the task
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->asOf(), QDate(2017, 11, 13));
+    m_project->undoStack()->undo();
+    m_project->undoStack()->undo();
+    QVERIFY(!m_project->keepsAsOf());
+    QCOMPARE(m_project->asOf(), QDate::currentDate());
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

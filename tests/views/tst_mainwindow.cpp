@@ -375,6 +375,9 @@ void TestMainWindow::setsPlanDataOnTheSelectedSystemsInOneStep()
     const QList<Id> selected = m_window->selectedSystems();
     QCOMPARE(QSet<Id>(selected.cbegin(), selected.cend()), expected);
 
+    QHash<Id, QString> teamBefore;
+    for (Id id : std::as_const(expected))
+        teamBefore.insert(id, m_window->project()->inventory().system(id).team);
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     PlanDataDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<PlanDataDialog *>()) != nullptr);
@@ -391,7 +394,7 @@ void TestMainWindow::setsPlanDataOnTheSelectedSystemsInOneStep()
     QVERIFY(m_window->undoAction()->isEnabled());
     m_window->undoAction()->trigger();
     for (Id id : std::as_const(expected))
-        QCOMPARE(project->inventory().system(id).team, QString());
+        QCOMPARE(project->inventory().system(id).team, teamBefore.value(id));
     m_window->redoAction()->trigger();
     QCOMPARE(project->inventory().system(*expected.cbegin()).team, QStringLiteral("Alpha team"));
     m_window->undoAction()->trigger(); // the demo stays as it was for the other tests
