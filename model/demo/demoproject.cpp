@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 
 namespace uproot {
@@ -48,16 +49,31 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
         QList<Id> east;
         QList<Id> west;
         QList<Id> servers;
+        QList<Id> linuxSystems;
+        QList<Id> managementServers;
+        QSet<QString> sitesWithAManagementServer;
         for (const AffectedSystemRow &s : project->findings().affectedSystems(project->primaryDirective().id)) {
             const bool isEast = s.component == QLatin1String("Bureau of Field Operations")
                                 || s.component == QLatin1String("Office of Inspector General");
             (isEast ? east : west).append(s.systemId);
-            if (s.name.contains(QLatin1String("-SRV"), Qt::CaseInsensitive))
-                servers.append(s.systemId);
+            // Linux servers carry the vendor's packages; the first Windows server of a site runs its Security
+            // Center, which goes after every agent of the site.
+            if (s.products.contains(QLatin1String("kesl")) || s.products.contains(QLatin1String("klnagent64")))
+                linuxSystems.append(s.systemId);
+            else if (s.name.contains(QLatin1String("-SRV"), Qt::CaseInsensitive)) {
+                if (!sitesWithAManagementServer.contains(s.site)) {
+                    sitesWithAManagementServer.insert(s.site);
+                    managementServers.append(s.systemId);
+                } else {
+                    servers.append(s.systemId);
+                }
+            }
         }
         if (!project->setPlanData(east, PlanField::Team, QStringLiteral("Field team East"), error)
             || !project->setPlanData(west, PlanField::Team, QStringLiteral("Field team West"), error)
-            || !project->setPlanData(servers, PlanField::Kind, QStringLiteral("server"), error))
+            || !project->setPlanData(servers, PlanField::Kind, QStringLiteral("server"), error)
+            || !project->setPlanData(linuxSystems, PlanField::Kind, QStringLiteral("linux"), error)
+            || !project->setPlanData(managementServers, PlanField::Kind, QStringLiteral("management server"), error))
             return nullptr;
     }
     PlanResult plan;

@@ -11,10 +11,15 @@
 
 namespace uproot {
 
-Planner::Planner(FindingsReader &findings, TasksReader &tasks, TaskTemplate taskTemplate)
+Planner::Planner(FindingsReader &findings, TasksReader &tasks, TaskTemplates templates)
     : m_findings(findings)
     , m_tasks(tasks)
-    , m_template(std::move(taskTemplate))
+    , m_templates(std::move(templates))
+{
+}
+
+Planner::Planner(FindingsReader &findings, TasksReader &tasks, const TaskTemplate &taskTemplate)
+    : Planner(findings, tasks, TaskTemplates::single(taskTemplate))
 {
 }
 
@@ -123,8 +128,9 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *ch
     };
     const auto schedule = [&](const AffectedSystemRow &s, const QDate &day) {
         const QList<TaskRecord> mine = existing.value(s.systemId);
-        for (int step = 0; step < m_template.steps().size(); ++step) {
-            const TaskTemplate::Step &st = m_template.steps()[step];
+        const TaskTemplate &steps = m_templates.forSystem(settings.directiveCode, s.kind);
+        for (int step = 0; step < steps.steps().size(); ++step) {
+            const TaskTemplate::Step &st = steps.steps()[step];
             const QDate due = st.planning && settings.planDue.isValid() ? settings.planDue : day;
             const auto found = std::find_if(mine.cbegin(), mine.cend(),
                                             [&](const TaskRecord &t) { return t.step == step + 1; });
@@ -171,8 +177,13 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *ch
         if (team.finish > result.projectedFinish)
             result.projectedFinish = team.finish;
         if (settings.target.isValid() && team.finish > settings.target)
-            team.capacityToMeetTarget =
+        {
+            // The days alone say how many a day would do; a management server held back until its site's agents
+            // are done can still miss with that many, so a team already at that pace needs at least one more.
+            const int needed =
                 capacityToFinish(team.systems, lane.calendar.workingDays(settings.removalStart, settings.target));
+            team.capacityToMeetTarget = needed < 0 ? needed : qMax(needed, team.capacity + 1);
+        }
         result.teams.append(team);
     }
     std::sort(result.teams.begin(), result.teams.end(),

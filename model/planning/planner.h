@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/planning/tasktemplate.h"
+#include "model/planning/tasktemplates.h"
 #include "model/store/storetypes.h"
 
 #include <QDate>
@@ -19,6 +19,7 @@ struct PlanSettings
     QDate target;           // when removal should be complete; invalid: no target
     QList<TeamRecord> teams;
     bool federalHolidays = true; // US federal holidays are days off for every team
+    QString directiveCode;       // chooses the task template with the system's kind
 };
 
 // One team's part of the schedule ("" is the systems no defined team takes).
@@ -70,7 +71,8 @@ struct PlanChanges
 class Planner final
 {
 public:
-    Planner(FindingsReader &findings, TasksReader &tasks, TaskTemplate taskTemplate);
+    Planner(FindingsReader &findings, TasksReader &tasks, TaskTemplates templates);
+    Planner(FindingsReader &findings, TasksReader &tasks, const TaskTemplate &taskTemplate);
 
     bool plan(Id directiveId, const PlanSettings &settings, PlanChanges *changes, QString *error);
 
@@ -82,7 +84,7 @@ public:
 private:
     FindingsReader &m_findings;
     TasksReader &m_tasks;
-    TaskTemplate m_template;
+    TaskTemplates m_templates;
 };
 
 } // namespace uproot

@@ -162,12 +162,13 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
     const QDate keptTarget = QDate::fromString(settings().value(targetKey), Qt::ISODate);
     const QDate start = options.start.isValid() ? options.start : keptStart;
     const QDate target = options.target.isValid() ? options.target : keptTarget;
-    Planner planner(findings(), tasks(), TaskTemplate::builtin());
+    Planner planner(findings(), tasks(), TaskTemplates::builtin());
     QList<PlanChanges> changes;
     for (const DirectiveRecord &d : directives()) {
         PlanSettings settings;
         settings.systemsPerDay = systemsPerDay();
         settings.teams = teams().all();
+        settings.directiveCode = d.code;
         settings.removalStart = start;
         settings.target = target;
         for (const MilestoneRecord &m : directiveRecords().milestones(d.id)) {

@@ -3,7 +3,7 @@
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
 #include "model/import/hostname.h"
-#include "model/planning/tasktemplate.h"
+#include "model/planning/tasktemplates.h"
 #include "model/project/project.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
@@ -95,19 +95,37 @@ void TestDemo::flagsNoNearMiss()
 
 void TestDemo::everyAffectedSystemHasTasks()
 {
-    const qsizetype steps = TaskTemplate::builtin().steps().size();
-    QVERIFY(steps >= 5);
+    const TaskTemplates templates = TaskTemplates::builtin();
     const DirectiveRecord bod = m_project->primaryDirective();
     const auto progress = m_project->tasks().progressBySystem(bod.id);
     const QList<AffectedSystemRow> affected = m_project->findings().affectedSystems(bod.id);
     QCOMPARE(progress.size(), affected.size());
     for (const AffectedSystemRow &s : affected) {
         QVERIFY(progress.contains(s.systemId));
+        // Each system has the steps of the template for its kind: a Linux server's package removal, a management
+        // server's decommissioning, the default removal otherwise.
+        const qsizetype steps = templates.forSystem(bod.code, s.kind).steps().size();
+        QVERIFY(steps >= 5);
         QCOMPARE(progress.value(s.systemId).total, qint64(steps));
         // Removal work is scheduled on or after day 90 of the directive.
         QVERIFY(progress.value(s.systemId).due >= QDate(2017, 12, 12));
     }
     QVERIFY(m_project->tasks().countByStatus(TaskStatus::Done) > 0);
+    // The demo's kinds reach the templates: Linux and management servers have steps of their own.
+    QSet<QString> kinds;
+    for (const AffectedSystemRow &s : affected)
+        kinds.insert(s.kind);
+    QVERIFY(kinds.contains(QStringLiteral("linux")));
+    QVERIFY(kinds.contains(QStringLiteral("management server")));
+    QVERIFY(templates.forSystem(bod.code, QStringLiteral("linux")).identifier() == QLatin1String("linux-removal"));
+    QVERIFY(templates.forSystem(bod.code, QStringLiteral("management server")).identifier()
+            == QLatin1String("management-server-removal"));
+    QVERIFY(templates.forSystem(QStringLiteral("omb-m-23-13"), QString()).identifier()
+            == QLatin1String("mobile-app-removal"));
+    QVERIFY(templates.forSystem(QStringLiteral("far-889"), QStringLiteral("server")).identifier()
+            == QLatin1String("hardware-replacement"));
+    QVERIFY(templates.forSystem(bod.code, QStringLiteral("workstation")).identifier()
+            == QLatin1String("default-removal"));
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
