@@ -7,6 +7,8 @@
 #include "views/directiveeditordialog.h"
 #include "views/readablejson.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,13 +26,10 @@
 
 namespace uproot {
 
+UPROOT_DECLARE_TR_FUNCTION(DirectivesDialog)
+
 namespace {
 constexpr int kMaxIdLength = 64;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DirectivesDialog", text);
-}
 
 QString editableJson(const Directive &directive)
 {

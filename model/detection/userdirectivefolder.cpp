@@ -4,18 +4,15 @@
 #include "model/detection/directivereader.h"
 #include "model/detection/userdirectives.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace uproot {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserDirectiveFolder", text);
-}
-} // namespace
+UPROOT_DECLARE_TR_FUNCTION(UserDirectiveFolder)
 
 UserDirectiveFolder::UserDirectiveFolder(DirectiveCatalog &catalog, const QString &folder)
     : m_catalog(catalog), m_folder(folder)

@@ -3,17 +3,14 @@
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
 
+#include "model/translation.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace uproot {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectDirectiveEdit", text);
-}
-} // namespace
+UPROOT_DECLARE_TR_FUNCTION(ProjectDirectiveEdit)
 
 ProjectDirectiveEdit ProjectDirectiveEdit::apply(Project &project, const QString &code, const QString &json,
                                                  const QString &sourceName)
