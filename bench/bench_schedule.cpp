@@ -2,7 +2,7 @@
 // affected systems (eleven tasks each), written to the project as one undoable step, with three teams. The
 // cost should grow linearly: schedule_100k_ratio_vs_10k is at most about ten.
 #include "bench/benchmark.h"
-#include "model/detection/directivecatalog.h"
+#include "bench/benchproject.h"
 #include "model/planning/tasktemplate.h"
 #include "model/project/project.h"
 
@@ -30,18 +30,10 @@ std::unique_ptr<Project> projectWithAffectedSystems(int systems)
             out << "WS-" << i << ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11,Site " << (i % 20)
                 << '\n';
     }
-    const QString path = base + QStringLiteral(".uproot");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    QString error;
-    const DirectiveCatalog catalog = DirectiveCatalog::builtin();
-    std::unique_ptr<Project> project = Project::create(path, QStringLiteral("bod-17-01"), {}, {}, catalog, &error);
-    ImportReport report;
-    ReadError readError;
-    if (!project || !project->importFile(csv, {}, nullptr, &report, &readError)) {
-        std::fprintf(stderr, "%s%s\n", qPrintable(error), qPrintable(readError.message()));
+    std::unique_ptr<Project> project = projectFromInventory(QStringLiteral("schedule-%1").arg(systems), csv);
+    if (!project)
         return nullptr;
-    }
+    QString error;
     QList<Id> ids = project->inventory().systemIdsByNormalizedName().values();
     std::sort(ids.begin(), ids.end());
     const QStringList teams = {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")};

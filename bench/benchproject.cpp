@@ -13,8 +13,11 @@ namespace uproot::bench {
 std::unique_ptr<Project> projectWithInventory(const QString &name, qint64 rows)
 {
     const QString csv = generatedSccmCsv(rows);
-    if (csv.isEmpty())
-        return nullptr;
+    return csv.isEmpty() ? nullptr : projectFromInventory(name, csv);
+}
+
+std::unique_ptr<Project> projectFromInventory(const QString &name, const QString &csv)
+{
     const QString path = scratchDir() + u'/' + name + QStringLiteral(".uproot");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);

@@ -3,6 +3,7 @@
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
 #include "model/store/database.h"
+#include "../support/schemasteps.h"
 #include "model/store/findingstore.h"
 
 #include <QFile>
@@ -273,15 +274,8 @@ void TestReevaluation::upgradedFileIsReevaluatedOnce()
         Database db;
         QString why;
         QVERIFY2(db.open(path, false, false, &why), qPrintable(why));
+        QVERIFY(db.exec(testsupport::kBackFromVersion4));
         QVERIFY(db.exec("DELETE FROM findings WHERE state = 'excluded';"
-                        "DROP TABLE teams;"
-                        "ALTER TABLE systems DROP COLUMN team;"
-                        "ALTER TABLE systems DROP COLUMN mission_function;"
-                        "ALTER TABLE systems DROP COLUMN criticality;"
-                        "ALTER TABLE systems DROP COLUMN kind;"
-                        "ALTER TABLE systems DROP COLUMN replacement;"
-                        "ALTER TABLE systems DROP COLUMN contract;"
-                        "ALTER TABLE systems DROP COLUMN notes;"
                         "DROP TABLE finding_decisions;"
                         "ALTER TABLE software_titles DROP COLUMN kind;"
                         "PRAGMA user_version = 2"));

@@ -7,6 +7,7 @@
 #include "model/store/taskstore.h"
 #include "model/store/transaction.h"
 #include "model/store/statement.h"
+#include "../support/schemasteps.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -117,16 +118,8 @@ void TestStore::upgradesVersionOneFile()
     {
         auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->database().exec(testsupport::kBackFromVersion4));
         QVERIFY(store->database().exec(
-            // Back from version 4: no teams, no plan data on systems.
-            "DROP TABLE teams;"
-            "ALTER TABLE systems DROP COLUMN team;"
-            "ALTER TABLE systems DROP COLUMN mission_function;"
-            "ALTER TABLE systems DROP COLUMN criticality;"
-            "ALTER TABLE systems DROP COLUMN kind;"
-            "ALTER TABLE systems DROP COLUMN replacement;"
-            "ALTER TABLE systems DROP COLUMN contract;"
-            "ALTER TABLE systems DROP COLUMN notes;"
             "DROP TABLE finding_decisions;"
             "ALTER TABLE software_titles DROP COLUMN kind;"
             "DROP INDEX installations_by_system;"
