@@ -182,7 +182,7 @@ Document PlanOfActionDocument::build(const PlanOfActionData &data)
         tr("%1 submits this plan to remove %2 from its information systems and to discontinue their present "
            "and "
            "future use, as %3 requires. %4 with %2 are listed in Appendix A.")
-            .arg(textOrNotRecorded(data.agency), covered, directiveName,
+            .arg(agencyInSentence(data.agency, true), covered, directiveName,
                  endpoints == 1 ? tr("The one affected endpoint")
                                 : tr("The %1 affected endpoints").arg(countText(endpoints)))));
 

@@ -22,6 +22,7 @@ private slots:
     void containsEveryElementInOrder();
     void namesEverySmallFixtureSystem();
     void emptyFieldsSayNotRecorded();
+    void withoutAnAgencyTheOpeningStillReads();
     void hostNamesStayWholeInTheAppendix_data();
     void hostNamesStayWholeInTheAppendix();
     void inventoryTextAppearsLiterally();
@@ -123,6 +124,24 @@ void TestPlanOfActionPdf::emptyFieldsSayNotRecorded()
     // Contracts (empty in the fixture), security controls and costs.
     QCOMPARE(text.count(QStringLiteral("Not recorded in the project")), 3);
     QVERIFY(QRegularExpression(QStringLiteral("Field Operations\\s+Not recorded")).match(text).hasMatch());
+}
+
+void TestPlanOfActionPdf::withoutAnAgencyTheOpeningStillReads()
+{
+    PlanOfActionData data = test::samplePlan(2);
+    data.agency.clear();
+    // pdftotext breaks lines where the page does; read the words as one run.
+    const QString text = test::pdfText(write(data, QStringLiteral("plan-no-agency.pdf"))).simplified();
+    QVERIFY2(!text.contains(QStringLiteral("Not recorded in the project submits")),
+             qPrintable(text.left(1500)));
+    QVERIFY2(
+        text.contains(QStringLiteral("The agency submits this plan to remove Kaspersky-branded products from "
+                                     "its information systems")),
+        qPrintable(text.left(1500)));
+    // The element itself still shows the gap.
+    QVERIFY(QRegularExpression(QStringLiteral("\\(a\\) Agency name Not recorded in the project"))
+                .match(text)
+                .hasMatch());
 }
 
 void TestPlanOfActionPdf::hostNamesStayWholeInTheAppendix_data()
