@@ -28,8 +28,19 @@ inline constexpr char systemsPerDay[] = "plan/systemsPerDay";
 // Dates the planner set (YYYY-MM-DD): removal start instead of the directive's, and the target for completion.
 inline constexpr char planStart[] = "plan/start";
 inline constexpr char planTarget[] = "plan/target";
+// The plan of action's own elements (BOD 17-01 required action 2) that only the planner can write; the mission
+// function (g) is kept per component (componentMission).
+inline constexpr char planContracts[] = "plan/contracts";                     // (h)
+inline constexpr char planSecurityControls[] = "plan/securityControls";       // (j)
+inline constexpr char planReplacementProducts[] = "plan/replacementProducts"; // (k)
+inline constexpr char planReplacementTimeline[] = "plan/replacementTimeline"; // (l)
+inline constexpr char planChallenges[] = "plan/challenges";                   // (m)
+inline constexpr char planCosts[] = "plan/costs";                             // (n)
 // Set by a schema upgrade: detection runs again over the file once, on the next open that can write.
 inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
+// "component/NAME/mission": the mission function of a component's affected systems (g); the systems with no
+// component recorded have theirs under the empty name.
+QString componentMission(const QString &component);
 } // namespace settingkeys
 
 ProjectInfo readProjectInfo(SettingsReader &settings);
