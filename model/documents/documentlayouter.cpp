@@ -355,10 +355,10 @@ qreal DocumentLayouter::widestWord(FontRole font, const QString &text)
 
 // Widths from the weights; then a column kept whole grows so that its names stay on one line: all at the cell
 // size if the room allows, else all with the longer ones set smaller, else as wide as the room allows (a name
-// longer still breaks after a dot or hyphen). The room is the other columns' slack, what each has beyond its
-// longest word (in its cells or its header), taken from each in proportion to it, so no other column cuts a
-// word for the names. A table without such a column, or whose names already fit, is not read ahead. The
-// words measured here are cached for the wrapping that follows.
+// longer still breaks after a dot or hyphen). The room comes from the other columns in proportion to what
+// each can spare without cutting a word, and without wrapping a column that fits on one line. A table without
+// such a column, or whose names already fit, is not read ahead. The words measured here are cached for the
+// wrapping that follows.
 std::vector<qreal> DocumentLayouter::columnWidths(const DocumentBlock &block, bool fitContent)
 {
     const size_t count = size_t(block.columns.size());
@@ -392,23 +392,34 @@ std::vector<qreal> DocumentLayouter::columnWidths(const DocumentBlock &block, bo
     if (widest + pad <= width[keep])
         return width;
 
-    std::vector<qreal> floor(count, 0);
+    // What each other column can give: a column whose cells all fit on one line gives only the room beyond
+    // its widest cell (it must not start wrapping for the names); a column that wraps anyway gives down to
+    // its longest word (in a cell or its header).
+    std::vector<qreal> longestWord(count, 0);
+    std::vector<qreal> widestCell(count, 0);
     for (size_t c = 0; c < count; ++c) {
         if (c != keep)
-            floor[c] = widestWord(FontRole::TableHeader, cellText(block.columns.at(qsizetype(c)).title));
+            longestWord[c] =
+                widestWord(FontRole::TableHeader, cellText(block.columns.at(qsizetype(c)).title));
     }
     for (int row = 0; row < rowCount; ++row) {
         const QStringList values = block.rows->row(row);
         for (size_t c = 0; c < count; ++c) {
-            if (c != keep)
-                floor[c] =
-                    std::max(floor[c], widestWord(FontRole::TableCell, cellText(values.value(qsizetype(c)))));
+            if (c == keep)
+                continue;
+            const QString text = cellText(values.value(qsizetype(c)));
+            longestWord[c] = std::max(longestWord[c], widestWord(FontRole::TableCell, text));
+            widestCell[c] = std::max(widestCell[c], m_measure.width(FontRole::TableCell, text));
         }
     }
+    std::vector<qreal> spare(count, 0);
     qreal slack = 0;
     for (size_t c = 0; c < count; ++c) {
-        if (c != keep)
-            slack += std::max<qreal>(width[c] - floor[c] - pad, 0);
+        if (c == keep)
+            continue;
+        const qreal needed = widestCell[c] + pad <= width[c] ? widestCell[c] : longestWord[c];
+        spare[c] = std::max<qreal>(width[c] - needed - pad, 0);
+        slack += spare[c];
     }
     // Fonts scale linearly (no hinting), so the widest name at the cell size is the widest set smaller too.
     qreal wanted = widest + pad;
@@ -419,7 +430,7 @@ std::vector<qreal> DocumentLayouter::columnWidths(const DocumentBlock &block, bo
         return width;
     for (size_t c = 0; c < count; ++c) {
         if (c != keep)
-            width[c] -= grow * std::max<qreal>(width[c] - floor[c] - pad, 0) / slack;
+            width[c] -= grow * spare[c] / slack;
     }
     width[keep] += grow;
     return width;
