@@ -224,6 +224,11 @@ int cmdExport(const QStringList &args)
         if (!exportDocument(*project, document, output, &error, &pages))
             return fail(Failure, error);
         out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
+        // The plan goes out with its gaps printed as "Not recorded"; the planner is told which, line by line.
+        if (document == QLatin1String("plan")) {
+            for (const PlanOfActionField &field : emptyPlanOfActionFields(*project))
+                warn(tr("not recorded in the project: %1").arg(field.label()));
+        }
         return Success;
     }
     using Writer = bool (*)(Project &, QIODevice *, QString *);

@@ -16,6 +16,11 @@ void out(const QString &text)
     std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
 }
 
+void warn(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("uproot: warning: ") + message + QLatin1Char('\n')), stderr);
+}
+
 int fail(int code, const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("uproot: ") + message + QLatin1Char('\n')), stderr);

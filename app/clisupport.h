@@ -17,6 +17,8 @@ namespace uproot::cli {
 // What every command shares: printing, failing with an exit status, parsing its options, opening its project.
 void out(const QString &text);
 int fail(int code, const QString &message);
+// Something the person should know that does not stop the command ("uproot: warning: ..." on stderr).
+void warn(const QString &message);
 // Parses options for one command; on a usage error prints it and returns false with code set to BadInput.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
            const QString &synopsis, int *code);

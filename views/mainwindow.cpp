@@ -13,7 +13,9 @@
 #include "views/plandatadialog.h"
 #include "views/statusdatedialog.h"
 #include "views/importwizard.h"
+#include "views/planofactiondialog.h"
 #include "views/progressdialogsink.h"
+#include "views/questionbox.h"
 #include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
 #include "views/taskspane.h"
@@ -191,6 +193,8 @@ void MainWindow::createActions()
                                             &MainWindow::openPlanDataDialog);
     planData->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     QAction *statusDate = planMenu->addAction(tr("&Status date..."), this, &MainWindow::openStatusDateDialog);
+    QAction *planDetails =
+        planMenu->addAction(tr("Plan of action &details..."), this, &MainWindow::openPlanOfActionDialog);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
@@ -199,7 +203,8 @@ void MainWindow::createActions()
                               "before the directive's deadlines.")
                                .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident, plan, status, dismiss, exception, reopen, sourceRow, generate, planData, statusDate};
+    m_projectActions = {importAction, ident,     plan,     status,     dismiss,    exception,
+                        reopen,       sourceRow, generate, planData, statusDate, planDetails};
     updateRecentMenu();
 }
 
@@ -410,6 +415,8 @@ bool MainWindow::importFiles(const QStringList &files)
 
 void MainWindow::exportDialog(const QString &kind)
 {
+    if (kind == QLatin1String("plan") && !confirmPlanExport())
+        return;
     const QString suggested = m_project->displayName() + QLatin1Char('-') + kind + QStringLiteral(".pdf");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty() && exportDocument(kind, path))
@@ -438,6 +445,41 @@ DirectivesDialog *MainWindow::openDirectivesDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+PlanOfActionDialog *MainWindow::openPlanOfActionDialog()
+{
+    if (!m_project)
+        return nullptr;
+    auto *dialog = new PlanOfActionDialog(m_project.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::confirmPlanExport()
+{
+    const QList<PlanOfActionField> empty = emptyPlanOfActionFields(*m_project);
+    if (empty.isEmpty())
+        return true;
+    QStringList labels;
+    for (const PlanOfActionField &field : empty)
+        labels.append(field.label());
+    Message question{Message::Kind::Question,
+                     tr("Plan of action not complete"),
+                     empty.size() == 1 ? tr("1 element of the plan of action is still empty and will read "
+                                            "\"Not recorded in the project\":")
+                                       : tr("%1 elements of the plan of action are still empty and will read "
+                                            "\"Not recorded in the project\":")
+                                             .arg(empty.size()),
+                     labels.join(QLatin1Char('\n')),
+                     {tr("&Fill in..."), tr("&Export anyway"), tr("Cancel")}};
+    const int answer = presentMessage(question);
+    if (answer == 0) {
+        if (PlanOfActionDialog *dialog = openPlanOfActionDialog())
+            dialog->focusField(empty.first());
+    }
+    return answer == 1;
 }
 
 void MainWindow::updateRecentMenu()
@@ -482,20 +524,23 @@ void MainWindow::setMessagePresenter(MessagePresenter presenter)
     m_messagePresenter = std::move(presenter);
 }
 
-void MainWindow::presentMessage(const Message &message)
+int MainWindow::presentMessage(Message message)
 {
     if (m_messagePresenter) {
         m_messagePresenter(message);
-        return;
+        return message.answer;
     }
     if (message.kind == Message::Kind::Error) {
         QMessageBox::warning(this, message.title, message.text);
-        return;
+        return 0;
     }
+    if (message.kind == Message::Kind::Question)
+        return askQuestion(this, message.title, message.text, message.details, message.choices, message.answer);
     QMessageBox box(QMessageBox::Information, message.title, message.text, QMessageBox::Ok, this);
     box.setDetailedText(message.details);
     box.setInformativeText(message.details.left(600));
     box.exec();
+    return 0;
 }
 
 QList<Id> MainWindow::selectedSystems() const

@@ -24,6 +24,7 @@ class InventoryModel;
 class MilestonesModel;
 class PlanDataDialog;
 class StatusDateDialog;
+class PlanOfActionDialog;
 class Project;
 class SourceRowDialog;
 class TablePane;
@@ -62,6 +63,12 @@ public:
     ImportWizard *openImportWizard(const QStringList &files = {});
     // Opens the directives dialog (window-modal, deleted when closed).
     DirectivesDialog *openDirectivesDialog();
+    // Opens the form for the plan of action's own fields (window-modal, deleted when closed); null without a
+    // project.
+    PlanOfActionDialog *openPlanOfActionDialog();
+    // Before the plan of action is exported: when elements are still empty, asks whether to fill them in (the
+    // form opens at the first; false) or export anyway (true). True when nothing is empty.
+    bool confirmPlanExport();
     // Opens the selected finding's row as imported (deleted when closed); null without a selected finding.
     SourceRowDialog *showSourceRow();
     // The systems of the rows selected in the current table (each once), and the dialog that sets one field of
@@ -73,17 +80,20 @@ public:
     // Says which of the user's directive files could not be loaded at start, and why (file and field).
     void reportLeftOutDirectives(const QStringList &problems);
 
-    // What the window tells the person in a dialog: an error, or a report with its details.
+    // What the window tells the person in a dialog: an error, a report with its details, or a question.
     struct Message
     {
-        enum class Kind { Error, Information };
+        enum class Kind { Error, Information, Question };
         Kind kind = Kind::Error;
         QString title;
         QString text;
-        QString details; // the long form, behind the message box's "Show Details..."
+        QString details;     // the long form, behind the message box's "Show Details..."
+        QStringList choices; // Question: the buttons, the last one the escape (Cancel)
+        int answer = 0;      // Question: the choice made; the default until the person (or presenter) picks
     };
-    using MessagePresenter = std::function<void(const Message &message)>;
-    // Replaces the message boxes, which wait for a click; tests read what the person would be told instead.
+    using MessagePresenter = std::function<void(Message &message)>;
+    // Replaces the message boxes, which wait for a click; tests read what the person would be told instead, and
+    // answer a question by setting its answer.
     void setMessagePresenter(MessagePresenter presenter);
 
 protected:
@@ -102,7 +112,8 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);
-    void presentMessage(const Message &message);
+    // Returns the answer to a question (0 for other messages).
+    int presentMessage(Message message);
 
     DirectiveCatalog &m_catalog;
     std::unique_ptr<Project> m_project;

@@ -14,7 +14,7 @@ AffectedSystemsTable::AffectedSystemsTable(std::shared_ptr<const AffectedSystemS
 
 QList<TableColumn> AffectedSystemsTable::columns()
 {
-    return {{QCoreApplication::translate("Document", "System"), 1.4, Qt::AlignLeft},
+    return {{QCoreApplication::translate("Document", "System"), 1.4, Qt::AlignLeft, true},
             {QCoreApplication::translate("Document", "Component"), 1.3, Qt::AlignLeft},
             {QCoreApplication::translate("Document", "Site"), 1.1, Qt::AlignLeft},
             {QCoreApplication::translate("Document", "Owner"), 1.1, Qt::AlignLeft},
@@ -40,6 +40,14 @@ QStringList AffectedSystemsTable::row(int index) const
         system.tasksDone < system.tasksTotal)
         due = QCoreApplication::translate("Document", "%1, overdue").arg(due);
     return {system.system, system.component, system.site, system.owner, system.products, tasks, due};
+}
+
+QString AffectedSystemsTable::cell(int index, int column) const
+{
+    // The host name column is read on its own to size it; the rest is only ever read as whole rows.
+    if (column == 0)
+        return m_systems->at(index).system;
+    return row(index).value(column);
 }
 
 } // namespace uproot

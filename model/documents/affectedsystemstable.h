@@ -21,6 +21,7 @@ public:
     static QList<TableColumn> columns();
     int rowCount() const override;
     QStringList row(int index) const override;
+    QString cell(int index, int column) const override;
 
 private:
     std::shared_ptr<const AffectedSystemSource> m_systems;

@@ -146,8 +146,12 @@ void DocumentLayouter::placeRow(std::vector<Cell> &cells, const RowStyle &style)
 {
     const qreal lineHeight = cellLineHeight(cells);
     qsizetype lineCount = 1;
-    for (const Cell &cell : cells)
+    // Cells share their baselines, so a name set smaller sits on the line its neighbours' text does.
+    qreal ascent = 0;
+    for (const Cell &cell : cells) {
         lineCount = std::max(lineCount, cell.lines.size());
+        ascent = std::max(ascent, m_measure.ascent(cell.font));
+    }
     const qreal padding = style.padTop + style.padBottom;
 
     if (style.keepTogether && m_y + padding + lineCount * lineHeight > m_bodyBottom && !atFreshPosition())
@@ -175,8 +179,7 @@ void DocumentLayouter::placeRow(std::vector<Cell> &cells, const RowStyle &style)
                     x = cell.x + cell.width - m_measure.width(cell.font, line);
                 else if (cell.alignment & Qt::AlignHCenter)
                     x = cell.x + (cell.width - m_measure.width(cell.font, line)) / 2;
-                const qreal baseline =
-                    m_y + style.padTop + (k - from) * lineHeight + m_measure.ascent(cell.font);
+                const qreal baseline = m_y + style.padTop + (k - from) * lineHeight + ascent;
                 addText(cell.font, cell.color, x, baseline, line);
             }
         }
@@ -342,16 +345,106 @@ void DocumentLayouter::layoutBullets(const QStringList &items)
 // --- tables
 // ---------------------------------------------------------------------------------------------------
 
-DocumentLayouter::TableGeometry DocumentLayouter::tableGeometry(const DocumentBlock &block)
+qreal DocumentLayouter::widestWord(FontRole font, const QString &text)
+{
+    qreal widest = 0;
+    for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, m_measure.width(font, word.toString()));
+    return widest;
+}
+
+// Widths from the weights; then a column kept whole grows so that its names stay on one line: all at the cell
+// size if the room allows, else all with the longer ones set smaller, else as wide as the room allows (a name
+// longer still breaks after a dot or hyphen). The room comes from the other columns in proportion to what
+// each can spare without cutting a word, and without wrapping a column that fits on one line. A table without
+// such a column, or whose names already fit, is not read ahead. The words measured here are cached for the
+// wrapping that follows.
+std::vector<qreal> DocumentLayouter::columnWidths(const DocumentBlock &block, bool fitContent)
+{
+    const size_t count = size_t(block.columns.size());
+    std::vector<qreal> weight(count);
+    qreal totalWeight = 0;
+    for (size_t c = 0; c < count; ++c) {
+        weight[c] = std::max<qreal>(block.columns.at(qsizetype(c)).weight, 0.01);
+        totalWeight += weight[c];
+    }
+    std::vector<qreal> width(count);
+    for (size_t c = 0; c < count; ++c)
+        width[c] = m_width * weight[c] / totalWeight;
+    const auto kept = std::find_if(block.columns.cbegin(), block.columns.cend(),
+                                   [](const TableColumn &column) { return column.keepWhole; });
+    if (!fitContent || !block.rows || kept == block.columns.cend())
+        return width;
+
+    const size_t keep = size_t(kept - block.columns.cbegin());
+    const qreal pad = 2 * pt(DocumentStyle::cellPaddingH) + pt(0.5);
+    const int rowCount = block.rows->rowCount();
+    qreal widest = 0;
+    QString widestName;
+    for (int row = 0; row < rowCount; ++row) {
+        const QString name = cellText(block.rows->cell(row, int(keep)));
+        const qreal w = m_measure.width(FontRole::TableCell, name);
+        if (w > widest) {
+            widest = w;
+            widestName = name;
+        }
+    }
+    if (widest + pad <= width[keep])
+        return width;
+
+    // What each other column can give: a column whose cells all fit on one line gives only the room beyond
+    // its widest cell (it must not start wrapping for the names); a column that wraps anyway gives down to
+    // its longest word (in a cell or its header).
+    std::vector<qreal> longestWord(count, 0);
+    std::vector<qreal> widestCell(count, 0);
+    for (size_t c = 0; c < count; ++c) {
+        if (c != keep)
+            longestWord[c] =
+                widestWord(FontRole::TableHeader, cellText(block.columns.at(qsizetype(c)).title));
+    }
+    for (int row = 0; row < rowCount; ++row) {
+        const QStringList values = block.rows->row(row);
+        for (size_t c = 0; c < count; ++c) {
+            if (c == keep)
+                continue;
+            const QString text = cellText(values.value(qsizetype(c)));
+            longestWord[c] = std::max(longestWord[c], widestWord(FontRole::TableCell, text));
+            widestCell[c] = std::max(widestCell[c], m_measure.width(FontRole::TableCell, text));
+        }
+    }
+    std::vector<qreal> spare(count, 0);
+    qreal slack = 0;
+    for (size_t c = 0; c < count; ++c) {
+        if (c == keep)
+            continue;
+        const qreal needed = widestCell[c] + pad <= width[c] ? widestCell[c] : longestWord[c];
+        spare[c] = std::max<qreal>(width[c] - needed - pad, 0);
+        slack += spare[c];
+    }
+    // Fonts scale linearly (no hinting), so the widest name at the cell size is the widest set smaller too.
+    qreal wanted = widest + pad;
+    if (wanted > width[keep] + slack)
+        wanted = std::max(m_measure.width(FontRole::TableCellCondensed, widestName) + pad, width[keep]);
+    const qreal grow = std::min(wanted - width[keep], slack);
+    if (grow <= 0)
+        return width;
+    for (size_t c = 0; c < count; ++c) {
+        if (c != keep)
+            width[c] -= grow * spare[c] / slack;
+    }
+    width[keep] += grow;
+    return width;
+}
+
+DocumentLayouter::TableGeometry DocumentLayouter::tableGeometry(const DocumentBlock &block, bool fitContent)
 {
     TableGeometry geometry;
-    qreal totalWeight = 0;
-    for (const TableColumn &column : block.columns)
-        totalWeight += std::max<qreal>(column.weight, 0.01);
+    const std::vector<qreal> widths = columnWidths(block, fitContent);
     const qreal padH = pt(DocumentStyle::cellPaddingH);
     qreal x = 0;
-    for (const TableColumn &column : block.columns) {
-        const qreal width = m_width * std::max<qreal>(column.weight, 0.01) / totalWeight;
+    for (qsizetype c = 0; c < block.columns.size(); ++c) {
+        const TableColumn &column = block.columns.at(c);
+        const qreal width = widths[size_t(c)];
         geometry.x.push_back(x);
         geometry.width.push_back(width);
         const qreal inner = std::max<qreal>(width - 2 * padH, 1);
@@ -374,9 +467,21 @@ std::vector<DocumentLayouter::Cell> DocumentLayouter::tableRow(const DocumentBlo
     cells.reserve(block.columns.size());
     for (qsizetype c = 0; c < block.columns.size(); ++c) {
         const qreal inner = std::max<qreal>(geometry.width[c] - 2 * padH, 1);
+        const QString text = cellText(values.value(c));
+        // A name kept whole that the widened column still cannot hold is set smaller when that fits on a
+        // line.
+        if (block.columns.at(c).keepWhole && m_measure.width(FontRole::TableCell, text) > inner &&
+            m_measure.width(FontRole::TableCellCondensed, text) <= inner) {
+            cells.push_back({geometry.x[c] + padH,
+                             inner,
+                             block.columns.at(c).alignment,
+                             FontRole::TableCellCondensed,
+                             ColorRole::Text,
+                             {text}});
+            continue;
+        }
         cells.push_back({geometry.x[c] + padH, inner, block.columns.at(c).alignment, FontRole::TableCell,
-                         ColorRole::Text,
-                         m_measure.wrap(FontRole::TableCell, cellText(values.value(c)), inner)});
+                         ColorRole::Text, m_measure.wrap(FontRole::TableCell, text, inner)});
     }
     return cells;
 }
@@ -410,7 +515,7 @@ void DocumentLayouter::layoutTable(const DocumentBlock &block)
 {
     if (block.columns.isEmpty())
         return;
-    const TableGeometry geometry = tableGeometry(block);
+    const TableGeometry geometry = tableGeometry(block, true);
     const int rowCount = block.rows ? block.rows->rowCount() : 0;
     const QString caption = printableText(block.text, LineBreaks::Flatten, kMaxLineChars);
     const QString continued = caption.isEmpty()
@@ -464,7 +569,7 @@ qreal DocumentLayouter::leadHeight(const DocumentBlock &block)
     case DocumentBlock::Kind::Table:
         if (block.columns.isEmpty())
             return 0;
-        return tableGeometry(block).headerHeight + m_measure.lineHeight(FontRole::TableCell) +
+        return tableGeometry(block, false).headerHeight + m_measure.lineHeight(FontRole::TableCell) +
                2 * pt(DocumentStyle::cellPaddingV);
     case DocumentBlock::Kind::PageBreak:
         break;

@@ -58,7 +58,11 @@ private:
     void layoutKeyValues(const KeyValueList &pairs);
     void layoutBullets(const QStringList &items);
     void layoutTable(const DocumentBlock &block);
-    TableGeometry tableGeometry(const DocumentBlock &block);
+    // fitContent reads every row to widen the columns kept whole; without it (to estimate a table's first
+    // lines) the weights alone decide.
+    TableGeometry tableGeometry(const DocumentBlock &block, bool fitContent);
+    std::vector<qreal> columnWidths(const DocumentBlock &block, bool fitContent);
+    qreal widestWord(FontRole font, const QString &text);
     std::vector<Cell> tableRow(const DocumentBlock &block, const TableGeometry &geometry, int row);
     void placeTableHeader(const TableGeometry &geometry, const QString &continuedCaption);
     qreal leadHeight(const DocumentBlock &block);

@@ -45,6 +45,7 @@ DocumentStyle::DocumentStyle() : m_family(documentFamily())
     set(FontRole::Subtitle, makeFont(m_family, 14));
     set(FontRole::TableHeader, makeFont(m_family, 8, QFont::Bold));
     set(FontRole::TableCell, makeFont(m_family, 8));
+    set(FontRole::TableCellCondensed, makeFont(m_family, 6.5));
     set(FontRole::Running, makeFont(m_family, 8));
 
     auto paint = [this](ColorRole role, QRgb rgb) { m_colors[size_t(role)] = QColor::fromRgb(rgb); };

@@ -17,6 +17,7 @@ enum class FontRole : quint8 {
     Subtitle,
     TableHeader,
     TableCell,
+    TableCellCondensed, // a name kept whole that is wider than its column at the cell size
     Running,
     Count
 };

@@ -26,6 +26,14 @@ QString textOrNotRecorded(const QString &text)
     return text.trimmed().isEmpty() ? notRecordedText() : text;
 }
 
+QString agencyInSentence(const QString &agency, bool startsSentence)
+{
+    if (!agency.trimmed().isEmpty())
+        return agency.trimmed();
+    return startsSentence ? QCoreApplication::translate("Document", "The agency")
+                          : QCoreApplication::translate("Document", "the agency");
+}
+
 QString longDateText(const QDate &date)
 {
     if (!date.isValid())

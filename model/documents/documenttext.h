@@ -14,6 +14,9 @@ namespace uproot {
 // "Not recorded in the project": what an empty field reads, so no element of a plan silently disappears.
 QString notRecordedText();
 QString textOrNotRecorded(const QString &text);
+// The agency inside a sentence: its name, or "the agency" when none is recorded, so that a sentence never
+// reads "Not recorded in the project submits this plan". Capitalised when it starts the sentence.
+QString agencyInSentence(const QString &agency, bool startsSentence);
 QString longDateText(const QDate &date);           // "September 13, 2017"; "Not scheduled" when invalid
 QString shortDateText(const QDate &date);          // "Sep 13, 2017"; "Not scheduled" when invalid
 QString countText(qint64 count);                   // "41,230"

@@ -56,8 +56,9 @@ void IdentificationReportDocument::addFindings(Document &document, const Identif
     const QString covered = coveredProductsText(data.directive);
     QList<DocumentBlock> &blocks = document.blocks;
     blocks.append(DocumentBlock::heading(tr("Identification report"), 1));
-    QString summary = tr("%1 reports the %2 found on its information systems, as %3 requires.")
-                          .arg(textOrNotRecorded(data.agency), covered, directiveNameText(data.directive));
+    QString summary =
+        tr("%1 reports the %2 found on its information systems, as %3 requires.")
+            .arg(agencyInSentence(data.agency, true), covered, directiveNameText(data.directive));
     if (data.systemsSearched > 0)
         summary +=
             u' ' + tr("The inventories searched cover %1 systems.").arg(countText(data.systemsSearched));
@@ -98,11 +99,11 @@ void IdentificationReportDocument::addNilReport(Document &document, const Identi
     const QString covered = coveredProductsText(data.directive);
     QList<DocumentBlock> &blocks = document.blocks;
     blocks.append(DocumentBlock::heading(tr("NIL REPORT"), 1));
-    blocks.append(DocumentBlock::paragraph(
-        tr("No %1 were found on the information systems of %2.").arg(covered, textOrNotRecorded(data.agency)),
-        Emphasis::Strong));
+    blocks.append(DocumentBlock::paragraph(tr("No %1 were found on the information systems of %2.")
+                                               .arg(covered, agencyInSentence(data.agency, false)),
+                                           Emphasis::Strong));
     QString detail = tr("%1 submits this nil report as %2 requires when no products are found.")
-                         .arg(textOrNotRecorded(data.agency), directiveNameText(data.directive));
+                         .arg(agencyInSentence(data.agency, true), directiveNameText(data.directive));
     if (data.systemsSearched > 0)
         detail +=
             u' ' + tr("The inventories searched cover %1 systems.").arg(countText(data.systemsSearched));

@@ -11,6 +11,42 @@ namespace uproot {
 
 using Emphasis = DocumentBlock::Emphasis;
 
+QString PlanOfActionDocument::elementLabel(char element)
+{
+    switch (element) {
+    case 'a':
+        return tr("(a) Agency name");
+    case 'b':
+        return tr("(b) Point of contact");
+    case 'c':
+        return tr("(c) Products identified");
+    case 'd':
+        return tr("(d) Number of endpoints affected");
+    case 'e':
+        return tr("(e) Methods used to identify the products");
+    case 'f':
+        return tr("(f) Components affected");
+    case 'g':
+        return tr("(g) Mission function of the affected endpoints");
+    case 'h':
+        return tr("(h) Contracts, service-level agreements and other agreements");
+    case 'i':
+        return tr("(i) Timeline for removal");
+    case 'j':
+        return tr("(j) Security controls affected by removal");
+    case 'k':
+        return tr("(k) Replacement products or capabilities");
+    case 'l':
+        return tr("(l) Timeline for deploying replacements");
+    case 'm':
+        return tr("(m) Foreseeable challenges");
+    case 'n':
+        return tr("(n) Costs");
+    default:
+        return QString();
+    }
+}
+
 qint64 PlanOfActionDocument::endpointsAffected(const PlanOfActionData &data)
 {
     if (data.affectedSystems)
@@ -37,7 +73,7 @@ void PlanOfActionDocument::addText(Document &document, const QString &text)
 
 void PlanOfActionDocument::addProducts(Document &document, const PlanOfActionData &data)
 {
-    addElement(document, tr("(c) Products identified"));
+    addElement(document, elementLabel('c'));
     if (data.products.isEmpty()) {
         document.blocks.append(
             DocumentBlock::paragraph(tr("No %1 were identified on the agency's information systems.")
@@ -57,7 +93,7 @@ void PlanOfActionDocument::addProducts(Document &document, const PlanOfActionDat
 
 void PlanOfActionDocument::addComponents(Document &document, const PlanOfActionData &data)
 {
-    addElement(document, tr("(f) Components affected"));
+    addElement(document, elementLabel('f'));
     if (data.components.isEmpty()) {
         addText(document, QString());
     } else {
@@ -68,7 +104,7 @@ void PlanOfActionDocument::addComponents(Document &document, const PlanOfActionD
             {{tr("Component"), 4.0, Qt::AlignLeft}, {tr("Endpoints affected"), 1.2, Qt::AlignRight}}, rows));
     }
 
-    addElement(document, tr("(g) Mission function of the affected endpoints"));
+    addElement(document, elementLabel('g'));
     if (data.components.isEmpty()) {
         addText(document, QString());
         return;
@@ -84,7 +120,7 @@ void PlanOfActionDocument::addComponents(Document &document, const PlanOfActionD
 
 void PlanOfActionDocument::addRemovalTimeline(Document &document, const PlanOfActionData &data)
 {
-    addElement(document, tr("(i) Timeline for removal"));
+    addElement(document, elementLabel('i'));
     if (!data.milestones.isEmpty()) {
         auto rows = std::make_shared<StringTableSource>();
         for (const DocumentMilestone &milestone : data.milestones)
@@ -182,14 +218,14 @@ Document PlanOfActionDocument::build(const PlanOfActionData &data)
         tr("%1 submits this plan to remove %2 from its information systems and to discontinue their present "
            "and "
            "future use, as %3 requires. %4 with %2 are listed in Appendix A.")
-            .arg(textOrNotRecorded(data.agency), covered, directiveName,
+            .arg(agencyInSentence(data.agency, true), covered, directiveName,
                  endpoints == 1 ? tr("The one affected endpoint")
                                 : tr("The %1 affected endpoints").arg(countText(endpoints)))));
 
-    addElement(document, tr("(a) Agency name"));
+    addElement(document, elementLabel('a'));
     addText(document, data.agency);
 
-    addElement(document, tr("(b) Point of contact"));
+    addElement(document, elementLabel('b'));
     blocks.append(
         DocumentBlock::keyValueBlock({{tr("Name"), textOrNotRecorded(data.pointOfContact.name)},
                                       {tr("Phone"), textOrNotRecorded(data.pointOfContact.phone)},
@@ -197,13 +233,13 @@ Document PlanOfActionDocument::build(const PlanOfActionData &data)
 
     addProducts(document, data);
 
-    addElement(document, tr("(d) Number of endpoints affected"));
+    addElement(document, elementLabel('d'));
     blocks.append(DocumentBlock::paragraph(tr("%1 affected. An endpoint with more than one product is "
                                               "counted once; the endpoints for each product "
                                               "are given in (c).")
                                                .arg(endpointsText(endpoints))));
 
-    addElement(document, tr("(e) Methods used to identify the products"));
+    addElement(document, elementLabel('e'));
     if (data.methods.isEmpty())
         addText(document, QString());
     else
@@ -211,20 +247,20 @@ Document PlanOfActionDocument::build(const PlanOfActionData &data)
 
     addComponents(document, data);
 
-    addElement(document, tr("(h) Contracts, service-level agreements and other agreements"));
+    addElement(document, elementLabel('h'));
     addText(document, data.contracts);
 
     addRemovalTimeline(document, data);
 
-    addElement(document, tr("(j) Security controls affected by removal"));
+    addElement(document, elementLabel('j'));
     addText(document, data.securityControls);
-    addElement(document, tr("(k) Replacement products or capabilities"));
+    addElement(document, elementLabel('k'));
     addText(document, data.replacementProducts);
-    addElement(document, tr("(l) Timeline for deploying replacements"));
+    addElement(document, elementLabel('l'));
     addText(document, data.replacementTimeline);
-    addElement(document, tr("(m) Foreseeable challenges"));
+    addElement(document, elementLabel('m'));
     addText(document, data.challenges);
-    addElement(document, tr("(n) Costs"));
+    addElement(document, elementLabel('n'));
     addText(document, data.costs);
 
     addAppendix(document, data);

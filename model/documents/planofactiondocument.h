@@ -16,6 +16,9 @@ class PlanOfActionDocument
 
 public:
     static Document build(const PlanOfActionData &data);
+    // The heading of element a to n of BOD 17-01 required action 2, "(h) Contracts, service-level agreements
+    // and other agreements"; the form that fills the elements uses the same words.
+    static QString elementLabel(char element);
 
 private:
     static qint64 endpointsAffected(const PlanOfActionData &data);

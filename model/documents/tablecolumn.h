@@ -12,6 +12,10 @@ struct TableColumn
     QString title;
     qreal weight = 1.0;
     Qt::Alignment alignment = Qt::AlignLeft;
+    // Names a reader must see whole, such as host names: the column widens towards its widest entry, taking
+    // room from the other columns only down to their own longest words (no word elsewhere is cut for it). An
+    // entry still wider is set in a smaller size when that fits, and otherwise breaks after a dot or hyphen.
+    bool keepWhole = false;
 };
 
 } // namespace uproot

@@ -14,6 +14,9 @@ public:
     virtual int rowCount() const = 0;
     // One string per column; missing trailing cells read as empty.
     virtual QStringList row(int index) const = 0;
+    // One cell, for a pass over one column (widening a column kept whole); a source that can give it without
+    // building the whole row should.
+    virtual QString cell(int index, int column) const { return row(index).value(column); }
 };
 
 } // namespace uproot

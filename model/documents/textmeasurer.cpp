@@ -106,29 +106,88 @@ void TextMeasurer::wrapParagraph(FontEntry &font, const QString &paragraph, qrea
         lines.append(current);
 }
 
-// A word wider than the column (a long path, a GUID, a hostile cell) is cut between characters; the last
-// piece stays open so the next word can follow it on the same line.
+// A word wider than the column (a host name, a path, a GUID, a hostile cell) breaks where a reader expects it
+// to: after a dot, hyphen, underscore, slash or the like, so "srv-0042.field.example.gov" reads as
+// "srv-0042.field." over "example.gov", never "srv-0042.fie" over "ld.example.gov". Only a piece between two
+// such marks that is itself wider than the column is cut between characters. The last line stays open so the
+// next word can follow it on the same line.
 void TextMeasurer::breakWord(FontEntry &font, const QString &word, qreal maxWidth, QStringList &lines,
                              QString &rest, qreal &restWidth)
 {
-    QString piece;
-    qreal pieceWidth = 0;
-    for (qsizetype i = 0; i < word.size();) {
-        const qsizetype len =
-            (word.at(i).isHighSurrogate() && i + 1 < word.size() && word.at(i + 1).isLowSurrogate()) ? 2 : 1;
-        const QString glyph = word.mid(i, len);
-        const qreal w = cachedWidth(font, glyph);
-        if (!piece.isEmpty() && pieceWidth + w > maxWidth) {
-            lines.append(piece);
-            piece.clear();
-            pieceWidth = 0;
+    QString line;
+    qreal lineWidth = 0;
+    qsizetype from = 0;
+    while (from < word.size()) {
+        qsizetype to = from;
+        while (to < word.size() && !isBreakAfter(word.at(to)))
+            ++to;
+        if (to < word.size())
+            ++to; // the mark ends its piece
+        const QString piece = word.mid(from, to - from);
+        from = to;
+        const qreal w = cachedWidth(font, piece);
+        if (!line.isEmpty() && lineWidth + w <= maxWidth) {
+            line += piece;
+            lineWidth += w;
+            continue;
         }
-        piece += glyph;
-        pieceWidth += w;
+        if (!line.isEmpty())
+            lines.append(line);
+        if (w <= maxWidth) {
+            line = piece;
+            lineWidth = w;
+        } else {
+            breakCharacters(font, piece, maxWidth, lines, line, lineWidth);
+        }
+    }
+    rest = line;
+    restWidth = lineWidth;
+}
+
+bool TextMeasurer::isBreakAfter(QChar c)
+{
+    switch (c.unicode()) {
+    case u'.':
+    case u'-':
+    case u'_':
+    case u'/':
+    case u'\\':
+    case u':':
+    case u';':
+    case u',':
+    case u'@':
+    case u'}':
+    case u')':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The last resort for a piece with no mark to break after: cut between characters (never inside a surrogate
+// pair).
+void TextMeasurer::breakCharacters(FontEntry &font, const QString &piece, qreal maxWidth, QStringList &lines,
+                                   QString &rest, qreal &restWidth)
+{
+    QString line;
+    qreal lineWidth = 0;
+    for (qsizetype i = 0; i < piece.size();) {
+        const qsizetype len =
+            (piece.at(i).isHighSurrogate() && i + 1 < piece.size() && piece.at(i + 1).isLowSurrogate()) ? 2
+                                                                                                        : 1;
+        const QString glyph = piece.mid(i, len);
+        const qreal w = cachedWidth(font, glyph);
+        if (!line.isEmpty() && lineWidth + w > maxWidth) {
+            lines.append(line);
+            line.clear();
+            lineWidth = 0;
+        }
+        line += glyph;
+        lineWidth += w;
         i += len;
     }
-    rest = piece;
-    restWidth = pieceWidth;
+    rest = line;
+    restWidth = lineWidth;
 }
 
 } // namespace uproot

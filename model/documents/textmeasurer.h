@@ -25,7 +25,8 @@ public:
     QString elided(FontRole role, const QString &text, qreal maxWidth) const;
 
     // Lines no wider than maxWidth, breaking at spaces, at '\n', and inside a word only when the word alone
-    // is too wide. Runs of spaces collapse. Always at least one line (empty for empty text).
+    // is too wide: then after a dot, hyphen, slash or the like, and between characters only as a last resort.
+    // Runs of spaces collapse. Always at least one line (empty for empty text).
     QStringList wrap(FontRole role, const QString &text, qreal maxWidth);
 
 private:
@@ -40,6 +41,9 @@ private:
     void wrapParagraph(FontEntry &font, const QString &paragraph, qreal maxWidth, QStringList &lines);
     void breakWord(FontEntry &font, const QString &word, qreal maxWidth, QStringList &lines, QString &rest,
                    qreal &restWidth);
+    void breakCharacters(FontEntry &font, const QString &piece, qreal maxWidth, QStringList &lines,
+                         QString &rest, qreal &restWidth);
+    static bool isBreakAfter(QChar c);
     qreal cachedWidth(FontEntry &font, const QString &text);
 
     std::vector<FontEntry> m_fonts;

@@ -138,7 +138,7 @@ QList<ProductCount> productsOf(Project &project, Id directiveId)
 struct SystemsAndComponents
 {
     std::shared_ptr<AffectedSystemList> systems = std::make_shared<AffectedSystemList>();
-    std::map<QString, ComponentPlan> components;
+    std::map<QString, ComponentPlan> components; // by the component's name as stored ("" for none)
     std::map<QString, ComponentProgress> progress;
     QDate projectedFinish;
     qint64 cleared = 0;
@@ -153,9 +153,9 @@ SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &as
     out.systems->reserve(size_t(rows.size()));
     for (const AffectedSystemRow &r : rows) {
         const SystemProgress p = progress.value(r.systemId);
-        const QString component = r.component.isEmpty() ? tr("(no component)") : r.component;
+        const QString component = planComponentName(r.component);
         out.systems->append({r.name, r.component, r.site, r.owner, r.products, int(p.done), int(p.total), p.due});
-        ComponentPlan &plan = out.components[component];
+        ComponentPlan &plan = out.components[r.component];
         plan.component = component;
         ++plan.endpoints;
         if (p.due.isValid()) {
@@ -202,7 +202,7 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
     data.methods = methodsOf(project, c);
     SystemsAndComponents sc = systemsOf(project, c.record.id, data.preparedOn);
     for (auto &[name, plan] : sc.components) {
-        plan.missionFunction = project.settings().value(QStringLiteral("component/%1/mission").arg(name));
+        plan.missionFunction = project.planOfActionField({PlanOfActionField::MissionFunction, name});
         data.components.append(plan);
     }
     data.projectedFinish = sc.projectedFinish;
@@ -211,12 +211,12 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
                                 .arg(project.systemsPerDay())
                                 .arg(longDateText(sc.projectedFinish));
     }
-    data.contracts = setting(project, "plan/contracts");
-    data.securityControls = setting(project, "plan/securityControls");
-    data.replacementProducts = setting(project, "plan/replacementProducts");
-    data.replacementTimeline = setting(project, "plan/replacementTimeline");
-    data.challenges = setting(project, "plan/challenges");
-    data.costs = setting(project, "plan/costs");
+    data.contracts = setting(project, settingkeys::planContracts);
+    data.securityControls = setting(project, settingkeys::planSecurityControls);
+    data.replacementProducts = setting(project, settingkeys::planReplacementProducts);
+    data.replacementTimeline = setting(project, settingkeys::planReplacementTimeline);
+    data.challenges = setting(project, settingkeys::planChallenges);
+    data.costs = setting(project, settingkeys::planCosts);
     data.affectedSystems = sc.systems;
     return writePlanOfActionPdf(data, path, error, pages);
 }

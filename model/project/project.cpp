@@ -8,6 +8,7 @@
 #include "model/project/plancommand.h"
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
+#include "model/project/setplanofactionfieldscommand.h"
 #include "model/project/setplandatacommand.h"
 #include "model/project/setprojectinfocommand.h"
 #include "model/project/setsettingscommand.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace uproot {
 
@@ -97,6 +99,35 @@ bool Project::setInfo(const ProjectInfo &info)
         return true;
     QString error;
     return push(new SetProjectInfoCommand(this, before, info), &error);
+}
+
+QString Project::planOfActionField(const PlanOfActionField &field)
+{
+    return settings().value(field.key());
+}
+
+bool Project::setPlanOfActionFields(const QList<PlanOfActionValue> &values, QString *error)
+{
+    QList<SettingChange> changes;
+    for (const PlanOfActionValue &v : values) {
+        const QString key = v.field.key();
+        const QString after = v.value.trimmed();
+        // A field given twice takes its last value, measured against what is stored.
+        const auto same = std::find_if(changes.begin(), changes.end(),
+                                       [&key](const SettingChange &c) { return c.key == key; });
+        if (same != changes.end()) {
+            same->after = after;
+            continue;
+        }
+        changes.append({key, v.field.label(), settings().value(key), after});
+    }
+    changes.removeIf([](const SettingChange &c) { return c.before == c.after; });
+    if (changes.isEmpty())
+        return true;
+    const QString label = changes.size() == 1 ? tr("Change %1").arg(changes.first().label)
+                                              : tr("Change %n fields of the plan of action", nullptr,
+                                                   int(changes.size()));
+    return push(new SetPlanOfActionFieldsCommand(this, changes, label), error);
 }
 
 DirectiveRecord Project::primaryDirective()

@@ -6,6 +6,7 @@
 #include "model/project/projectchanges.h"
 #include "model/project/projectcounts.h"
 #include "model/project/planassignment.h"
+#include "model/project/planofactionfield.h"
 #include "model/project/projectsettings.h"
 #include "model/project/reevaluation.h"
 #include "model/store/projectstore.h"
@@ -60,6 +61,11 @@ public:
 
     ProjectInfo info();
     bool setInfo(const ProjectInfo &info);
+    // The plan of action's own fields: what is recorded for one, and any number of them changed through the
+    // undo stack in one step, with an audit line per field. Values are kept without surrounding blanks; a value
+    // the field already has is left out, and nothing at all is pushed when nothing changes.
+    QString planOfActionField(const PlanOfActionField &field);
+    bool setPlanOfActionFields(const QList<PlanOfActionValue> &values, QString *error);
 
     // The directives the project follows, as stored (with their definitions as followed).
     QList<DirectiveRecord> directives() { return m_store->directives().all(); }

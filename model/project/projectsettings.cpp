@@ -5,6 +5,11 @@
 
 namespace uproot {
 
+QString settingkeys::componentMission(const QString &component)
+{
+    return QStringLiteral("component/%1/mission").arg(component);
+}
+
 ProjectInfo readProjectInfo(SettingsReader &settings)
 {
     ProjectInfo i;

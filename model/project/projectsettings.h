@@ -34,6 +34,17 @@ inline constexpr char asOf[] = "status/asOf";
 inline constexpr char reevaluateOnOpen[] = "reevaluate-on-open";
 // The Detector::Version that computed the findings; missing in files from before it was kept (version 1).
 inline constexpr char detectorVersion[] = "detector-version";
+// The plan of action's own elements (BOD 17-01 required action 2) that only the planner can write; the mission
+// function (g) is kept per component (componentMission).
+inline constexpr char planContracts[] = "plan/contracts";                     // (h)
+inline constexpr char planSecurityControls[] = "plan/securityControls";       // (j)
+inline constexpr char planReplacementProducts[] = "plan/replacementProducts"; // (k)
+inline constexpr char planReplacementTimeline[] = "plan/replacementTimeline"; // (l)
+inline constexpr char planChallenges[] = "plan/challenges";                   // (m)
+inline constexpr char planCosts[] = "plan/costs";                             // (n)
+// "component/NAME/mission": the mission function of a component's affected systems (g); the systems with no
+// component recorded have theirs under the empty name.
+QString componentMission(const QString &component);
 } // namespace settingkeys
 
 ProjectInfo readProjectInfo(SettingsReader &settings);

@@ -22,6 +22,9 @@ private slots:
     void containsEveryElementInOrder();
     void namesEverySmallFixtureSystem();
     void emptyFieldsSayNotRecorded();
+    void withoutAnAgencyTheOpeningStillReads();
+    void hostNamesStayWholeInTheAppendix_data();
+    void hostNamesStayWholeInTheAppendix();
     void inventoryTextAppearsLiterally();
     void footersCountThePages();
     void appendixRepeatsItsHeaderRowOnEveryPage();
@@ -121,6 +124,76 @@ void TestPlanOfActionPdf::emptyFieldsSayNotRecorded()
     // Contracts (empty in the fixture), security controls and costs.
     QCOMPARE(text.count(QStringLiteral("Not recorded in the project")), 3);
     QVERIFY(QRegularExpression(QStringLiteral("Field Operations\\s+Not recorded")).match(text).hasMatch());
+}
+
+void TestPlanOfActionPdf::withoutAnAgencyTheOpeningStillReads()
+{
+    PlanOfActionData data = test::samplePlan(2);
+    data.agency.clear();
+    // pdftotext breaks lines where the page does; read the words as one run.
+    const QString text = test::pdfText(write(data, QStringLiteral("plan-no-agency.pdf"))).simplified();
+    QVERIFY2(!text.contains(QStringLiteral("Not recorded in the project submits")),
+             qPrintable(text.left(1500)));
+    QVERIFY2(
+        text.contains(QStringLiteral("The agency submits this plan to remove Kaspersky-branded products from "
+                                     "its information systems")),
+        qPrintable(text.left(1500)));
+    // The element itself still shows the gap.
+    QVERIFY(QRegularExpression(QStringLiteral("\\(a\\) Agency name Not recorded in the project"))
+                .match(text)
+                .hasMatch());
+}
+
+void TestPlanOfActionPdf::hostNamesStayWholeInTheAppendix_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("onOneLine");
+    // The demo's names: 15 characters broke as "BFO-PHL-SRV266" over "5" in the weighted column.
+    QTest::newRow("short server name") << QStringLiteral("BFO-PHL-SRV2665") << true;
+    QTest::newRow("Windows name at its 15-character limit") << QStringLiteral("WWWWWWWWWWWWWWW") << true;
+    QTest::newRow("fully qualified name")
+        << QStringLiteral("kasp-agent-0042.field-operations.region-east.example.gov") << true;
+    // Longer than any column could be: it breaks, but only after a dot or hyphen.
+    QTest::newRow("name longer than the page allows")
+        << QStringLiteral("a-really-quite-extraordinarily-long-host-name-label.with-another-long-label.east."
+                          "example.gov")
+        << false;
+}
+
+void TestPlanOfActionPdf::hostNamesStayWholeInTheAppendix()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, onOneLine);
+    PlanOfActionData data = test::samplePlan(0);
+    auto systems = std::make_shared<AffectedSystemList>();
+    const QStringList names = {host, QStringLiteral("ws-1"), QStringLiteral("BFO-DEN-SRV0800")};
+    for (const QString &name : names) {
+        AffectedSystem system;
+        system.system = name;
+        system.component = QStringLiteral("Office of the Chief Information Officer");
+        system.site = QStringLiteral("Washington, DC headquarters");
+        system.owner = QStringLiteral("Morgan Okafor");
+        system.products =
+            QStringLiteral("Kaspersky Security Center 10 Network Agent; Kaspersky Endpoint Security");
+        system.tasksTotal = 11;
+        systems->append(system);
+    }
+    data.affectedSystems = systems;
+    int pages = 0;
+    const QString path = write(data, QStringLiteral("plan-hosts.pdf"), &pages);
+    const QString appendix = test::pdfText(path, pages, pages);
+    QVERIFY2(appendix.contains(QStringLiteral("Appendix A")), qPrintable(appendix));
+    QVERIFY2(appendix.contains(QStringLiteral("BFO-DEN-SRV0800")), qPrintable(appendix));
+    if (onOneLine) {
+        QVERIFY2(appendix.contains(host), qPrintable(appendix));
+    } else {
+        for (const QString &label : host.split(u'.'))
+            QVERIFY2(appendix.contains(label), qPrintable(label + QLatin1Char('\n') + appendix));
+    }
+    // The room for the names never comes from cutting a word in another column.
+    for (const QString &word : {QStringLiteral("Information"), QStringLiteral("headquarters"),
+                                QStringLiteral("Kaspersky"), QStringLiteral("Network")})
+        QVERIFY2(appendix.contains(word), qPrintable(word + QLatin1Char('\n') + appendix));
 }
 
 void TestPlanOfActionPdf::inventoryTextAppearsLiterally()

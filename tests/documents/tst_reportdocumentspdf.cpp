@@ -54,6 +54,7 @@ void TestReportDocumentsPdf::initTestCase()
 void TestReportDocumentsPdf::identificationReport_data()
 {
     QTest::addColumn<bool>("nil");
+    QTest::addColumn<bool>("withAgency");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("absent");
 
@@ -63,7 +64,7 @@ void TestReportDocumentsPdf::identificationReport_data()
                                  QStringLiteral("jane.planner@example.gov"),
                                  QStringLiteral("41,230 systems")};
     QTest::newRow("products found: each with its endpoints")
-        << false
+        << false << true
         << methods + QStringList{QStringLiteral("(a) Products found"),
                                  QStringLiteral("(b) Endpoints affected per product"),
                                  QStringLiteral(
@@ -74,24 +75,42 @@ void TestReportDocumentsPdf::identificationReport_data()
                                  QStringLiteral("A further 4 detections are still under review")}
         << QStringList{QStringLiteral("NIL REPORT")};
     QTest::newRow("nothing found: an explicit nil report")
-        << true
+        << true << true
         << methods + QStringList{QStringLiteral("NIL REPORT"),
                                  QStringLiteral("No Kaspersky-branded products were found on the information "
                                                 "systems of Department of Example Affairs."),
                                  QStringLiteral("Nil report: no Kaspersky-branded products were found")}
         << QStringList{QStringLiteral("Kaspersky Endpoint Security 10")};
+    // Without an agency the sentences name "the agency", never "Not recorded in the project submits ...".
+    const QStringList notRecordedAsSubject = {QStringLiteral("Not recorded in the project reports"),
+                                              QStringLiteral("Not recorded in the project submits"),
+                                              QStringLiteral("systems of Not recorded")};
+    QTest::newRow("products found, no agency recorded")
+        << false << false
+        << QStringList{QStringLiteral("The agency reports the Kaspersky-branded products found on its "
+                                      "information systems")}
+        << notRecordedAsSubject;
+    QTest::newRow("nil report, no agency recorded")
+        << true << false
+        << QStringList{QStringLiteral("were found on the information systems of the agency."),
+                       QStringLiteral("The agency submits this nil report")}
+        << notRecordedAsSubject;
 }
 
 void TestReportDocumentsPdf::identificationReport()
 {
     QFETCH(bool, nil);
+    QFETCH(bool, withAgency);
     QFETCH(QStringList, expected);
     QFETCH(QStringList, absent);
     const QString path =
         m_dir.filePath(nil ? QStringLiteral("nil.pdf") : QStringLiteral("identification.pdf"));
     QString error;
     int pages = 0;
-    const bool ok = writeIdentificationReportPdf(test::sampleIdentification(nil), path, &error, &pages);
+    IdentificationReportData data = test::sampleIdentification(nil);
+    if (!withAgency)
+        data.agency.clear();
+    const bool ok = writeIdentificationReportPdf(data, path, &error, &pages);
     QVERIFY2(ok, qPrintable(error));
     // Long sentences may wrap; compare with line breaks and runs of spaces as single spaces.
     const QString text = textOf(path, ok, path, pages).simplified();

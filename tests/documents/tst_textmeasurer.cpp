@@ -20,6 +20,8 @@ private slots:
     void keepsEveryCharacter_data();
     void keepsEveryCharacter();
     void cachedWidthMatchesFontMetrics();
+    void longNamesBreakAfterTheirMarks_data();
+    void longNamesBreakAfterTheirMarks();
     void printableText_data();
     void printableText();
     void cleanTextIsNotCopied();
@@ -93,6 +95,49 @@ void TestTextMeasurer::keepsEveryCharacter()
         QVERIFY(!line.isEmpty());
         QVERIFY2(!line.back().isHighSurrogate(), "a surrogate pair was split across lines");
     }
+}
+
+void TestTextMeasurer::longNamesBreakAfterTheirMarks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("widthInX");
+    QTest::addColumn<bool>("onlyAtMarks");
+    QTest::newRow("host name breaks at its dots")
+        << QStringLiteral("kasp-agent-0042.field-operations.region-east.example.gov") << 20 << true;
+    QTest::newRow("narrow column: at dots and hyphens")
+        << QStringLiteral("kasp-agent-0042.field-operations.region-east.example.gov") << 12 << true;
+    QTest::newRow("path breaks at its slashes")
+        << QStringLiteral("/opt/kaspersky/kesl/bin/kesl-control") << 12 << true;
+    QTest::newRow("a label wider than the column is cut as a last resort")
+        << QStringLiteral("srv.abcdefghijklmnopqrstuvwxyz.gov") << 8 << false;
+}
+
+// Every character kept, every line within the column, and a line ends inside a label only when that label
+// alone is wider than the column.
+void TestTextMeasurer::longNamesBreakAfterTheirMarks()
+{
+    QFETCH(QString, text);
+    QFETCH(int, widthInX);
+    QFETCH(bool, onlyAtMarks);
+    TextMeasurer measurer(m_style, &m_device);
+    const QFontMetricsF metrics(m_style.font(FontRole::TableCell), &m_device);
+    const qreal width = metrics.horizontalAdvance(QString(widthInX, u'x'));
+    const QStringList lines = measurer.wrap(FontRole::TableCell, text, width);
+    const QString shown = lines.join(u'|');
+    QVERIFY2(lines.size() > 1, qPrintable(shown));
+    QCOMPARE(lines.join(QString()), text);
+    bool cutInside = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVERIFY2(metrics.horizontalAdvance(lines.at(i)) <= width + 0.5, qPrintable(shown));
+        if (i + 1 < lines.size() && !QStringLiteral(".-/").contains(lines.at(i).back()))
+            cutInside = true;
+    }
+    QVERIFY2(cutInside != onlyAtMarks, qPrintable(shown));
+    if (onlyAtMarks)
+        return;
+    // The cut label fills its lines; the labels around it stay whole.
+    QCOMPARE(lines.first(), QStringLiteral("srv."));
+    QVERIFY2(lines.last().endsWith(QStringLiteral(".gov")), qPrintable(shown));
 }
 
 void TestTextMeasurer::cachedWidthMatchesFontMetrics()

@@ -171,6 +171,17 @@ void TestCli::sliceFromNewToPlanPdf()
     r = uproot({QStringLiteral("export"), project, QStringLiteral("--document"), QStringLiteral("plan"),
                 QStringLiteral("--output"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The plan still goes out, and each element left empty is named on its own line: the point of contact's
+    // three parts, the mission function of each component, (h) and (j) to (n). The agency was given.
+    const QStringList warnings = r.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), 3 + 2 + 6);
+    for (const QString &line : warnings)
+        QVERIFY2(line.startsWith(QLatin1String("uproot: warning: not recorded in the project: (")), qPrintable(line));
+    QVERIFY2(r.err.contains(QLatin1String("(b) Point of contact: phone\n")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("(g) Mission function of the affected endpoints: Bureau B\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("(n) Costs\n")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1String("(a) Agency name")));
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const QString text = pdfText(pdf);
