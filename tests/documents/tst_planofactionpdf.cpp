@@ -153,7 +153,7 @@ void TestPlanOfActionPdf::hostNamesStayWholeInTheAppendix_data()
     QTest::newRow("Windows name at its 15-character limit") << QStringLiteral("WWWWWWWWWWWWWWW") << true;
     QTest::newRow("fully qualified name")
         << QStringLiteral("kasp-agent-0042.field-operations.region-east.example.gov") << true;
-    // Longer than any column could be: it breaks, but only after a dot or hyphen.
+    // Longer than the column can be: it breaks, but only after a dot or hyphen.
     QTest::newRow("name longer than the page allows")
         << QStringLiteral("a-really-quite-extraordinarily-long-host-name-label.with-another-long-label.east."
                           "example.gov")
@@ -176,6 +176,8 @@ void TestPlanOfActionPdf::hostNamesStayWholeInTheAppendix()
         system.products =
             QStringLiteral("Kaspersky Security Center 10 Network Agent; Kaspersky Endpoint Security");
         system.tasksTotal = 11;
+        system.tasksDone = 3;
+        system.due = QDate(2017, 12, 12);
         systems->append(system);
     }
     data.affectedSystems = systems;
@@ -187,9 +189,24 @@ void TestPlanOfActionPdf::hostNamesStayWholeInTheAppendix()
     if (onOneLine) {
         QVERIFY2(appendix.contains(host), qPrintable(appendix));
     } else {
-        for (const QString &label : host.split(u'.'))
-            QVERIFY2(appendix.contains(label), qPrintable(label + QLatin1Char('\n') + appendix));
+        // Broken after a dot or hyphen, never inside the text between two of them: the System column's lines
+        // (each line's text before the first wide gap) put the name back together, each piece ending in a
+        // mark.
+        QStringList pieces;
+        for (const QString &line : appendix.split(u'\n')) {
+            const QString first = line.split(QRegularExpression(QStringLiteral("\\s{2,}"))).first();
+            if (!first.isEmpty() && host.startsWith(pieces.join(QString()) + first))
+                pieces.append(first);
+        }
+        QCOMPARE(pieces.join(QString()), host);
+        QVERIFY2(pieces.size() > 1, qPrintable(appendix));
+        for (qsizetype i = 0; i + 1 < pieces.size(); ++i)
+            QVERIFY2(pieces.at(i).endsWith(u'.') || pieces.at(i).endsWith(u'-'),
+                     qPrintable(pieces.join(u'|')));
     }
+    // Columns that fit on one line stay on one line.
+    QCOMPARE(appendix.count(QStringLiteral("3 of 11")), 3);
+    QCOMPARE(appendix.count(QStringLiteral("Dec 12, 2017")), 3);
     // The room for the names never comes from cutting a word in another column.
     for (const QString &word : {QStringLiteral("Information"), QStringLiteral("headquarters"),
                                 QStringLiteral("Kaspersky"), QStringLiteral("Network")})
