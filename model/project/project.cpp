@@ -8,7 +8,6 @@
 #include "model/project/plancommand.h"
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
-#include "model/project/setplanofactionfieldscommand.h"
 #include "model/project/setplandatacommand.h"
 #include "model/project/setprojectinfocommand.h"
 #include "model/project/setsettingscommand.h"
@@ -127,7 +126,7 @@ bool Project::setPlanOfActionFields(const QList<PlanOfActionValue> &values, QStr
     const QString label = changes.size() == 1 ? tr("Change %1").arg(changes.first().label)
                                               : tr("Change %n fields of the plan of action", nullptr,
                                                    int(changes.size()));
-    return push(new SetPlanOfActionFieldsCommand(this, changes, label), error);
+    return push(new SetSettingsCommand(this, changes, label, QStringLiteral("plan-of-action")), error);
 }
 
 DirectiveRecord Project::primaryDirective()
@@ -256,7 +255,7 @@ bool Project::setAsOf(const QDate &date, QString *error)
         return true;
     const QString label = date.isValid() ? tr("Set the status date to %1").arg(after)
                                          : tr("Let the status date follow today");
-    return push(new SetSettingsCommand(this, {{key, before, after}}, label), error);
+    return push(new SetSettingsCommand(this, {{key, QString(), before, after}}, label), error);
 }
 
 qint64 Project::overdueTasks()
