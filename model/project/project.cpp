@@ -9,7 +9,6 @@
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
 #include "model/project/setplandatacommand.h"
-#include "model/project/setprojectinfocommand.h"
 #include "model/project/setsettingscommand.h"
 #include "model/project/setteamcommand.h"
 #include "model/project/settaskstatuscommand.h"
@@ -89,15 +88,6 @@ QString Project::actor() const
 ProjectInfo Project::info()
 {
     return readProjectInfo(m_store->settings());
-}
-
-bool Project::setInfo(const ProjectInfo &info)
-{
-    const ProjectInfo before = this->info();
-    if (before == info)
-        return true;
-    QString error;
-    return push(new SetProjectInfoCommand(this, before, info), &error);
 }
 
 QString Project::planOfActionField(const PlanOfActionField &field)

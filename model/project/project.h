@@ -60,7 +60,6 @@ public:
     const ProjectCounts &counts();
 
     ProjectInfo info();
-    bool setInfo(const ProjectInfo &info);
     // The plan of action's own fields: what is recorded for one, and any number of them changed through the
     // undo stack in one step, with an audit line per field. Values are kept without surrounding blanks; a value
     // the field already has is left out, and nothing at all is pushed when nothing changes.
