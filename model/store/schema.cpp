@@ -179,6 +179,50 @@ CREATE TABLE teams (
 );
 )sql";
 
+// Version 5: the plan carried out. A task has a scheduled start as well as its due date, and the reason it is
+// blocked or skipped; evidence (a file copied into the project with its SHA-256, or a reference such as a ticket
+// number) is kept per task. A project keeps its own copy of the task templates (the JSON of resources/templates/
+// per template, and the rules that choose one by directive and system kind) once it has been edited; without
+// rows the shipped set applies. Teams can take systems by component or site (a system's own team wins). An import
+// records the date of the scan it holds; after it, an installation the scan of its system no longer shows is
+// missing since that scan (a removal verified), and one seen again after that has reappeared in it.
+const char *const kVersion5 = R"sql(
+ALTER TABLE tasks ADD COLUMN start TEXT;
+ALTER TABLE tasks ADD COLUMN reason TEXT;
+CREATE TABLE task_evidence (
+    id       INTEGER PRIMARY KEY,
+    task_id  INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    kind     TEXT NOT NULL CHECK (kind IN ('file', 'reference')),
+    name     TEXT NOT NULL,
+    sha256   TEXT,
+    size     INTEGER,
+    content  BLOB,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+);
+CREATE INDEX task_evidence_by_task ON task_evidence(task_id);
+CREATE TABLE task_templates (
+    identifier TEXT PRIMARY KEY,
+    definition TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE template_rules (
+    seq       INTEGER PRIMARY KEY,
+    directive TEXT NOT NULL DEFAULT '',
+    kind      TEXT NOT NULL DEFAULT '',
+    template  TEXT NOT NULL
+);
+CREATE TABLE team_rules (
+    seq   INTEGER PRIMARY KEY,
+    field TEXT NOT NULL CHECK (field IN ('component', 'site')),
+    value TEXT NOT NULL,
+    team  TEXT NOT NULL,
+    UNIQUE (field, value)
+);
+ALTER TABLE import_sources ADD COLUMN scanned_at TEXT;
+ALTER TABLE installations ADD COLUMN missing_since INTEGER REFERENCES import_sources(id);
+ALTER TABLE installations ADD COLUMN reappeared_in INTEGER REFERENCES import_sources(id);
+)sql";
+
 // Only for files that had data before version 3, not for new ones.
 const char *const kVersion3Upgrade = "INSERT OR REPLACE INTO settings(key, value) VALUES ('reevaluate-on-open', '1')";
 
@@ -228,6 +272,8 @@ bool migrate(Database &db, int from, QString *error)
     if (from >= 1 && from < 3 && !db.exec(kVersion3Upgrade, error))
         return false;
     if (from < 4 && !db.exec(kVersion4, error))
+        return false;
+    if (from < 5 && !db.exec(kVersion5, error))
         return false;
     if (!setVersion(db, kCurrentVersion, error))
         return false;

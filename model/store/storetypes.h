@@ -156,8 +156,10 @@ struct TaskRecord
     QString title;
     TaskStatus status = TaskStatus::ToDo;
     QString owner;
+    QDate start;    // the first working day of its work (empty: the due day)
     QDate due;
     QString notes;
+    QString reason; // why it is blocked or skipped
 };
 
 struct InventoryRow

@@ -7,7 +7,7 @@ namespace uproot {
 
 namespace {
 const char *const kSelect = "SELECT k.id, k.system_id, k.directive_id, s.name, k.step, k.title, k.status, k.owner,"
-                            " k.due, k.notes, s.component FROM tasks k JOIN systems s ON s.id = k.system_id";
+                            " k.due, k.notes, s.component, k.start, k.reason FROM tasks k JOIN systems s ON s.id = k.system_id";
 const char *const kWhere = " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR k.title LIKE ?1 ESCAPE '\\'"
                            " OR k.owner LIKE ?1 ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\')"
                            " AND (?2 IS NULL OR k.status = ?2)";
@@ -49,6 +49,8 @@ TaskRecord taskFrom(const Statement &st)
     t.due = QDate::fromString(st.text(8), Qt::ISODate);
     t.notes = st.text(9);
     t.component = st.text(10);
+    t.start = QDate::fromString(st.text(11), Qt::ISODate);
+    t.reason = st.text(12);
     return t;
 }
 
@@ -67,8 +69,8 @@ void bindFilters(Statement &st, const PageQuery &q)
 
 TaskStore::TaskStore(Database &db)
     : m_db(db)
-    , m_add(db, "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes)"
-                " VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    , m_add(db, "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes,"
+                " start, reason) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11)")
 {
 }
 
@@ -80,6 +82,11 @@ Id TaskStore::addTask(const TaskRecord &t)
         m_add.bind(9, t.id);
     else
         m_add.bindNull(9);
+    if (t.start.isValid())
+        m_add.bind(10, t.start.toString(Qt::ISODate));
+    else
+        m_add.bindNull(10);
+    m_add.bind(11, t.reason);
     return m_add.run() && m_db.changes() == 1 ? m_db.lastInsertId() : 0;
 }
 

@@ -3,6 +3,17 @@
 // SQL that takes a current project file back to an older schema's shape, for tests of migrations.
 namespace uproot::testsupport {
 
+// Version 5 → 4: no task start, reason or evidence, no project templates or team rules, no scan dates.
+inline const char *const kBackFromVersion5 = "DROP TABLE task_evidence;"
+                                             "DROP TABLE task_templates;"
+                                             "DROP TABLE template_rules;"
+                                             "DROP TABLE team_rules;"
+                                             "ALTER TABLE tasks DROP COLUMN start;"
+                                             "ALTER TABLE tasks DROP COLUMN reason;"
+                                             "ALTER TABLE import_sources DROP COLUMN scanned_at;"
+                                             "ALTER TABLE installations DROP COLUMN missing_since;"
+                                             "ALTER TABLE installations DROP COLUMN reappeared_in;";
+
 // Version 4 → 3: no teams, no plan data on systems.
 inline const char *const kBackFromVersion4 = "DROP TABLE teams;"
                                              "ALTER TABLE systems DROP COLUMN team;"
