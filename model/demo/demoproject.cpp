@@ -105,7 +105,8 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
     if (finished + underway < bySchedule.size()) {
         for (const TaskRecord &task : project->tasks().tasksOfSystem(bySchedule[finished + underway], directive.id)) {
             if (task.step == 5)
-                project->setTaskStatus(task.id, TaskStatus::Blocked);
+                project->setTaskStatus(task.id, TaskStatus::Blocked,
+                                        QStringLiteral("waiting for the vendor's uninstall password"));
         }
     }
     // After the first status report, in the middle of the removal: some systems cleared, some late.

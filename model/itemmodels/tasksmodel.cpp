@@ -1,6 +1,6 @@
 #include "model/itemmodels/tasksmodel.h"
 
-
+#include <QLocale>
 
 namespace uproot {
 
@@ -46,6 +46,8 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         return t->id;
     if (role == SystemIdRole)
         return t->systemId;
+    if (role == Qt::ToolTipRole)
+        return toolTip(*t);
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -60,6 +62,10 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     case Status:
         if (role == RawValueRole)
             return int(t->status);
+        // The reason shows where the status does ("blocked: waiting for vendor password"); the editor takes
+        // the bare status.
+        if (role == Qt::DisplayRole)
+            return taskStatusText(t->status, t->reason);
         return toString(t->status);
     case Owner:
         return t->owner;
@@ -114,6 +120,16 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Due");
     }
     return {};
+}
+
+QString TasksModel::toolTip(const TaskRecord &t)
+{
+    QStringList lines{taskStatusText(t.status, t.reason)};
+    if (!t.notes.isEmpty())
+        lines << tr("Notes: %1").arg(t.notes);
+    if (t.evidence > 0)
+        lines << tr("%n item(s) of evidence", nullptr, t.evidence);
+    return lines.join(QLatin1Char('\n'));
 }
 
 Id TasksModel::taskAt(const QModelIndex &index) const

@@ -41,6 +41,8 @@ protected:
 
 private:
     const TaskRecord *rowAt(int row) const;
+    // The status with its reason, the notes and how much evidence the task holds.
+    static QString toolTip(const TaskRecord &task);
     TasksReader *m_reader = nullptr;
     bool m_editable = false;
     mutable PageCache<TaskRecord> m_cache;

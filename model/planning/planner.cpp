@@ -107,8 +107,11 @@ bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *ch
     for (const TaskRecord &t : m_tasks.tasksOfDirective(directiveId)) {
         if (affected.contains(t.systemId))
             existing[t.systemId].append(t);
-        else if (t.status == TaskStatus::ToDo)
-            changes->removed.append(t); // the system was cleared before anyone started on it
+        // The system was cleared before anyone started on it. A task someone wrote notes on or attached
+        // evidence to stays: that is a record a person made (and an auditor may ask for), which a refreshed
+        // plan must not delete with the task.
+        else if (t.status == TaskStatus::ToDo && t.notes.isEmpty() && t.evidence == 0)
+            changes->removed.append(t);
     }
     PlanResult &result = changes->result;
     result.tasksRemoved = changes->removed.size();

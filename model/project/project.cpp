@@ -11,7 +11,6 @@
 #include "model/project/setplandatacommand.h"
 #include "model/project/setsettingscommand.h"
 #include "model/project/setteamcommand.h"
-#include "model/project/settaskstatuscommand.h"
 
 #include "model/translation.h"
 
@@ -367,30 +366,6 @@ bool Project::removeTeam(const QString &name, QString *error)
         return false;
     }
     return push(new SetTeamCommand(this, stored, std::nullopt, tr("Remove team %1").arg(name)), error);
-}
-
-void Project::setTaskStatus(Id taskId, TaskStatus status)
-{
-    setTaskStatuses({taskId}, status);
-}
-
-void Project::setTaskStatuses(const QList<Id> &taskIds, TaskStatus status)
-{
-    QList<TaskRecord> before;
-    for (Id id : taskIds) {
-        const TaskRecord task = tasks().task(id);
-        if (task.id && task.status != status)
-            before.append(task);
-    }
-    if (before.isEmpty())
-        return;
-    const QString label = before.size() == 1 ? tr("Set \"%1\" on %2 to %3")
-                                                   .arg(before.first().title.left(40), before.first().system,
-                                                        toString(status))
-                                             : tr("Set %1 tasks to %2").arg(before.size()).arg(toString(status));
-    QString error;
-    if (!push(new SetTaskStatusCommand(this, before, status, label), &error))
-        reportFailure(error, true);
 }
 
 void Project::setFindingState(Id findingId, FindingState state, const QString &reason)

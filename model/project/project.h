@@ -122,9 +122,24 @@ public:
     bool setTeam(const TeamRecord &team, QString *error);
     bool removeTeam(const QString &name, QString *error);
 
-    // Edits through the undo stack. A list of tasks changes in one step.
-    void setTaskStatus(Id taskId, TaskStatus status);
-    void setTaskStatuses(const QList<Id> &taskIds, TaskStatus status);
+    // The task workflow (model/project/projecttasks.cpp), through the undo stack. A list of tasks changes status
+    // in one step. Blocked and skipped need a reason (refused without one, nothing changed); any other status
+    // clears it. The void forms tell the person of a failure through writeFailed.
+    bool setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason, QString *error);
+    void setTaskStatus(Id taskId, TaskStatus status, const QString &reason = {});
+    void setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason = {});
+    // Replaces a task's notes (blanks around them dropped; empty clears them).
+    bool setTaskNotes(Id taskId, const QString &notes, QString *error);
+    // Attaches a file as evidence: read (at most kMaxEvidenceBytes) and hashed before anything is written, so a
+    // file that cannot be read leaves the project as it was. evidenceId, if given, receives the new item's id.
+    bool attachTaskEvidence(Id taskId, const QString &filePath, QString *error, Id *evidenceId = nullptr);
+    // Adds a reference (a ticket number, a change request) as evidence.
+    bool addTaskReference(Id taskId, const QString &reference, QString *error, Id *evidenceId = nullptr);
+    // Adds a file already read (readEvidenceFile) or a reference; the time and the person are set here.
+    bool addTaskEvidence(Id taskId, TaskEvidenceRecord evidence, QString *error, Id *evidenceId = nullptr);
+    bool removeTaskEvidence(Id evidenceId, QString *error);
+    // Writes a copy of a file of evidence, checked against its SHA-256 first.
+    bool saveTaskEvidenceCopy(Id evidenceId, const QString &path, QString *error);
     void setFindingState(Id findingId, FindingState state, const QString &reason);
 
 signals:

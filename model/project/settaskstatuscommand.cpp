@@ -5,10 +5,11 @@
 namespace uproot {
 
 SetTaskStatusCommand::SetTaskStatusCommand(Project *project, QList<TaskRecord> before, TaskStatus to,
-                                           const QString &label)
+                                           const QString &reason, const QString &label)
     : ProjectCommand(project, label)
     , m_before(std::move(before))
     , m_to(to)
+    , m_reason(taskStatusNeedsReason(to) ? reason : QString())
 {
 }
 
@@ -20,13 +21,16 @@ bool SetTaskStatusCommand::write(bool forward)
         return false;
     QList<Id> ids;
     for (const TaskRecord &task : std::as_const(m_before)) {
-        const TaskStatus from = forward ? task.status : m_to;
+        const QString newText = taskStatusText(m_to, m_reason);
+        const QString oldText = taskStatusText(task.status, task.reason);
         const TaskStatus to = forward ? m_to : task.status;
+        const QString reason = forward ? m_reason : task.reason;
         const QString detail = QStringLiteral("%1 step %2: %3 -> %4")
                                    .arg(task.system)
                                    .arg(task.step)
-                                   .arg(toString(from), toString(to));
-        if (!work->setTaskStatus(task.id, to) || !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
+                                   .arg(forward ? oldText : newText, forward ? newText : oldText);
+        if (!work->setTaskStatus(task.id, to, reason)
+            || !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
             return fail(what, work->error());
         ids.append(task.id);
     }

@@ -112,9 +112,26 @@ bool SqliteUnitOfWork::setTaskDue(Id taskId, const QDate &due)
     return check(isActive() && m_store.taskStore().setDue(taskId, due));
 }
 
-bool SqliteUnitOfWork::setTaskStatus(Id taskId, TaskStatus status)
+bool SqliteUnitOfWork::setTaskStatus(Id taskId, TaskStatus status, const QString &reason)
 {
-    return check(isActive() && m_store.taskStore().setStatus(taskId, status));
+    return check(isActive() && m_store.taskStore().setStatus(taskId, status, reason));
+}
+
+bool SqliteUnitOfWork::setTaskNotes(Id taskId, const QString &notes)
+{
+    return check(isActive() && m_store.taskStore().setNotes(taskId, notes));
+}
+
+Id SqliteUnitOfWork::addTaskEvidence(const TaskEvidenceRecord &evidence)
+{
+    const Id id = isActive() ? m_store.taskStore().addEvidence(evidence) : 0;
+    check(id != 0);
+    return id;
+}
+
+bool SqliteUnitOfWork::removeTaskEvidence(Id evidenceId)
+{
+    return check(isActive() && m_store.taskStore().removeEvidence(evidenceId));
 }
 
 bool SqliteUnitOfWork::setPlanField(Id systemId, PlanField field, const QString &value)

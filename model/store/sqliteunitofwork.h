@@ -33,7 +33,10 @@ public:
     Id addTask(const TaskRecord &task) override;
     bool removeTask(Id taskId) override;
     bool setTaskDue(Id taskId, const QDate &due) override;
-    bool setTaskStatus(Id taskId, TaskStatus status) override;
+    bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) override;
+    bool setTaskNotes(Id taskId, const QString &notes) override;
+    Id addTaskEvidence(const TaskEvidenceRecord &evidence) override;
+    bool removeTaskEvidence(Id evidenceId) override;
     bool setPlanField(Id systemId, PlanField field, const QString &value) override;
     Id saveTeam(const TeamRecord &team) override;
     bool removeTeam(const QString &name) override;

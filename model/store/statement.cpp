@@ -75,6 +75,17 @@ Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (!m_stmt)
+        return *this;
+    if (bytes.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindUtf8View(int index, QByteArrayView utf8)
 {
     if (!m_stmt)
@@ -144,6 +155,13 @@ QString Statement::text(int column) const
         return {};
     const int bytes = sqlite3_column_bytes16(m_stmt, column);
     return QString(reinterpret_cast<const QChar *>(data), bytes / int(sizeof(char16_t)));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, bytes) : QByteArray();
 }
 
 bool Statement::isNull(int column) const

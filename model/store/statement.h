@@ -34,6 +34,8 @@ public:
     // A null view binds NULL.
     Statement &bindUtf8View(int index, QByteArrayView utf8);
     Statement &bindNull(int index);
+    // Binds bytes as a BLOB (copied); a null array binds NULL.
+    Statement &bindBlob(int index, const QByteArray &bytes);
 
     // Steps once. Returns true while a row is available; check ok() after the loop.
     bool next();
@@ -46,6 +48,7 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -71,6 +71,16 @@ TaskStatus taskStatusFromString(const QString &text, bool *ok)
     return TaskStatus::ToDo;
 }
 
+bool taskStatusNeedsReason(TaskStatus status)
+{
+    return status == TaskStatus::Blocked || status == TaskStatus::Skipped;
+}
+
+QString taskStatusText(TaskStatus status, const QString &reason)
+{
+    return reason.isEmpty() ? toString(status) : toString(status) + QStringLiteral(": ") + reason;
+}
+
 QString planFieldValue(const SystemRecord &s, PlanField field)
 {
     switch (field) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -159,7 +160,24 @@ struct TaskRecord
     QDate start;    // the first working day of its work (empty: the due day)
     QDate due;
     QString notes;
-    QString reason; // why it is blocked or skipped
+    QString reason;    // why it is blocked or skipped; empty in every other status
+    int evidence = 0;  // how many evidence items it holds (read back, never written through the record)
+};
+
+// A file attached to a task (copied into the project with its SHA-256) or a reference such as a ticket number.
+struct TaskEvidenceRecord
+{
+    enum class Kind { File, Reference };
+
+    Id id = 0;
+    Id taskId = 0;
+    Kind kind = Kind::Reference;
+    QString name;      // the file's name, or the reference itself
+    QString sha256;    // lower-case hex of the file's bytes; empty for a reference
+    qint64 size = 0;   // the file's size in bytes
+    QByteArray content; // the file's bytes; only read when asked for (TasksReader::evidenceItem)
+    QDateTime addedAt;
+    QString addedBy;
 };
 
 struct InventoryRow
@@ -210,6 +228,10 @@ QString toString(Confidence confidence);
 Confidence confidenceFromString(const QString &text);
 QString toString(TaskStatus status);
 TaskStatus taskStatusFromString(const QString &text, bool *ok = nullptr);
+// Blocked and skipped must say why; the other statuses carry no reason.
+bool taskStatusNeedsReason(TaskStatus status);
+// "blocked: waiting for vendor password", or just the status when it has no reason.
+QString taskStatusText(TaskStatus status, const QString &reason);
 // The field's value on a system, and its name in files and the audit trail ("mission function").
 QString planFieldValue(const SystemRecord &system, PlanField field);
 void setPlanFieldValue(SystemRecord *system, PlanField field, const QString &value);

@@ -28,6 +28,10 @@ public:
     virtual QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId) = 0;
     // Every task of a directive, in system and step order.
     virtual QList<TaskRecord> tasksOfDirective(Id directiveId) = 0;
+    // A task's evidence in the order it was added, without the files' bytes.
+    virtual QList<TaskEvidenceRecord> evidenceOfTask(Id taskId) = 0;
+    // One evidence item with its bytes (for saving a copy, or putting it back on undo); id 0 when there is none.
+    virtual TaskEvidenceRecord evidenceItem(Id evidenceId) = 0;
 
     virtual qint64 countByStatus(TaskStatus status) = 0;
     virtual qint64 total() = 0;

@@ -7,7 +7,10 @@ namespace uproot {
 
 namespace {
 const char *const kSelect = "SELECT k.id, k.system_id, k.directive_id, s.name, k.step, k.title, k.status, k.owner,"
-                            " k.due, k.notes, s.component, k.start, k.reason FROM tasks k JOIN systems s ON s.id = k.system_id";
+                            " k.due, k.notes, s.component, k.start, k.reason,"
+                            " (SELECT count(*) FROM task_evidence e WHERE e.task_id = k.id)"
+                            " FROM tasks k JOIN systems s ON s.id = k.system_id";
+const char *const kEvidence = "SELECT id, task_id, kind, name, sha256, size, added_at, added_by FROM task_evidence";
 const char *const kWhere = " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR k.title LIKE ?1 ESCAPE '\\'"
                            " OR k.owner LIKE ?1 ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\')"
                            " AND (?2 IS NULL OR k.status = ?2)";
@@ -51,7 +54,22 @@ TaskRecord taskFrom(const Statement &st)
     t.component = st.text(10);
     t.start = QDate::fromString(st.text(11), Qt::ISODate);
     t.reason = st.text(12);
+    t.evidence = st.integer(13);
     return t;
+}
+
+TaskEvidenceRecord evidenceFrom(const Statement &st)
+{
+    TaskEvidenceRecord e;
+    e.id = st.int64(0);
+    e.taskId = st.int64(1);
+    e.kind = st.text(2) == QLatin1String("file") ? TaskEvidenceRecord::Kind::File : TaskEvidenceRecord::Kind::Reference;
+    e.name = st.text(3);
+    e.sha256 = st.text(4);
+    e.size = st.int64(5);
+    e.addedAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
+    e.addedBy = st.text(7);
+    return e;
 }
 
 void bindFilters(Statement &st, const PageQuery &q)
@@ -104,11 +122,78 @@ bool TaskStore::setDue(Id id, const QDate &due)
     return st.run();
 }
 
-bool TaskStore::setStatus(Id id, TaskStatus status)
+bool TaskStore::setStatus(Id id, TaskStatus status, const QString &reason)
 {
-    Statement st(m_db, "UPDATE tasks SET status = ?2 WHERE id = ?1");
+    // An empty reason is stored as NULL, as a task that was never blocked has it.
+    Statement st(m_db, "UPDATE tasks SET status = ?2, reason = ?3 WHERE id = ?1");
     st.bind(1, id).bind(2, toString(status));
+    if (reason.isEmpty())
+        st.bindNull(3);
+    else
+        st.bind(3, reason);
     return st.run() && m_db.changes() == 1;
+}
+
+bool TaskStore::setNotes(Id id, const QString &notes)
+{
+    Statement st(m_db, "UPDATE tasks SET notes = ?2 WHERE id = ?1");
+    st.bind(1, id);
+    if (notes.isEmpty())
+        st.bindNull(2);
+    else
+        st.bind(2, notes);
+    return st.run() && m_db.changes() == 1;
+}
+
+Id TaskStore::addEvidence(const TaskEvidenceRecord &e)
+{
+    Statement st(m_db, "INSERT INTO task_evidence(id, task_id, kind, name, sha256, size, content, added_at, added_by)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (e.id)
+        st.bind(1, e.id);
+    else
+        st.bindNull(1);
+    const bool file = e.kind == TaskEvidenceRecord::Kind::File;
+    st.bind(2, e.taskId).bind(3, file ? QStringLiteral("file") : QStringLiteral("reference")).bind(4, e.name);
+    if (file) {
+        st.bind(5, e.sha256).bind(6, e.size);
+        // An empty file is zero bytes, not a missing one.
+        st.bindBlob(7, e.content.isNull() ? QByteArray("", 0) : e.content);
+    } else {
+        st.bindNull(5).bindNull(6).bindNull(7);
+    }
+    st.bind(8, e.addedAt.toString(Qt::ISODateWithMs)).bind(9, e.addedBy);
+    return st.run() && m_db.changes() == 1 ? m_db.lastInsertId() : 0;
+}
+
+bool TaskStore::removeEvidence(Id evidenceId)
+{
+    Statement st(m_db, "DELETE FROM task_evidence WHERE id = ?1");
+    st.bind(1, evidenceId);
+    return st.run() && m_db.changes() == 1;
+}
+
+QList<TaskEvidenceRecord> TaskStore::evidenceOfTask(Id taskId)
+{
+    const QByteArray sql = QByteArray(kEvidence) + " WHERE task_id = ?1 ORDER BY id";
+    Statement st(m_db, sql.constData());
+    st.bind(1, taskId);
+    QList<TaskEvidenceRecord> all;
+    while (st.next())
+        all.append(evidenceFrom(st));
+    return all;
+}
+
+TaskEvidenceRecord TaskStore::evidenceItem(Id evidenceId)
+{
+    Statement st(m_db, "SELECT id, task_id, kind, name, sha256, size, added_at, added_by, content FROM task_evidence"
+                       " WHERE id = ?1");
+    st.bind(1, evidenceId);
+    if (!st.next())
+        return {};
+    TaskEvidenceRecord e = evidenceFrom(st);
+    e.content = st.blob(8);
+    return e;
 }
 
 TaskRecord TaskStore::task(Id id)

@@ -18,13 +18,19 @@ public:
     Id addTask(const TaskRecord &task);
     bool removeTask(Id id);
     bool setDue(Id id, const QDate &due);
-    bool setStatus(Id id, TaskStatus status);
+    bool setStatus(Id id, TaskStatus status, const QString &reason);
+    bool setNotes(Id id, const QString &notes);
+    // Adds the evidence (a record with an id keeps it); returns its id, 0 on failure.
+    Id addEvidence(const TaskEvidenceRecord &evidence);
+    bool removeEvidence(Id evidenceId);
     TaskRecord task(Id id) override;
 
     qint64 count(const PageQuery &query) override;
     QList<TaskRecord> page(const PageQuery &query) override;
     QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId) override;
     QList<TaskRecord> tasksOfDirective(Id directiveId) override;
+    QList<TaskEvidenceRecord> evidenceOfTask(Id taskId) override;
+    TaskEvidenceRecord evidenceItem(Id evidenceId) override;
 
     qint64 countByStatus(TaskStatus status) override;
     qint64 total() override;

@@ -44,7 +44,13 @@ public:
     virtual Id addTask(const TaskRecord &task) = 0;
     virtual bool removeTask(Id taskId) = 0;
     virtual bool setTaskDue(Id taskId, const QDate &due) = 0;
-    virtual bool setTaskStatus(Id taskId, TaskStatus status) = 0;
+    // The status with its reason (kept only for blocked and skipped: the caller passes "" for the others).
+    virtual bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) = 0;
+    virtual bool setTaskNotes(Id taskId, const QString &notes) = 0;
+    // Adds evidence to a task and returns its id (0 on failure); a record with an id keeps it, so that undoing
+    // a removal puts the item back as it was.
+    virtual Id addTaskEvidence(const TaskEvidenceRecord &evidence) = 0;
+    virtual bool removeTaskEvidence(Id evidenceId) = 0;
 
     // Plan data on systems (an empty value clears the field), and the teams.
     virtual bool setPlanField(Id systemId, PlanField field, const QString &value) = 0;

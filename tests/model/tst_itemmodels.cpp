@@ -159,12 +159,13 @@ void TestItemModels::bulkTaskEditIsOneStep()
     for (int row = 0; row < m_tasks->rowCount(); row += 2)
         ids.append(m_tasks->taskAt(m_tasks->index(row, 0)));
     QSignalSpy taskRows(m_tasks.get(), &QAbstractItemModel::dataChanged);
-    m_project->setTaskStatuses(ids, TaskStatus::Blocked);
+    m_project->setTaskStatuses(ids, TaskStatus::Blocked, QStringLiteral("waiting in a test"));
     QCOMPARE(m_project->undoStack()->count(), 1);
     QCOMPARE(taskRows.count(), ids.size());
     for (Id id : std::as_const(ids)) {
         const int row = rowOfId(*m_tasks, id);
-        QCOMPARE(m_tasks->index(row, TasksModel::Status).data().toString(), toString(TaskStatus::Blocked));
+        QCOMPARE(m_tasks->index(row, TasksModel::Status).data().toString(),
+                 taskStatusText(TaskStatus::Blocked, QStringLiteral("waiting in a test")));
     }
     m_project->undoStack()->undo();
     for (Id id : std::as_const(ids))

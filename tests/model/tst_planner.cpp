@@ -391,8 +391,8 @@ void TestPlanner::replanningKeepsStartedWorkAndDropsClearedSystems()
     const Id clearedId = clearedTask->id;
     const Id keptId = keptTask->id;
     if (started) {
-        m_project->setTaskStatus(clearedId, TaskStatus(status));
-        m_project->setTaskStatus(keptId, TaskStatus(status));
+        m_project->setTaskStatus(clearedId, TaskStatus(status), QStringLiteral("set in a test"));
+        m_project->setTaskStatus(keptId, TaskStatus(status), QStringLiteral("set in a test"));
     }
     for (const char *system : {"WS-A", "WS-B"}) {
         for (const FindingRow &f : findingsOf(*m_project, QString::fromLatin1(system)))

@@ -41,6 +41,8 @@ public:
     QList<TaskRecord> page(const PageQuery &) override { return {}; }
     QList<TaskRecord> tasksOfSystem(Id, Id) override { return {}; }
     QList<TaskRecord> tasksOfDirective(Id) override { return {}; }
+    QList<TaskEvidenceRecord> evidenceOfTask(Id) override { return {}; }
+    TaskEvidenceRecord evidenceItem(Id) override { return {}; }
     qint64 countByStatus(TaskStatus) override { return 0; }
     qint64 total() override { return 0; }
     QHash<Id, SystemProgress> progressBySystem(Id) override { return {}; }
