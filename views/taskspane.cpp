@@ -3,9 +3,13 @@
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/project.h"
 #include "views/tablepane.h"
+#include "views/taskdetailsdialog.h"
+#include "views/taskreasondialog.h"
 #include "views/taskstatusdelegate.h"
 
+#include <QAction>
 #include <QLocale>
+#include <QToolButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,6 +19,7 @@ TasksPane::TasksPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new TasksModel(this))
     , m_table(new TablePane(m_model, tr("Tasks")))
+    , m_details(new QAction(tr("Task &details\u2026"), this))
 {
     m_table->addFilter(tr("Status:"),
                        {{tr("All"), QString()},
@@ -28,9 +33,21 @@ TasksPane::TasksPane(QWidget *parent)
     m_table->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      | QAbstractItemView::SelectedClicked);
     // The model only announces the person's choice; the project turns it into an undoable command.
-    connect(m_model, &TasksModel::statusEdited, this, [this](Id taskId, TaskStatus status) {
-        if (m_project)
-            m_project->setTaskStatus(taskId, status);
+    connect(m_model, &TasksModel::statusEdited, this, &TasksPane::changeStatus);
+    m_details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_details->setShortcutContext(Qt::WidgetShortcut);
+    m_details->setEnabled(false);
+    m_table->view()->addAction(m_details);
+    m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_details, &QAction::triggered, this, [this] { showDetails(currentTask()); });
+    auto *detailsButton = new QToolButton;
+    detailsButton->setDefaultAction(m_details);
+    detailsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_table->addControl(QString(), detailsButton);
+    // A double-click on the Status cell edits it; anywhere else it opens the task.
+    connect(m_table->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != TasksModel::Status)
+            showDetails(m_model->taskAt(index));
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,6 +64,41 @@ void TasksPane::setProject(Project *project)
     m_project = project;
     m_model->setSource(project ? &project->tasks() : nullptr, project ? project->changes() : nullptr);
     m_model->setEditable(project && !project->isReadOnly());
+    m_details->setEnabled(project != nullptr);
+    delete m_openDetails;
+}
+
+Id TasksPane::currentTask() const
+{
+    return m_model->taskAt(m_table->view()->currentIndex());
+}
+
+void TasksPane::changeStatus(Id taskId, TaskStatus status)
+{
+    if (!m_project)
+        return;
+    QString reason;
+    if (taskStatusNeedsReason(status)) {
+        const TaskRecord task = m_project->tasks().task(taskId);
+        const QString name = tr("%1, step %2").arg(task.system).arg(task.step);
+        // Cancelling the question leaves the task as it was.
+        if (!TaskReasonDialog::ask(this, status, name, task.status == status ? task.reason : QString(), &reason))
+            return;
+    }
+    QString error;
+    if (!m_project->setTaskStatuses({taskId}, status, reason, &error))
+        emit problem(tr("The status was not changed"), error);
+}
+
+TaskDetailsDialog *TasksPane::showDetails(Id taskId)
+{
+    if (!m_project || !taskId)
+        return nullptr;
+    delete m_openDetails;
+    m_openDetails = new TaskDetailsDialog(m_project, taskId, this);
+    m_openDetails->setAttribute(Qt::WA_DeleteOnClose);
+    m_openDetails->show();
+    return m_openDetails;
 }
 
 void TasksPane::generatePlan()

@@ -1,5 +1,6 @@
 #include "views/taskstatusdelegate.h"
 
+#include "model/itemmodels/pagedtablemodel.h"
 #include "model/store/storetypes.h"
 
 #include <QComboBox>
@@ -19,7 +20,8 @@ QWidget *TaskStatusDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 void TaskStatusDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
-    combo->setCurrentIndex(combo->findText(index.data(Qt::DisplayRole).toString()));
+    // The shown text carries the reason ("blocked: ..."); the raw value is the status alone.
+    combo->setCurrentIndex(combo->findData(index.data(PagedTableModel::RawValueRole).toInt()));
 }
 
 void TaskStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
