@@ -2,6 +2,7 @@
 
 #include "app/clisupport.h"
 #include "app/plancommands.h"
+#include "app/taskcommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -344,6 +345,10 @@ const Command kCommands[] = {
                               "replacement, contract, notes)\n")},
     {"team", cmdTeam,
      QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME\n")},
+    {"task", cmdTask,
+     QT_TRANSLATE_NOOP("cli", "  uproot task PROJECT list|set|attach|reference|show ...\n"
+                              "                                                    "
+                              "a task's status and reason, notes, evidence\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n"
