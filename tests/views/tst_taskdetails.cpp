@@ -208,8 +208,15 @@ void TestTaskDetails::detailsEditStatusNotesAndEvidence()
     QCOMPARE(list->topLevelItem(0)->text(TaskDetailsDialog::Name), QStringLiteral("proof.png"));
     QCOMPARE(list->topLevelItem(0)->text(TaskDetailsDialog::Sha256),
              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    // The notes typed above survive the reload the new evidence caused.
-    QCOMPARE(dialog->notesField()->toPlainText(), QStringLiteral("checked with the owner"));
+    // Notes being typed and not yet saved survive the reload a new piece of evidence causes.
+    QTest::keyClick(dialog->notesField(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(dialog->notesField(), QStringLiteral("; draft"));
+    QVERIFY(dialog->attachFile(writeFile(QStringLiteral("second.txt"), "2")));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(dialog->notesField()->toPlainText(), QStringLiteral("checked with the owner; draft"));
+    m_project->undoStack()->undo();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    dialog->notesField()->setPlainText(QStringLiteral("checked with the owner"));
 
     // A file that cannot be read: said in the dialog, naming it; nothing added.
     const QString missing = m_dir.filePath(QStringLiteral("gone.png"));
