@@ -15,12 +15,13 @@ UPROOT_DECLARE_TR_FUNCTION(cli)
 
 namespace {
 
-const char kSynopsis[] = "uproot task PROJECT list [--system NAME] [--status S] [--directive ID]\n"
-                         "       uproot task PROJECT set SYSTEM STEP [--status S] [--reason TEXT] [--notes TEXT]\n"
-                         "       uproot task PROJECT attach SYSTEM STEP FILE\n"
-                         "       uproot task PROJECT reference SYSTEM STEP TEXT\n"
-                         "       uproot task PROJECT show SYSTEM STEP\n"
-                         "  S: to-do, in-progress, blocked, done, skipped (blocked and skipped need --reason)";
+const char kSynopsis[] =
+    "uproot task PROJECT list [--system NAME] [--status S] [--directive ID]\n"
+    "       uproot task PROJECT set SYSTEM STEP [--status S] [--reason TEXT] [--notes TEXT]\n"
+    "       uproot task PROJECT attach SYSTEM STEP FILE\n"
+    "       uproot task PROJECT reference SYSTEM STEP TEXT\n"
+    "       uproot task PROJECT show SYSTEM STEP\n"
+    "  S: to-do, in-progress, blocked, done, skipped (blocked and skipped need --reason)";
 
 // "in-progress", "In Progress", "todo" and "to do" all name a status.
 bool statusOption(const QString &text, TaskStatus *status)
@@ -69,25 +70,28 @@ bool findTask(Project &project, const QString &directive, const QString &system,
         return true;
     }
     if (found.size() > 1)
-        *code = fail(BadInput, tr("task: %1 has a step %2 under more than one directive; name one with --directive ID")
-                                   .arg(system)
-                                   .arg(step));
+        *code = fail(BadInput,
+                     tr("task: %1 has a step %2 under more than one directive; name one with --directive ID")
+                         .arg(system)
+                         .arg(step));
     else if (systemKnown)
         *code = fail(BadInput, tr("task: %1 has no step %2").arg(system).arg(step));
     else
-        *code = fail(BadInput, tr("task: %1 has no tasks in %2 (plan first: uproot plan PROJECT)")
-                                   .arg(system, project.path()));
+        *code = fail(
+            BadInput,
+            tr("task: %1 has no tasks in %2 (plan first: uproot plan PROJECT)").arg(system, project.path()));
     return false;
 }
 
 QString line(const TaskRecord &t)
 {
-    QString text = QStringLiteral("%1\tstep %2\t%3\t%4\t%5")
-                       .arg(t.system)
-                       .arg(t.step)
-                       .arg(taskStatusText(t.status, t.reason),
-                            t.due.isValid() ? tr("due %1").arg(t.due.toString(Qt::ISODate)) : tr("no due date"),
-                            t.title);
+    QString text =
+        QStringLiteral("%1\tstep %2\t%3\t%4\t%5")
+            .arg(t.system)
+            .arg(t.step)
+            .arg(taskStatusText(t.status, t.reason),
+                 t.due.isValid() ? tr("due %1").arg(t.due.toString(Qt::ISODate)) : tr("no due date"),
+                 t.title);
     if (t.evidence > 0)
         text += tr("\t%n evidence item(s)", nullptr, t.evidence);
     return text;
@@ -120,13 +124,14 @@ int list(Project &project, const QCommandLineParser &p)
     TaskStatus status = TaskStatus::ToDo;
     const bool byStatus = p.isSet(QStringLiteral("status"));
     if (byStatus && !statusOption(p.value(QStringLiteral("status")), &status))
-        return fail(BadInput, tr("--status: \u201c%1\u201d is not a status; one of to-do, in-progress, blocked, done, "
-                                 "skipped")
-                                  .arg(p.value(QStringLiteral("status"))));
+        return fail(BadInput,
+                    tr("--status: \u201c%1\u201d is not a status; one of to-do, in-progress, blocked, done, "
+                       "skipped")
+                        .arg(p.value(QStringLiteral("status"))));
     int shown = 0;
     for (const TaskRecord &t : tasksOf(project, p.value(QStringLiteral("directive")))) {
-        if ((!system.isEmpty() && t.system.compare(system, Qt::CaseInsensitive) != 0)
-            || (byStatus && t.status != status))
+        if ((!system.isEmpty() && t.system.compare(system, Qt::CaseInsensitive) != 0) ||
+            (byStatus && t.status != status))
             continue;
         out(line(t));
         ++shown;
@@ -146,9 +151,10 @@ int set(Project &project, const QCommandLineParser &p, const TaskRecord &task)
                                   .arg(QString::fromLatin1(kSynopsis)));
     TaskStatus status = task.status;
     if (hasStatus && !statusOption(p.value(QStringLiteral("status")), &status))
-        return fail(BadInput, tr("--status: \u201c%1\u201d is not a status; one of to-do, in-progress, blocked, done, "
-                                 "skipped")
-                                  .arg(p.value(QStringLiteral("status"))));
+        return fail(BadInput,
+                    tr("--status: \u201c%1\u201d is not a status; one of to-do, in-progress, blocked, done, "
+                       "skipped")
+                        .arg(p.value(QStringLiteral("status"))));
     const QString reason = hasReason ? p.value(QStringLiteral("reason")).simplified() : task.reason;
     if (taskStatusNeedsReason(status) && reason.isEmpty())
         return fail(BadInput, tr("%1 step %2: --status %3 needs --reason TEXT (why)")
@@ -179,8 +185,8 @@ int cmdTask(const QStringList &args)
     p.addOption({QStringLiteral("status"), tr("to-do, in-progress, blocked, done or skipped."), tr("S")});
     p.addOption({QStringLiteral("reason"), tr("Why the task is blocked or skipped."), tr("TEXT")});
     p.addOption({QStringLiteral("notes"), tr("The task's notes (an empty value clears them)."), tr("TEXT")});
-    p.addOption({QStringLiteral("directive"), tr("The directive whose tasks are meant, when there are several."),
-                 tr("ID")});
+    p.addOption({QStringLiteral("directive"),
+                 tr("The directive whose tasks are meant, when there are several."), tr("ID")});
     int code = Success;
     const QString synopsis = QString::fromLatin1(kSynopsis);
     if (!parse(p, args, 2, 5, synopsis, &code))
@@ -188,8 +194,10 @@ int cmdTask(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.at(2);
     // Positional arguments after the action: SYSTEM STEP and, for attach and reference, one more.
-    static const QHash<QString, int> kArguments{{QStringLiteral("list"), 0}, {QStringLiteral("set"), 2},
-                                                {QStringLiteral("show"), 2}, {QStringLiteral("attach"), 3},
+    static const QHash<QString, int> kArguments{{QStringLiteral("list"), 0},
+                                                {QStringLiteral("set"), 2},
+                                                {QStringLiteral("show"), 2},
+                                                {QStringLiteral("attach"), 3},
                                                 {QStringLiteral("reference"), 3}};
     if (!kArguments.contains(action))
         return fail(BadInput, tr("task: unknown action \u201c%1\u201d\nusage: %2").arg(action, synopsis));
@@ -210,7 +218,8 @@ int cmdTask(const QStringList &args)
         for (const DirectiveRecord &d : project->directives())
             followed = followed || d.code.compare(directive, Qt::CaseInsensitive) == 0;
         if (!followed)
-            return fail(BadInput, tr("--directive: %1 does not follow \u201c%2\u201d").arg(pos.at(1), directive));
+            return fail(BadInput,
+                        tr("--directive: %1 does not follow \u201c%2\u201d").arg(pos.at(1), directive));
     }
     if (action == QLatin1String("list"))
         return list(*project, p);

@@ -24,22 +24,12 @@
 namespace uproot {
 
 TaskDetailsDialog::TaskDetailsDialog(Project *project, Id taskId, QWidget *parent)
-    : QDialog(parent)
-    , m_project(project)
-    , m_taskId(taskId)
-    , m_title(new QLabel)
-    , m_status(new QComboBox)
-    , m_reason(new QLineEdit)
-    , m_setStatus(new QPushButton(tr("&Set status")))
-    , m_notes(new QPlainTextEdit)
-    , m_saveNotes(new QPushButton(tr("Save &notes")))
-    , m_evidence(new QTreeWidget)
-    , m_attach(new QPushButton(tr("&Attach file\u2026")))
-    , m_saveCopy(new QPushButton(tr("Save a &copy\u2026")))
-    , m_remove(new QPushButton(tr("&Remove")))
-    , m_reference(new QLineEdit)
-    , m_addReference(new QPushButton(tr("Add r&eference")))
-    , m_message(new QLabel)
+    : QDialog(parent), m_project(project), m_taskId(taskId), m_title(new QLabel), m_status(new QComboBox),
+      m_reason(new QLineEdit), m_setStatus(new QPushButton(tr("&Set status"))), m_notes(new QPlainTextEdit),
+      m_saveNotes(new QPushButton(tr("Save &notes"))), m_evidence(new QTreeWidget),
+      m_attach(new QPushButton(tr("&Attach file\u2026"))),
+      m_saveCopy(new QPushButton(tr("Save a &copy\u2026"))), m_remove(new QPushButton(tr("&Remove"))),
+      m_reference(new QLineEdit), m_addReference(new QPushButton(tr("Add r&eference"))), m_message(new QLabel)
 {
     setWindowTitle(tr("Task details"));
     m_title->setWordWrap(true);
@@ -56,7 +46,8 @@ TaskDetailsDialog::TaskDetailsDialog(Project *project, Id taskId, QWidget *paren
     m_reference->setPlaceholderText(tr("A ticket or change number"));
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setRootIsDecorated(false);
-    m_evidence->setHeaderLabels({tr("Name"), tr("Kind"), tr("Size"), tr("SHA-256"), tr("Added by"), tr("Added")});
+    m_evidence->setHeaderLabels(
+        {tr("Name"), tr("Kind"), tr("Size"), tr("SHA-256"), tr("Added by"), tr("Added")});
     m_evidence->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -127,7 +118,8 @@ TaskDetailsDialog::TaskDetailsDialog(Project *project, Id taskId, QWidget *paren
 
 void TaskDetailsDialog::projectChanged(const ProjectChange &change)
 {
-    if (change.resets(ProjectChange::Tasks) || (change.edits(ProjectChange::Tasks) && change.ids.contains(m_taskId)))
+    if (change.resets(ProjectChange::Tasks) ||
+        (change.edits(ProjectChange::Tasks) && change.ids.contains(m_taskId)))
         reload();
 }
 
@@ -152,8 +144,8 @@ void TaskDetailsDialog::reload()
     }
     const Id selected = selectedEvidence();
     m_evidence->clear();
-    const QList<TaskEvidenceRecord> items = exists ? m_project->tasks().evidenceOfTask(m_taskId)
-                                                   : QList<TaskEvidenceRecord>();
+    const QList<TaskEvidenceRecord> items =
+        exists ? m_project->tasks().evidenceOfTask(m_taskId) : QList<TaskEvidenceRecord>();
     for (const TaskEvidenceRecord &e : items) {
         const bool file = e.kind == TaskEvidenceRecord::Kind::File;
         auto *item = new QTreeWidgetItem(m_evidence);

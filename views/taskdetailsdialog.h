@@ -18,9 +18,10 @@ namespace uproot {
 class Project;
 
 // One task's workflow: its status with the reason (blocked and skipped need one), its notes, and its evidence
-// (files copied into the project with their SHA-256, and references such as ticket numbers). Every change is a
-// command on the project's undo stack, so Ctrl+Z here or in the main window takes it back; the dialog follows
-// the project's changes, so an undo shows at once. Problems are shown in the dialog, naming what and where.
+// (files copied into the project with their SHA-256, and references such as ticket numbers). Every change is
+// a command on the project's undo stack, so Ctrl+Z here or in the main window takes it back; the dialog
+// follows the project's changes, so an undo shows at once. Problems are shown in the dialog, naming what and
+// where.
 class TaskDetailsDialog final : public QDialog
 {
     Q_OBJECT

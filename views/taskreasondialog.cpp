@@ -8,18 +8,18 @@
 
 namespace uproot {
 
-TaskReasonDialog::TaskReasonDialog(TaskStatus status, const QString &task, const QString &current, QWidget *parent)
-    : QDialog(parent)
-    , m_reason(new QLineEdit(current))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+TaskReasonDialog::TaskReasonDialog(TaskStatus status, const QString &task, const QString &current,
+                                   QWidget *parent)
+    : QDialog(parent), m_reason(new QLineEdit(current)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     const bool blocked = status == TaskStatus::Blocked;
     setWindowTitle(blocked ? tr("Task blocked") : tr("Task skipped"));
-    auto *prompt = new QLabel(blocked ? tr("Why is %1 blocked? (for example: waiting for the vendor's password)")
-                                            .arg(task)
-                                      : tr("Why is %1 skipped? (for example: the product was never installed "
-                                           "there)")
-                                            .arg(task));
+    auto *prompt = new QLabel(
+        blocked ? tr("Why is %1 blocked? (for example: waiting for the vendor's password)").arg(task)
+                : tr("Why is %1 skipped? (for example: the product was never installed "
+                     "there)")
+                      .arg(task));
     prompt->setWordWrap(true);
     prompt->setBuddy(m_reason);
     m_reason->setAccessibleName(tr("Reason"));

@@ -14,7 +14,8 @@ class TaskReasonDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    TaskReasonDialog(TaskStatus status, const QString &task, const QString &current, QWidget *parent = nullptr);
+    TaskReasonDialog(TaskStatus status, const QString &task, const QString &current,
+                     QWidget *parent = nullptr);
 
     QString reason() const;
     QLineEdit *reasonField() const { return m_reason; }

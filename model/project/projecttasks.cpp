@@ -17,7 +17,8 @@ QString taskName(const TaskRecord &task)
 }
 } // namespace
 
-bool Project::setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason, QString *error)
+bool Project::setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason,
+                              QString *error)
 {
     const QString why = taskStatusNeedsReason(status) ? reason.simplified() : QString();
     if (taskStatusNeedsReason(status) && why.isEmpty()) {
@@ -37,10 +38,10 @@ bool Project::setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const
     }
     if (before.isEmpty())
         return true;
-    const QString label = before.size() == 1 ? tr("Set \"%1\" on %2 to %3")
-                                                   .arg(before.first().title.left(40), before.first().system,
-                                                        toString(status))
-                                             : tr("Set %1 tasks to %2").arg(before.size()).arg(toString(status));
+    const QString label =
+        before.size() == 1 ? tr("Set \"%1\" on %2 to %3")
+                                 .arg(before.first().title.left(40), before.first().system, toString(status))
+                           : tr("Set %1 tasks to %2").arg(before.size()).arg(toString(status));
     return push(new SetTaskStatusCommand(this, before, status, why, label), error);
 }
 
@@ -66,7 +67,8 @@ bool Project::setTaskNotes(Id taskId, const QString &notes, QString *error)
     const QString text = notes.trimmed();
     if (text == task.notes)
         return true;
-    return push(new SetTaskNotesCommand(this, task, text, tr("Edit the notes of %1").arg(taskName(task))), error);
+    return push(new SetTaskNotesCommand(this, task, text, tr("Edit the notes of %1").arg(taskName(task))),
+                error);
 }
 
 bool Project::attachTaskEvidence(Id taskId, const QString &filePath, QString *error, Id *evidenceId)

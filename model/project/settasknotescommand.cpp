@@ -6,9 +6,7 @@ namespace uproot {
 
 SetTaskNotesCommand::SetTaskNotesCommand(Project *project, TaskRecord before, const QString &notes,
                                          const QString &label)
-    : ProjectCommand(project, label)
-    , m_before(std::move(before))
-    , m_notes(notes)
+    : ProjectCommand(project, label), m_before(std::move(before)), m_notes(notes)
 {
 }
 
@@ -20,7 +18,9 @@ bool SetTaskNotesCommand::write(bool forward)
         return false;
     const QString from = forward ? m_before.notes : m_notes;
     const QString to = forward ? m_notes : m_before.notes;
-    const auto quoted = [](const QString &text) -> QString { return QLatin1Char('"') + text + QLatin1Char('"'); };
+    const auto quoted = [](const QString &text) -> QString {
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    };
     const QString detail = QStringLiteral("%1 step %2: notes %3 -> %4")
                                .arg(m_before.system)
                                .arg(m_before.step)

@@ -6,10 +6,8 @@ namespace uproot {
 
 SetTaskStatusCommand::SetTaskStatusCommand(Project *project, QList<TaskRecord> before, TaskStatus to,
                                            const QString &reason, const QString &label)
-    : ProjectCommand(project, label)
-    , m_before(std::move(before))
-    , m_to(to)
-    , m_reason(taskStatusNeedsReason(to) ? reason : QString())
+    : ProjectCommand(project, label), m_before(std::move(before)), m_to(to),
+      m_reason(taskStatusNeedsReason(to) ? reason : QString())
 {
 }
 
@@ -29,8 +27,8 @@ bool SetTaskStatusCommand::write(bool forward)
                                    .arg(task.system)
                                    .arg(task.step)
                                    .arg(forward ? oldText : newText, forward ? newText : oldText);
-        if (!work->setTaskStatus(task.id, to, reason)
-            || !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
+        if (!work->setTaskStatus(task.id, to, reason) ||
+            !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
             return fail(what, work->error());
         ids.append(task.id);
     }

@@ -91,14 +91,16 @@ bool tasksCsv(Project &project, QIODevice *out, QString *error)
 {
     bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("component"), QStringLiteral("step"),
                               QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("owner"),
-                              QStringLiteral("due")});
+                              QStringLiteral("due"), QStringLiteral("reason"), QStringLiteral("notes"),
+                              QStringLiteral("evidence")});
     PageQuery q;
     q.limit = 5000;
     for (q.offset = 0; ok; q.offset += q.limit) {
         const QList<TaskRecord> page = project.tasks().page(q);
         for (const TaskRecord &t : page) {
             ok = ok && writeLine(out, {t.system, t.component, QString::number(t.step), t.title, toString(t.status),
-                                       t.owner, t.due.toString(Qt::ISODate)});
+                                       t.owner, t.due.toString(Qt::ISODate), t.reason, t.notes,
+                                       QString::number(t.evidence)});
         }
         if (page.size() < q.limit)
             break;

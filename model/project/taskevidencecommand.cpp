@@ -13,10 +13,8 @@ QString describeEvidence(const TaskEvidenceRecord &e)
 
 TaskEvidenceCommand::TaskEvidenceCommand(Project *project, Action action, TaskRecord task,
                                          TaskEvidenceRecord evidence, const QString &label)
-    : ProjectCommand(project, label)
-    , m_action(action)
-    , m_task(std::move(task))
-    , m_evidence(std::move(evidence))
+    : ProjectCommand(project, label), m_action(action), m_task(std::move(task)),
+      m_evidence(std::move(evidence))
 {
 }
 
@@ -37,12 +35,13 @@ bool TaskEvidenceCommand::write(bool forward)
     } else if (!work->removeTaskEvidence(m_evidence.id)) {
         return fail(what, work->error());
     }
-    const QString detail = QStringLiteral("%1 step %2: %3 %4")
-                               .arg(m_task.system)
-                               .arg(m_task.step)
-                               .arg(adding ? QStringLiteral("added") : QStringLiteral("removed"),
-                                    describeEvidence(m_evidence));
-    if (!commit(*work, what, adding ? QStringLiteral("task-evidence-add") : QStringLiteral("task-evidence-remove"),
+    const QString detail =
+        QStringLiteral("%1 step %2: %3 %4")
+            .arg(m_task.system)
+            .arg(m_task.step)
+            .arg(adding ? QStringLiteral("added") : QStringLiteral("removed"), describeEvidence(m_evidence));
+    if (!commit(*work, what,
+                adding ? QStringLiteral("task-evidence-add") : QStringLiteral("task-evidence-remove"),
                 detail))
         return false;
     announce(ProjectChange::rowsEdited(ProjectChange::Tasks, {m_task.id}));

@@ -4,10 +4,10 @@
 
 namespace uproot {
 
-// Adds a piece of evidence to a task, or removes one; undo does the reverse. The command keeps the whole item,
-// the file's bytes included, so that the item comes back under its own id with the same bytes and SHA-256
-// however often it is undone and redone. Each run writes one audit line naming the task, the item and, for a
-// file, its SHA-256 and size.
+// Adds a piece of evidence to a task, or removes one; undo does the reverse. The command keeps the whole
+// item, the file's bytes included, so that the item comes back under its own id with the same bytes and
+// SHA-256 however often it is undone and redone. Each run writes one audit line naming the task, the item
+// and, for a file, its SHA-256 and size.
 class TaskEvidenceCommand final : public ProjectCommand
 {
 public:

@@ -28,11 +28,12 @@ bool readEvidenceFile(const QString &path, TaskEvidenceRecord *evidence, QString
         return false;
     }
     if (info.size() > kMaxEvidenceBytes) {
-        *error = tr("%1: %2 MB is larger than the %3 MB a file of evidence can be; attach a smaller file or add a "
-                    "reference to where it is kept")
-                     .arg(path)
-                     .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                     .arg(kMaxEvidenceBytes / (1024 * 1024));
+        *error =
+            tr("%1: %2 MB is larger than the %3 MB a file of evidence can be; attach a smaller file or add a "
+               "reference to where it is kept")
+                .arg(path)
+                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(kMaxEvidenceBytes / (1024 * 1024));
         return false;
     }
     QFile file(path);
@@ -47,7 +48,9 @@ bool readEvidenceFile(const QString &path, TaskEvidenceRecord *evidence, QString
         return false;
     }
     if (bytes.size() > kMaxEvidenceBytes) {
-        *error = tr("%1: larger than the %2 MB a file of evidence can be").arg(path).arg(kMaxEvidenceBytes / (1024 * 1024));
+        *error = tr("%1: larger than the %2 MB a file of evidence can be")
+                     .arg(path)
+                     .arg(kMaxEvidenceBytes / (1024 * 1024));
         return false;
     }
     evidence->kind = TaskEvidenceRecord::Kind::File;
@@ -66,13 +69,15 @@ bool saveEvidenceCopy(const TaskEvidenceRecord &evidence, const QString &path, Q
     }
     const QString actual = sha256Hex(evidence.content);
     if (actual != evidence.sha256 || evidence.content.size() != evidence.size) {
-        *error = tr("the copy of \u201c%1\u201d in the project no longer matches the SHA-256 recorded when it was "
-                    "attached (%2, now %3); nothing was written to %4")
-                     .arg(evidence.name, evidence.sha256, actual, path);
+        *error =
+            tr("the copy of \u201c%1\u201d in the project no longer matches the SHA-256 recorded when it was "
+               "attached (%2, now %3); nothing was written to %4")
+                .arg(evidence.name, evidence.sha256, actual, path);
         return false;
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(evidence.content) != evidence.content.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(evidence.content) != evidence.content.size() ||
+        !out.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, out.errorString());
         return false;
     }

@@ -9,8 +9,9 @@ namespace uproot {
 // disk image does not.
 constexpr qint64 kMaxEvidenceBytes = 100 * 1024 * 1024;
 
-// Reads a file to attach as evidence: its name, size, bytes and SHA-256. False, with a message naming the file
-// and what is wrong (missing, a folder, unreadable, larger than kMaxEvidenceBytes), when it cannot be taken.
+// Reads a file to attach as evidence: its name, size, bytes and SHA-256. False, with a message naming the
+// file and what is wrong (missing, a folder, unreadable, larger than kMaxEvidenceBytes), when it cannot be
+// taken.
 bool readEvidenceFile(const QString &path, TaskEvidenceRecord *evidence, QString *error);
 
 // Writes a file's evidence (read with its bytes) to path, after checking the bytes still have the SHA-256

@@ -41,8 +41,8 @@ TestTaskCli::Result TestTaskCli::uproot(const QStringList &args)
     p.start(QStringLiteral(UPROOT_EXE), args);
     if (!p.waitForFinished(300000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString TestTaskCli::write(const QString &name, const QByteArray &content)
@@ -73,7 +73,8 @@ void TestTaskCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("tasks.uproot"));
-    Result r = uproot({QStringLiteral("new"), m_project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")});
+    Result r = uproot(
+        {QStringLiteral("new"), m_project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString csv = write(QStringLiteral("inventory.csv"),
                               "Hostname,Software,Publisher,Version\n"
@@ -97,8 +98,9 @@ void TestTaskCli::statusReasonNotesAndEvidence()
     QCOMPARE(r.code, 0);
     const QStringList blocked = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(blocked.size(), 1);
-    QVERIFY2(blocked.first().startsWith(QLatin1String("WS-1\tstep 2\tblocked: waiting for vendor password\t")),
-             qPrintable(blocked.first()));
+    QVERIFY2(
+        blocked.first().startsWith(QLatin1String("WS-1\tstep 2\tblocked: waiting for vendor password\t")),
+        qPrintable(blocked.first()));
     r = uproot({QStringLiteral("task"), m_project, QStringLiteral("list"), QStringLiteral("--system"),
                 QStringLiteral("WS-2")});
     QCOMPARE(r.code, 0);
@@ -109,25 +111,45 @@ void TestTaskCli::statusReasonNotesAndEvidence()
     for (int i = 0; i < 5000; ++i)
         bytes.append(char(i % 256));
     const QString log = write(QStringLiteral("kes-uninstall.log"), bytes);
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("attach"), QStringLiteral("WS-1"), QStringLiteral("2"),
-                log});
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("attach"), QStringLiteral("WS-1"),
+                QStringLiteral("2"), log});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = uproot({QStringLiteral("task"), m_project, QStringLiteral("reference"), QStringLiteral("WS-1"),
                 QStringLiteral("2"), QStringLiteral("INC-4711")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
 
-    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("show"), QStringLiteral("WS-1"), QStringLiteral("2")});
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("show"), QStringLiteral("WS-1"),
+                QStringLiteral("2")});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QLatin1String("status: blocked: waiting for vendor password")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String("notes: asked on Monday")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("file \"kes-uninstall.log\" (SHA-256 %1, %2 bytes)").arg(sha).arg(bytes.size())),
+    QVERIFY2(r.out.contains(QLatin1String("status: blocked: waiting for vendor password")),
              qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("notes: asked on Monday")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(
+            QStringLiteral("file \"kes-uninstall.log\" (SHA-256 %1, %2 bytes)").arg(sha).arg(bytes.size())),
+        qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("reference \"INC-4711\"")), qPrintable(r.out));
 
+    // The tasks export carries the reason, the notes and how much evidence there is.
+    const QString csv = m_dir.filePath(QStringLiteral("tasks.csv"));
+    r = uproot({QStringLiteral("export"), m_project, QStringLiteral("--document"), QStringLiteral("tasks"),
+                QStringLiteral("--output"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(exported.readAll());
+    QVERIFY2(
+        text.startsWith(QLatin1String("system,component,step,task,status,owner,due,reason,notes,evidence")),
+        qPrintable(text.left(200)));
+    QVERIFY2(text.contains(QLatin1String(",blocked,")) &&
+                 text.contains(QLatin1String(",waiting for vendor password,asked on Monday,2")),
+             qPrintable(text));
+
     // Done clears the reason.
-    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("set"), QStringLiteral("WS-1"), QStringLiteral("2"),
-                QStringLiteral("--status"), QStringLiteral("done")});
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("set"), QStringLiteral("WS-1"),
+                QStringLiteral("2"), QStringLiteral("--status"), QStringLiteral("done")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QStringLiteral("WS-1 step 2: done"));
 }
@@ -138,36 +160,38 @@ void TestTaskCli::badInput_data()
     QTest::addColumn<QString>("message");
     const QString missing = m_dir.filePath(QStringLiteral("no-such-evidence.pdf"));
     QTest::newRow("blocked without a reason")
-        << QStringList{QStringLiteral("set"), QStringLiteral("WS-2"), QStringLiteral("1"), QStringLiteral("--status"),
-                       QStringLiteral("blocked")}
+        << QStringList{QStringLiteral("set"), QStringLiteral("WS-2"), QStringLiteral("1"),
+                       QStringLiteral("--status"), QStringLiteral("blocked")}
         << QStringLiteral("needs --reason");
     QTest::newRow("skipped with an empty reason")
-        << QStringList{QStringLiteral("set"), QStringLiteral("WS-2"), QStringLiteral("1"), QStringLiteral("--status"),
-                       QStringLiteral("skipped"), QStringLiteral("--reason"), QStringLiteral(" ")}
+        << QStringList{QStringLiteral("set"),      QStringLiteral("WS-2"),    QStringLiteral("1"),
+                       QStringLiteral("--status"), QStringLiteral("skipped"), QStringLiteral("--reason"),
+                       QStringLiteral(" ")}
         << QStringLiteral("needs --reason");
     QTest::newRow("a reason for done")
-        << QStringList{QStringLiteral("set"), QStringLiteral("WS-2"), QStringLiteral("1"), QStringLiteral("--status"),
-                       QStringLiteral("done"), QStringLiteral("--reason"), QStringLiteral("x")}
+        << QStringList{QStringLiteral("set"),      QStringLiteral("WS-2"), QStringLiteral("1"),
+                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--reason"),
+                       QStringLiteral("x")}
         << QStringLiteral("--reason goes with");
-    QTest::newRow("unknown status")
-        << QStringList{QStringLiteral("set"), QStringLiteral("WS-2"), QStringLiteral("1"), QStringLiteral("--status"),
-                       QStringLiteral("finished")}
-        << QStringLiteral("\u201cfinished\u201d is not a status");
-    QTest::newRow("unknown system")
-        << QStringList{QStringLiteral("show"), QStringLiteral("WS-9"), QStringLiteral("1")}
-        << QStringLiteral("WS-9 has no tasks");
-    QTest::newRow("unknown step")
-        << QStringList{QStringLiteral("show"), QStringLiteral("WS-2"), QStringLiteral("99")}
-        << QStringLiteral("WS-2 has no step 99");
+    QTest::newRow("unknown status") << QStringList{QStringLiteral("set"), QStringLiteral("WS-2"),
+                                                   QStringLiteral("1"), QStringLiteral("--status"),
+                                                   QStringLiteral("finished")}
+                                    << QStringLiteral("\u201cfinished\u201d is not a status");
+    QTest::newRow("unknown system") << QStringList{QStringLiteral("show"), QStringLiteral("WS-9"),
+                                                   QStringLiteral("1")}
+                                    << QStringLiteral("WS-9 has no tasks");
+    QTest::newRow("unknown step") << QStringList{QStringLiteral("show"), QStringLiteral("WS-2"),
+                                                 QStringLiteral("99")}
+                                  << QStringLiteral("WS-2 has no step 99");
     QTest::newRow("evidence file missing")
         << QStringList{QStringLiteral("attach"), QStringLiteral("WS-2"), QStringLiteral("1"), missing}
         << missing + QStringLiteral(": there is no such file");
     QTest::newRow("evidence is a folder")
         << QStringList{QStringLiteral("attach"), QStringLiteral("WS-2"), QStringLiteral("1"), m_dir.path()}
         << m_dir.path() + QStringLiteral(": not a file");
-    QTest::newRow("unknown action")
-        << QStringList{QStringLiteral("close"), QStringLiteral("WS-2"), QStringLiteral("1")}
-        << QStringLiteral("unknown action");
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("close"), QStringLiteral("WS-2"),
+                                                   QStringLiteral("1")}
+                                    << QStringLiteral("unknown action");
 }
 
 void TestTaskCli::badInput()

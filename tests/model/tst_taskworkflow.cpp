@@ -1,6 +1,7 @@
-// The status workflow of a task: blocked and skipped need a reason, notes, and evidence (files copied into the
-// project with their SHA-256, references), each an undoable command whose redo, undo and redo restore exactly,
-// watched by QAbstractItemModelTester on the tasks model. And a refreshed plan keeps a task someone wrote on.
+// The status workflow of a task: blocked and skipped need a reason, notes, and evidence (files copied into
+// the project with their SHA-256, references), each an undoable command whose redo, undo and redo restore
+// exactly, watched by QAbstractItemModelTester on the tasks model. And a refreshed plan keeps a task someone
+// wrote on.
 #include "model/detection/directivecatalog.h"
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/project.h"
@@ -54,8 +55,8 @@ private:
 void TestTaskWorkflow::init()
 {
     QString error;
-    m_project = Project::create(m_dir.filePath(QStringLiteral("w%1.uproot").arg(++m_n)), QStringLiteral("bod-17-01"),
-                                QDate(), {}, m_catalog, &error);
+    m_project = Project::create(m_dir.filePath(QStringLiteral("w%1.uproot").arg(++m_n)),
+                                QStringLiteral("bod-17-01"), QDate(), {}, m_catalog, &error);
     QVERIFY2(m_project, qPrintable(error));
     const QString csv = writeFile(QStringLiteral("inv%1.csv").arg(m_n),
                                   "Hostname,Software,Publisher,Version\n"
@@ -69,8 +70,8 @@ void TestTaskWorkflow::init()
     QVERIFY(plan.tasksAdded >= 6);
     m_model = std::make_unique<TasksModel>();
     m_model->setSource(&m_project->tasks(), m_project->changes());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestTaskWorkflow::cleanup()
@@ -155,15 +156,16 @@ void TestTaskWorkflow::statusWithReasonUndoesExactly()
     const QString reason = QStringLiteral("waiting for vendor password");
     QCOMPARE(shownStatus(task.id), toString(TaskStatus::InProgress)); // the row is in the model's cache
     QSignalSpy rows(m_model.get(), &QAbstractItemModel::dataChanged);
-    QVERIFY2(m_project->setTaskStatuses({task.id}, TaskStatus::Blocked, QStringLiteral("  waiting for vendor   password "),
-                                        &error),
+    QVERIFY2(m_project->setTaskStatuses({task.id}, TaskStatus::Blocked,
+                                        QStringLiteral("  waiting for vendor   password "), &error),
              qPrintable(error));
     QCOMPARE(rows.count(), 1);
     const auto expect = [&](TaskStatus status, const QString &why) {
         const TaskRecord now = m_project->tasks().task(task.id);
         QCOMPARE(toString(now.status), toString(status));
         QCOMPARE(now.reason, why);
-        QCOMPARE(shownStatus(task.id), why.isEmpty() ? toString(status) : toString(status) + QStringLiteral(": ") + why);
+        QCOMPARE(shownStatus(task.id),
+                 why.isEmpty() ? toString(status) : toString(status) + QStringLiteral(": ") + why);
     };
     expect(TaskStatus::Blocked, reason);
     const AuditEvent last = m_project->audit().events().last();
@@ -216,7 +218,8 @@ void TestTaskWorkflow::attachedFileKeepsItsBytesAndSha256()
     for (int i = 0; i < 70000; ++i)
         bytes.append(char((i * 7919) % 251)); // zero bytes included
     const QString path = writeFile(QStringLiteral("uninstall log.txt"), bytes);
-    const QString expectedSha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString expectedSha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const TaskRecord task = taskOf(QStringLiteral("WS-1"), 4);
     QString error;
     Id id = 0;
@@ -296,7 +299,8 @@ void TestTaskWorkflow::removedEvidenceComesBackUnderItsId()
     QString error;
     Id file = 0;
     Id ticket = 0;
-    QVERIFY(m_project->attachTaskEvidence(task.id, writeFile(QStringLiteral("form.txt"), bytes), &error, &file));
+    QVERIFY(
+        m_project->attachTaskEvidence(task.id, writeFile(QStringLiteral("form.txt"), bytes), &error, &file));
     QVERIFY(m_project->addTaskReference(task.id, QStringLiteral("INC-4711"), &error, &ticket));
     const TaskEvidenceRecord before = m_project->tasks().evidenceItem(file);
     QCOMPARE(before.content, bytes);
@@ -333,7 +337,8 @@ void TestTaskWorkflow::referenceIsEvidenceToo()
     QCOMPARE(e.kind, TaskEvidenceRecord::Kind::Reference);
     QCOMPARE(e.name, QStringLiteral("CHG-0042"));
     QVERIFY(e.sha256.isEmpty());
-    QCOMPARE(m_project->audit().events().last().detail, QStringLiteral("WS-1 step 1: added reference \"CHG-0042\""));
+    QCOMPARE(m_project->audit().events().last().detail,
+             QStringLiteral("WS-1 step 1: added reference \"CHG-0042\""));
     // A reference has no bytes to save.
     QVERIFY(!m_project->saveTaskEvidenceCopy(id, m_dir.filePath(QStringLiteral("ref")), &error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ref"))));
@@ -344,7 +349,8 @@ void TestTaskWorkflow::damagedCopyIsNotSaved()
     const TaskRecord task = taskOf(QStringLiteral("WS-1"), 2);
     QString error;
     Id id = 0;
-    QVERIFY(m_project->attachTaskEvidence(task.id, writeFile(QStringLiteral("a.txt"), "original"), &error, &id));
+    QVERIFY(
+        m_project->attachTaskEvidence(task.id, writeFile(QStringLiteral("a.txt"), "original"), &error, &id));
     {
         // Something other than Uproot changed the bytes inside the file.
         Database other;

@@ -30,8 +30,8 @@ using namespace uproot;
 
 namespace {
 
-// Answers the modal reason question once it is up, as a person would (checking until it appears, since it opens
-// inside the edit's own event loop).
+// Answers the modal reason question once it is up, as a person would (checking until it appears, since it
+// opens inside the edit's own event loop).
 void whenAsked(QObject *context, std::function<void(TaskReasonDialog *)> answer)
 {
     auto *timer = new QTimer(context);
@@ -72,8 +72,9 @@ private:
 void TestTaskDetails::init()
 {
     QString error;
-    m_project = Project::create(m_dir.filePath(QStringLiteral("g%1.uproot").arg(++m_n)), QStringLiteral("bod-17-01"),
-                                QDate(), {}, DirectiveCatalog::builtin(), &error);
+    m_project =
+        Project::create(m_dir.filePath(QStringLiteral("g%1.uproot").arg(++m_n)), QStringLiteral("bod-17-01"),
+                        QDate(), {}, DirectiveCatalog::builtin(), &error);
     QVERIFY2(m_project, qPrintable(error));
     const QString csv = writeFile(QStringLiteral("inv.csv"),
                                   "Hostname,Software,Publisher,Version\n"
@@ -85,8 +86,8 @@ void TestTaskDetails::init()
     QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
     m_pane = std::make_unique<TasksPane>();
     m_pane->setProject(m_project.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_pane->resize(900, 500);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -254,7 +255,8 @@ void TestTaskDetails::detailsEditStatusNotesAndEvidence()
     QCOMPARE(dialog->notesField()->toPlainText(), QString());
     m_project->undoStack()->undo(); // the status
     QCOMPARE(dialog->statusBox()->currentData().toInt(), int(TaskStatus::ToDo));
-    QCOMPARE(m_pane->model()->index(rowOf(taskId), TasksModel::Status).data().toString(), toString(TaskStatus::ToDo));
+    QCOMPARE(m_pane->model()->index(rowOf(taskId), TasksModel::Status).data().toString(),
+             toString(TaskStatus::ToDo));
 }
 
 QTEST_MAIN(TestTaskDetails)
