@@ -153,6 +153,7 @@ void TaskDetailsDialog::reload()
         item->setText(Kind, file ? tr("file") : tr("reference"));
         item->setText(Size, file ? QLocale().formattedDataSize(e.size) : QString());
         item->setText(Sha256, e.sha256);
+        item->setToolTip(Sha256, e.sha256); // the column is narrower than the 64 digits
         item->setText(AddedBy, e.addedBy);
         item->setText(AddedAt, QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat));
         item->setData(Name, Qt::UserRole, e.id);

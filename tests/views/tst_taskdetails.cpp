@@ -30,6 +30,14 @@ using namespace uproot;
 
 namespace {
 
+// A picture for a person to look at, when UPROOT_GRAB_DIR names a folder for it.
+void grabIfAsked(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("UPROOT_GRAB_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name);
+}
+
 // Answers the modal reason question once it is up, as a person would (checking until it appears, since it
 // opens inside the edit's own event loop).
 void whenAsked(QObject *context, std::function<void(TaskReasonDialog *)> answer)
@@ -230,6 +238,9 @@ void TestTaskDetails::detailsEditStatusNotesAndEvidence()
     QTest::keyClicks(dialog->referenceField(), QStringLiteral("INC-4711"));
     QTest::mouseClick(dialog->addReferenceButton(), Qt::LeftButton);
     QCOMPARE(list->topLevelItemCount(), 2);
+
+    grabIfAsked(dialog, QStringLiteral("task-details.png"));
+    grabIfAsked(m_pane.get(), QStringLiteral("tasks-pane.png"));
 
     // Save a copy of the file, then remove it and take the removal back with Ctrl+Z in the dialog.
     list->topLevelItem(0)->setSelected(true);
