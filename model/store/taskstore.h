@@ -25,6 +25,8 @@ public:
     QList<TaskRecord> page(const PageQuery &query) override;
     QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId) override;
     QList<TaskRecord> tasksOfDirective(Id directiveId) override;
+    QList<TaskRecord> allTasksOfSystem(Id systemId) override;
+    QList<SystemEvidenceRow> evidenceOfSystem(Id systemId) override;
 
     qint64 countByStatus(TaskStatus status) override;
     qint64 total() override;
