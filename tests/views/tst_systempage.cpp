@@ -11,6 +11,7 @@
 #include "model/itemmodels/tasksmodel.h"
 #include "model/project/project.h"
 #include "model/project/systemdossier.h"
+#include "model/store/database.h"
 #include "views/findinggroupspane.h"
 #include "views/systempage.h"
 #include "views/systempages.h"
@@ -47,6 +48,7 @@ private slots:
     void historyListsTheSystemsOwnAuditEvents();
     void findingsSectionHoldsEveryFindingOfTheSystem();
     void decidesAFindingFromThePage();
+    void evidenceSectionListsTheEvidenceOfTheSystemsTasks();
 
 private:
     void showTab(QWidget *tab);
@@ -372,6 +374,46 @@ void TestSystemPage::decidesAFindingFromThePage()
         page->sections()->setCurrentIndex(SystemPage::Tasks);
         m_window->grab().save(qEnvironmentVariable("UPROOT_SCREENSHOT"));
     }
+}
+
+// Nothing in the program attaches evidence yet (another feature's work), so the test writes the rows itself
+// through a second connection to the project file, as that feature will store them.
+// Broken once to see this fail: evidenceOfSystem joined on the evidence's id instead of its task's.
+void TestSystemPage::evidenceSectionListsTheEvidenceOfTheSystemsTasks()
+{
+    const Id id = systemIdOf(QStringLiteral("WS-01"));
+    const Id other = systemIdOf(QStringLiteral("SRV-04"));
+    const QList<TaskRecord> tasks = project()->tasks().allTasksOfSystem(id);
+    const QList<TaskRecord> otherTasks = project()->tasks().allTasksOfSystem(other);
+    QVERIFY(tasks.size() >= 2 && !otherTasks.isEmpty());
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(project()->path(), false, false, &error), qPrintable(error));
+        const QByteArray sql =
+            "INSERT INTO task_evidence (task_id, kind, name, sha256, size, content, added_at, added_by) VALUES ("
+            + QByteArray::number(tasks.at(1).id) + ", 'file', 'uninstall-log.txt', '"
+            + QByteArray(64, 'a') + "', 1234, x'00', '2017-11-20T10:00:00.000Z', 'pat'), ("
+            + QByteArray::number(tasks.at(0).id) + ", 'reference', 'CHG-0042', NULL, NULL, NULL,"
+              " '2017-11-21T10:00:00.000Z', 'pat'), ("
+            + QByteArray::number(otherTasks.at(0).id) + ", 'reference', 'CHG-0099', NULL, NULL, NULL,"
+              " '2017-11-22T10:00:00.000Z', 'lee')";
+        QVERIFY2(db.exec(sql.constData(), &error), qPrintable(error));
+    }
+    SystemPage *page = m_window->systemPages()->open(id);
+    QVERIFY(page);
+    QAbstractItemModelTester tester(page->dossier()->evidenceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModel *model = page->sectionView(SystemPage::Evidence)->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, SystemDossier::EvidenceName).data().toString(), QStringLiteral("uninstall-log.txt"));
+    QCOMPARE(model->index(0, SystemDossier::EvidenceSha256).data().toString(), QString(64, u'a'));
+    QCOMPARE(model->index(0, SystemDossier::EvidenceSize).data(SystemSectionModel::RawValueRole).toLongLong(), 1234);
+    QCOMPARE(model->index(0, SystemDossier::EvidenceTask).data(SystemSectionModel::RawValueRole).toLongLong(),
+             tasks.at(1).id);
+    QCOMPARE(model->index(1, SystemDossier::EvidenceName).data().toString(), QStringLiteral("CHG-0042"));
+    QCOMPARE(model->index(1, SystemDossier::EvidenceKind).data().toString(), QStringLiteral("reference"));
+    QVERIFY(page->sections()->tabText(SystemPage::Evidence).contains(QStringLiteral("2")));
 }
 
 QTEST_MAIN(TestSystemPage)
