@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,18 +43,11 @@ QTableView *sectionTable(QAbstractItemModel *model, const QString &name)
 } // namespace
 
 SystemPage::SystemPage(Project *project, Id systemId, QWidget *parent)
-    : QWidget(parent)
-    , m_project(project)
-    , m_dossier(new SystemDossier(project, systemId, this))
-    , m_title(new QLabel)
-    , m_facts(new QLabel)
-    , m_planData(new SystemPlanDataForm)
-    , m_sections(new QTabWidget)
-    , m_explanation(new QLabel)
-    , m_reason(new QLineEdit)
-    , m_falsePositive(new QPushButton(tr("&Mark false positive")))
-    , m_exception(new QPushButton(tr("Record e&xception")))
-    , m_reopen(new QPushButton(tr("Re&open")))
+    : QWidget(parent), m_project(project), m_dossier(new SystemDossier(project, systemId, this)),
+      m_title(new QLabel), m_facts(new QLabel), m_planData(new SystemPlanDataForm),
+      m_sections(new QTabWidget), m_explanation(new QLabel), m_reason(new QLineEdit),
+      m_falsePositive(new QPushButton(tr("&Mark false positive"))),
+      m_exception(new QPushButton(tr("Record e&xception"))), m_reopen(new QPushButton(tr("Re&open")))
 {
     setObjectName(QStringLiteral("systemPage"));
     m_title->setObjectName(QStringLiteral("systemName"));
@@ -84,6 +78,10 @@ SystemPage::SystemPage(Project *project, Id systemId, QWidget *parent)
     planScroll->setWidget(m_planData);
     planScroll->setWidgetResizable(true);
     planScroll->setFrameShape(QFrame::NoFrame);
+    planScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The whole form in view, its fields wide enough to read a team or a contract reference.
+    planScroll->setMinimumWidth(m_planData->sizeHint().width()
+                                + planScroll->verticalScrollBar()->sizeHint().width());
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(planScroll);
     splitter->addWidget(m_sections);
@@ -155,17 +153,19 @@ QWidget *SystemPage::tasksSection()
     view->setColumnWidth(SystemDossier::TaskStep, 50);
     view->setColumnWidth(SystemDossier::TaskTitle, 300);
     view->setItemDelegateForColumn(SystemDossier::TaskStatusColumn, new TaskStatusDelegate(view));
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::SelectedClicked);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::SelectedClicked);
     view->setToolTip(tr("Double-click a task's status, or press F2, to change it"));
     // The model only announces the person's choice; the project makes it an undoable command.
-    connect(m_dossier->tasksModel(), &SystemSectionModel::edited, this, [this](Id taskId, int, const QVariant &v) {
-        bool ok = false;
-        const TaskStatus status = v.typeId() == QMetaType::Int ? TaskStatus(v.toInt())
-                                                               : taskStatusFromString(v.toString(), &ok);
-        if (m_project && (ok || v.typeId() == QMetaType::Int))
-            m_project->setTaskStatus(taskId, status);
-    });
+    connect(m_dossier->tasksModel(), &SystemSectionModel::edited, this,
+            [this](Id taskId, int, const QVariant &v) {
+                bool ok = false;
+                const TaskStatus status = v.typeId() == QMetaType::Int
+                                              ? TaskStatus(v.toInt())
+                                              : taskStatusFromString(v.toString(), &ok);
+                if (m_project && (ok || v.typeId() == QMetaType::Int))
+                    m_project->setTaskStatus(taskId, status);
+            });
     return view;
 }
 
@@ -260,19 +260,22 @@ void SystemPage::decide(FindingState state)
     const FindingRow f =
         m_dossier->finding(current.isValid() ? m_dossier->findingsModel()->idAt(current.row()) : Id(0));
     if (!f.id || !m_project) {
-        emit problem(tr("No finding chosen"), tr("Choose a finding in the Findings section of the page first."));
+        emit problem(tr("No finding chosen"),
+                     tr("Choose a finding in the Findings section of the page first."));
         return;
     }
     if (f.state == FindingState::Excluded) {
-        emit problem(tr("Excluded by the directive"),
-                     tr("%1 on %2 is not on the report: %3\n\nTo change that, edit the directive's exclusion rules.")
-                         .arg(f.product, f.system, f.matched));
+        emit problem(
+            tr("Excluded by the directive"),
+            tr("%1 on %2 is not on the report: %3\n\nTo change that, edit the directive's exclusion rules.")
+                .arg(f.product, f.system, f.matched));
         return;
     }
     const QString reason = state == FindingState::Open ? QString() : m_reason->text().trimmed();
     if (state != FindingState::Open && reason.isEmpty()) {
-        emit problem(tr("A reason is needed"),
-                     tr("Type why %1 on %2 is a false positive or an approved exception.").arg(f.product, f.system));
+        emit problem(
+            tr("A reason is needed"),
+            tr("Type why %1 on %2 is a false positive or an approved exception.").arg(f.product, f.system));
         return;
     }
     m_project->setFindingState(f.id, state, reason);

@@ -17,10 +17,10 @@ class Project;
 class SystemDossier;
 class SystemPlanDataForm;
 
-// One system's page: its plan data (edited in place), and in sections its findings (with the decision on each),
-// its tasks (status edited in the table), its installations, the evidence on its tasks and its history in the
-// audit trail. Every edit goes through the project's commands, so Edit > Undo takes it back; the page follows
-// changes made anywhere (SystemDossier).
+// One system's page: its plan data (edited in place), and in sections its findings (with the decision on
+// each), its tasks (status edited in the table), its installations, the evidence on its tasks and its history
+// in the audit trail. Every edit goes through the project's commands, so Edit > Undo takes it back; the page
+// follows changes made anywhere (SystemDossier).
 class SystemPage final : public QWidget
 {
     Q_OBJECT

@@ -22,14 +22,13 @@ Id systemOf(const QModelIndex &index)
 } // namespace
 
 SystemPages::SystemPages(QTabWidget *tabs, QObject *parent)
-    : QObject(parent)
-    , m_tabs(tabs)
-    , m_open(new QAction(tr("S&ystem page"), this))
-    , m_close(new QAction(tr("&Close system page"), this))
+    : QObject(parent), m_tabs(tabs), m_open(new QAction(tr("S&ystem page"), this)),
+      m_close(new QAction(tr("&Close system page"), this))
 {
-    m_open->setShortcut(QKeySequence(tr("Alt+Return")));
-    m_open->setToolTip(tr("Open the page of the current row's system: its plan data, findings, tasks, evidence and "
-                          "history"));
+    m_open->setShortcuts({QKeySequence(tr("Alt+Return")), QKeySequence(tr("Alt+Enter"))});
+    m_open->setToolTip(
+        tr("Open the page of the current row's system: its plan data, findings, tasks, evidence and "
+           "history"));
     // Ctrl+W everywhere, beside the platform's own Close (Ctrl+F4 where Windows key bindings apply).
     QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
     if (!closeKeys.contains(QKeySequence(tr("Ctrl+W"))))
@@ -110,9 +109,8 @@ SystemPage *SystemPages::open(Id systemId)
         page = new SystemPage(m_project, systemId);
         const int tab = m_tabs->addTab(page, page->systemName());
         m_tabs->setTabToolTip(tab, tr("System page of %1").arg(page->systemName()));
-        connect(page, &SystemPage::titleChanged, this, [this, page](const QString &name) {
-            m_tabs->setTabText(m_tabs->indexOf(page), name);
-        });
+        connect(page, &SystemPage::titleChanged, this,
+                [this, page](const QString &name) { m_tabs->setTabText(m_tabs->indexOf(page), name); });
         connect(page, &SystemPage::problem, this, &SystemPages::problem);
     }
     m_tabs->setCurrentWidget(page);
@@ -124,8 +122,9 @@ SystemPage *SystemPages::openCurrent()
 {
     const Id id = currentRowSystem();
     if (!id) {
-        emit problem(tr("No system chosen"),
-                     tr("Choose a row in the Inventory, Findings or Tasks table, then open its system's page."));
+        emit problem(
+            tr("No system chosen"),
+            tr("Choose a row in the Inventory, Findings or Tasks table, then open its system's page."));
         return nullptr;
     }
     return open(id);

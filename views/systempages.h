@@ -15,8 +15,9 @@ class Project;
 class SystemPage;
 
 // The system pages of the main window: one tab per system, opened by double-click or Enter on any row that
-// belongs to a system (inventory, findings, finding groups by system, tasks), from a row's context menu, or with
-// the "System page" action on the current row. Opening a system whose page is open shows that page again.
+// belongs to a system (inventory, findings, finding groups by system, tasks), from a row's context menu, or
+// with the "System page" action on the current row. Opening a system whose page is open shows that page
+// again.
 class SystemPages final : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
 
     // The project whose systems are shown; the pages of the previous one close.
     void setProject(Project *project);
-    // Rows of this view open their system's page (PagedTableModel::SystemIdRole; rows without one do nothing).
+    // Rows of this view open their system's page (PagedTableModel::SystemIdRole; rows without one do
+    // nothing).
     void follow(QAbstractItemView *view);
 
     // Opens (or shows again) the page of a system; null without a project or for id 0.

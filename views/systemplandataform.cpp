@@ -11,8 +11,7 @@
 
 namespace uproot {
 
-SystemPlanDataForm::SystemPlanDataForm(QWidget *parent)
-    : QGroupBox(tr("Plan data"), parent)
+SystemPlanDataForm::SystemPlanDataForm(QWidget *parent) : QGroupBox(tr("Plan data"), parent)
 {
     setObjectName(QStringLiteral("planData"));
     auto *form = new QFormLayout(this);
@@ -33,6 +32,7 @@ SystemPlanDataForm::SystemPlanDataForm(QWidget *parent)
             connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
             editor = combo;
         }
+        editor->setMinimumWidth(editor->fontMetrics().averageCharWidth() * 24);
         editor->setObjectName(toString(field));
         editor->setAccessibleName(label);
         m_editors.insert(int(field), editor);
@@ -48,8 +48,8 @@ void SystemPlanDataForm::setSystem(const SystemRecord &system, bool force)
         QWidget *editor = m_editors.value(int(field));
         // The person's unfinished typing is theirs until they finish it.
         const QString shown = shownValue(field);
-        const bool typing = editor->hasFocus() && shown != planFieldValue(before, field)
-                            && shown != planFieldValue(system, field);
+        const bool typing = editor->hasFocus() && shown != planFieldValue(before, field) &&
+                            shown != planFieldValue(system, field);
         if (force || !typing)
             showValue(field, planFieldValue(system, field));
     }

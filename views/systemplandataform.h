@@ -7,10 +7,10 @@
 
 namespace uproot {
 
-// A system's plan data, edited in place: one editor per field (Criticality and Kind offer their fixed choices).
-// A field whose value the person changed is announced (edited) when they press Enter, leave the field or pick a
-// choice; the page makes it an undoable command. While a field holds no pending change, Ctrl+Z and Ctrl+Shift+Z
-// go to the project's undo stack rather than the field's own typing history.
+// A system's plan data, edited in place: one editor per field (Criticality and Kind offer their fixed
+// choices). A field whose value the person changed is announced (edited) when they press Enter, leave the
+// field or pick a choice; the page makes it an undoable command. While a field holds no pending change,
+// Ctrl+Z and Ctrl+Shift+Z go to the project's undo stack rather than the field's own typing history.
 class SystemPlanDataForm final : public QGroupBox
 {
     Q_OBJECT

@@ -12,7 +12,8 @@ QString explainFinding(const FindingRow &r)
                        : QObject::tr("%1 on %2 is %3 under %4: %5.")
                              .arg(r.product, r.system, toString(r.confidence), r.directive, r.matched);
     if (!r.sourcePath.isEmpty())
-        text += QLatin1Char(' ') + QObject::tr("Imported from %1, line %2.").arg(r.sourcePath).arg(r.sourceLine);
+        text +=
+            QLatin1Char(' ') + QObject::tr("Imported from %1, line %2.").arg(r.sourcePath).arg(r.sourceLine);
     if (r.state != FindingState::Open && r.state != FindingState::Excluded)
         text += QLatin1Char(' ') + QObject::tr("Marked %1: %2").arg(toString(r.state), r.reason);
     return text;

@@ -8,8 +8,7 @@ static_assert(int(SystemSectionModel::SystemIdRole) == int(PagedTableModel::Syst
               "a row's system is read with one role in every table");
 
 SystemSectionModel::SystemSectionModel(const QStringList &headers, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_headers(headers)
+    : QAbstractTableModel(parent), m_headers(headers)
 {
 }
 
@@ -72,7 +71,8 @@ QVariant SystemSectionModel::data(const QModelIndex &index, int role) const
 
 QVariant SystemSectionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size())
         return m_headers.at(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -87,8 +87,8 @@ Qt::ItemFlags SystemSectionModel::flags(const QModelIndex &index) const
 
 bool SystemSectionModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_editable
-        || index.column() != m_editableColumn)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_editable ||
+        index.column() != m_editableColumn)
         return false;
     // The project's command writes the store; its change then refreshes this row.
     emit edited(m_rows.at(index.row()).id, index.column(), value);

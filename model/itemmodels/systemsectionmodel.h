@@ -8,10 +8,10 @@
 
 namespace uproot {
 
-// One section of a system's page (its findings, tasks, installations, evidence or history): a small table whose
-// rows SystemDossier reads for one system and hands over whole. A system has few rows in each, so all are held.
-// An edit in the one editable column is announced (edited) for the page to make it a command; the model itself
-// never writes.
+// One section of a system's page (its findings, tasks, installations, evidence or history): a small table
+// whose rows SystemDossier reads for one system and hands over whole. A system has few rows in each, so all
+// are held. An edit in the one editable column is announced (edited) for the page to make it a command; the
+// model itself never writes.
 class SystemSectionModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
     {
         Id id = 0;
         QVariantList display; // one per column, shown
-        QVariantList raw;     // one per column, for sorting and tests (dates, numbers); empty: the display value
+        QVariantList raw; // one per column, for sorting and tests (dates, numbers); empty: the display value
         QString toolTip;
     };
 
@@ -34,7 +34,8 @@ public:
     // Replaces the rows. The same rows in the same order are announced as changed in place (a view keeps its
     // current row and selection); anything else resets the model.
     void setRows(QList<Row> rows);
-    // The column a person may edit (-1: none), and whether editing is allowed at all (not in a read-only project).
+    // The column a person may edit (-1: none), and whether editing is allowed at all (not in a read-only
+    // project).
     void setEditableColumn(int column) { m_editableColumn = column; }
     void setEditable(bool editable) { m_editable = editable; }
 
@@ -49,7 +50,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
-    // A person changed the editable column of the row with this id; whoever owns the project makes the command.
+    // A person changed the editable column of the row with this id; whoever owns the project makes the
+    // command.
     void edited(uproot::Id id, int column, const QVariant &value);
 
 private:

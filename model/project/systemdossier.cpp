@@ -12,20 +12,18 @@
 namespace uproot {
 
 SystemDossier::SystemDossier(Project *project, Id systemId, QObject *parent)
-    : QObject(parent)
-    , m_project(project)
-    , m_systemId(systemId)
-    , m_findingsModel(new SystemSectionModel({tr("Directive"), tr("Product"), tr("Version"), tr("State"),
+    : QObject(parent), m_project(project), m_systemId(systemId),
+      m_findingsModel(new SystemSectionModel({tr("Directive"), tr("Product"), tr("Version"), tr("State"),
                                               tr("Confidence"), tr("Rule"), tr("Reason")},
-                                             this))
-    , m_tasksModel(new SystemSectionModel(
-          {tr("Directive"), tr("Step"), tr("Task"), tr("Status"), tr("Owner"), tr("Due")}, this))
-    , m_installationsModel(
-          new SystemSectionModel({tr("Product"), tr("Publisher"), tr("Version"), tr("Source")}, this))
-    , m_evidenceModel(new SystemSectionModel({tr("Task"), tr("Kind"), tr("Name"), tr("Size"), tr("SHA-256"),
-                                              tr("Added"), tr("Added by")},
-                                             this))
-    , m_historyModel(new SystemSectionModel({tr("When"), tr("Who"), tr("Action"), tr("Detail")}, this))
+                                             this)),
+      m_tasksModel(new SystemSectionModel(
+          {tr("Directive"), tr("Step"), tr("Task"), tr("Status"), tr("Owner"), tr("Due")}, this)),
+      m_installationsModel(
+          new SystemSectionModel({tr("Product"), tr("Publisher"), tr("Version"), tr("Source")}, this)),
+      m_evidenceModel(new SystemSectionModel(
+          {tr("Task"), tr("Kind"), tr("Name"), tr("Size"), tr("SHA-256"), tr("Added"), tr("Added by")},
+          this)),
+      m_historyModel(new SystemSectionModel({tr("When"), tr("Who"), tr("Action"), tr("Detail")}, this))
 {
     for (SystemSectionModel *m :
          {m_findingsModel, m_tasksModel, m_installationsModel, m_evidenceModel, m_historyModel})
@@ -46,10 +44,11 @@ FindingRow SystemDossier::finding(Id findingId) const
     return {};
 }
 
-QList<AuditMatch> SystemDossier::historyMatches(const SystemRecord &system, const QList<InventoryRow> &installations)
+QList<AuditMatch> SystemDossier::historyMatches(const SystemRecord &system,
+                                                const QList<InventoryRow> &installations)
 {
-    // The forms SetPlanDataCommand, SetTaskStatusCommand and SetFindingStateCommand write (tst_systempage checks
-    // that each command's line is found).
+    // The forms SetPlanDataCommand, SetTaskStatusCommand and SetFindingStateCommand write (tst_systempage
+    // checks that each command's line is found).
     QList<AuditMatch> matches;
     if (!system.name.isEmpty()) {
         for (PlanField field : allPlanFields())
@@ -57,7 +56,8 @@ QList<AuditMatch> SystemDossier::historyMatches(const SystemRecord &system, cons
         matches.append({QString(), system.name + QStringLiteral(" step ")});
     }
     for (const InventoryRow &i : installations)
-        matches.append({QStringLiteral("finding-state"), QStringLiteral("installation %1, ").arg(i.installationId)});
+        matches.append(
+            {QStringLiteral("finding-state"), QStringLiteral("installation %1, ").arg(i.installationId)});
     return matches;
 }
 
@@ -84,13 +84,14 @@ void SystemDossier::projectChanged(const ProjectChange &change)
     for (const TaskRecord &t : std::as_const(m_tasks))
         taskIds.append(t.id);
 
-    const bool system = change.resets(ProjectChange::Inventory) || change.resets(ProjectChange::Systems)
-                        || (change.edits(ProjectChange::Systems) && change.ids.contains(m_systemId));
+    const bool system = change.resets(ProjectChange::Inventory) || change.resets(ProjectChange::Systems) ||
+                        (change.edits(ProjectChange::Systems) && change.ids.contains(m_systemId));
     const bool installations = change.resets(ProjectChange::Inventory);
-    const bool findings = change.resets(ProjectChange::Findings) || change.resets(ProjectChange::Directives)
-                          || installations || (change.edits(ProjectChange::Findings) && mine(change.ids, findingIds));
-    const bool tasks = change.resets(ProjectChange::Tasks) || change.resets(ProjectChange::Directives)
-                       || (change.edits(ProjectChange::Tasks) && mine(change.ids, taskIds));
+    const bool findings = change.resets(ProjectChange::Findings) ||
+                          change.resets(ProjectChange::Directives) || installations ||
+                          (change.edits(ProjectChange::Findings) && mine(change.ids, findingIds));
+    const bool tasks = change.resets(ProjectChange::Tasks) || change.resets(ProjectChange::Directives) ||
+                       (change.edits(ProjectChange::Tasks) && mine(change.ids, taskIds));
     if (!system && !installations && !findings && !tasks)
         return; // another system's change, or an area this page does not show
     if (system)
@@ -115,12 +116,14 @@ void SystemDossier::readSystem()
 
 void SystemDossier::readInstallations()
 {
-    m_installations = m_project ? m_project->inventory().installationsOfSystem(m_systemId) : QList<InventoryRow>();
+    m_installations =
+        m_project ? m_project->inventory().installationsOfSystem(m_systemId) : QList<InventoryRow>();
     QList<SystemSectionModel::Row> rows;
     for (const InventoryRow &i : std::as_const(m_installations)) {
-        const QString source = i.sourcePath.isEmpty()
-                                   ? QString()
-                                   : tr("%1, line %2").arg(QFileInfo(i.sourcePath).fileName()).arg(i.sourceLine);
+        const QString source =
+            i.sourcePath.isEmpty()
+                ? QString()
+                : tr("%1, line %2").arg(QFileInfo(i.sourcePath).fileName()).arg(i.sourceLine);
         rows.append({i.installationId, {i.product, i.publisher, i.version, source}, {}, i.sourcePath});
     }
     m_installationsModel->setRows(rows);
@@ -136,11 +139,11 @@ void SystemDossier::readFindings()
     m_findings = m_project ? m_project->findings().findingsOfSystem(m_systemId) : QList<FindingRow>();
     QList<SystemSectionModel::Row> rows;
     for (const FindingRow &f : std::as_const(m_findings))
-        rows.append({f.id,
-                     {f.directive, f.product, f.version, toString(f.state), toString(f.confidence), f.rule,
-                      f.reason},
-                     {},
-                     explainFinding(f)});
+        rows.append(
+            {f.id,
+             {f.directive, f.product, f.version, toString(f.state), toString(f.confidence), f.rule, f.reason},
+             {},
+             explainFinding(f)});
     m_findingsModel->setRows(rows);
 }
 
@@ -183,8 +186,9 @@ void SystemDossier::readTasks()
 
 void SystemDossier::readHistory()
 {
-    m_history = m_project && m_system.id ? m_project->audit().eventsMatching(historyMatches(m_system, m_installations))
-                                         : QList<AuditEvent>();
+    m_history = m_project && m_system.id
+                    ? m_project->audit().eventsMatching(historyMatches(m_system, m_installations))
+                    : QList<AuditEvent>();
     std::reverse(m_history.begin(), m_history.end());
     QList<SystemSectionModel::Row> rows;
     const QLocale locale;

@@ -15,26 +15,56 @@ class Project;
 class SystemSectionModel;
 
 // Everything a project holds about one system, for its page: the record and its plan data, its installations,
-// findings and tasks, the evidence on those tasks, and its history in the audit trail. Read through the project's
-// reader interfaces and read again when a change touches this system (ProjectChange), so the page follows an
-// undo or an edit made anywhere. Edits go through Project, which makes the commands; this class never writes.
+// findings and tasks, the evidence on those tasks, and its history in the audit trail. Read through the
+// project's reader interfaces and read again when a change touches this system (ProjectChange), so the page
+// follows an undo or an edit made anywhere. Edits go through Project, which makes the commands; this class
+// never writes.
 //
-// History is found by what the commands write in their audit lines, since the audit trail has no column naming
-// a system: plan data ("NAME FIELD: ..."), task lines ("NAME step N: ...", whatever the action) and finding
-// decisions ("installation ID, ..." for each of the system's installations). A line that names the system any
-// other way is not listed.
+// History is found by what the commands write in their audit lines, since the audit trail has no column
+// naming a system: plan data ("NAME FIELD: ..."), task lines ("NAME step N: ...", whatever the action) and
+// finding decisions ("installation ID, ..." for each of the system's installations). A line that names the
+// system any other way is not listed.
 class SystemDossier final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SystemDossier)
 public:
-    enum FindingColumn { FindingDirective, FindingProduct, FindingVersion, FindingState, FindingConfidence,
-                         FindingRule, FindingReason, FindingColumnCount };
-    enum TaskColumn { TaskDirective, TaskStep, TaskTitle, TaskStatusColumn, TaskOwner, TaskDue, TaskColumnCount };
-    enum InstallationColumn { InstallationProduct, InstallationPublisher, InstallationVersion, InstallationSource,
-                              InstallationColumnCount };
-    enum EvidenceColumn { EvidenceTask, EvidenceKind, EvidenceName, EvidenceSize, EvidenceSha256, EvidenceAdded,
-                          EvidenceAddedBy, EvidenceColumnCount };
+    enum FindingColumn {
+        FindingDirective,
+        FindingProduct,
+        FindingVersion,
+        FindingStateColumn,
+        FindingConfidence,
+        FindingRule,
+        FindingReason,
+        FindingColumnCount
+    };
+    enum TaskColumn {
+        TaskDirective,
+        TaskStep,
+        TaskTitle,
+        TaskStatusColumn,
+        TaskOwner,
+        TaskDue,
+        TaskColumnCount
+    };
+    enum InstallationColumn {
+        InstallationProduct,
+        InstallationPublisher,
+        InstallationVersion,
+        InstallationSource,
+        InstallationColumnCount
+    };
+    enum EvidenceColumn {
+        EvidenceTask,
+        EvidenceKind,
+        EvidenceName,
+        EvidenceSize,
+        EvidenceSha256,
+        EvidenceAdded,
+        EvidenceAddedBy,
+        EvidenceColumnCount
+    };
     enum HistoryColumn { HistoryAt, HistoryActor, HistoryAction, HistoryDetail, HistoryColumnCount };
 
     SystemDossier(Project *project, Id systemId, QObject *parent = nullptr);
@@ -57,7 +87,8 @@ public:
     SystemSectionModel *historyModel() const { return m_historyModel; }
 
     // What the audit trail is searched for (see the class comment).
-    static QList<AuditMatch> historyMatches(const SystemRecord &system, const QList<InventoryRow> &installations);
+    static QList<AuditMatch> historyMatches(const SystemRecord &system,
+                                            const QList<InventoryRow> &installations);
 
     // Reads every section again.
     void reload();

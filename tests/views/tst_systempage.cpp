@@ -49,6 +49,7 @@ private slots:
     void findingsSectionHoldsEveryFindingOfTheSystem();
     void decidesAFindingFromThePage();
     void evidenceSectionListsTheEvidenceOfTheSystemsTasks();
+    void showsPlanDataSetElsewhere();
 
 private:
     void showTab(QWidget *tab);
@@ -206,8 +207,8 @@ void TestSystemPage::groupsAndInventoryRowsOpenThePageToo()
     QTableView *inventory = m_window->inventoryPane()->view();
     const QModelIndex first = inventory->model()->index(0, 0);
     inventory->setFocus();
-    inventory->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+    inventory->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
     QAction *open = m_window->systemPages()->openAction();
     QVERIFY(!open->shortcut().isEmpty());
     QTest::keyClick(inventory, Qt::Key_Return, Qt::AltModifier);
@@ -362,18 +363,12 @@ void TestSystemPage::decidesAFindingFromThePage()
     const FindingRow stored = project()->findings().finding(finding);
     QCOMPARE(toString(stored.state), toString(FindingState::FalsePositive));
     QCOMPARE(stored.reason, QStringLiteral("a helper tool, not the vendor's"));
-    QCOMPARE(view->model()->index(0, SystemDossier::FindingState).data().toString(),
+    QCOMPARE(view->model()->index(0, SystemDossier::FindingStateColumn).data().toString(),
              toString(FindingState::FalsePositive));
     m_window->undoAction()->trigger();
     QCOMPARE(toString(project()->findings().finding(finding).state), toString(FindingState::Open));
-    QCOMPARE(view->model()->index(0, SystemDossier::FindingState).data().toString(),
+    QCOMPARE(view->model()->index(0, SystemDossier::FindingStateColumn).data().toString(),
              toString(FindingState::Open));
-
-    if (!qEnvironmentVariableIsEmpty("UPROOT_SCREENSHOT")) {
-        m_window->resize(1280, 720);
-        page->sections()->setCurrentIndex(SystemPage::Tasks);
-        m_window->grab().save(qEnvironmentVariable("UPROOT_SCREENSHOT"));
-    }
 }
 
 // Nothing in the program attaches evidence yet (another feature's work), so the test writes the rows itself
@@ -390,14 +385,16 @@ void TestSystemPage::evidenceSectionListsTheEvidenceOfTheSystemsTasks()
         Database db;
         QString error;
         QVERIFY2(db.open(project()->path(), false, false, &error), qPrintable(error));
-        const QByteArray sql =
-            "INSERT INTO task_evidence (task_id, kind, name, sha256, size, content, added_at, added_by) VALUES ("
-            + QByteArray::number(tasks.at(1).id) + ", 'file', 'uninstall-log.txt', '"
-            + QByteArray(64, 'a') + "', 1234, x'00', '2017-11-20T10:00:00.000Z', 'pat'), ("
-            + QByteArray::number(tasks.at(0).id) + ", 'reference', 'CHG-0042', NULL, NULL, NULL,"
-              " '2017-11-21T10:00:00.000Z', 'pat'), ("
-            + QByteArray::number(otherTasks.at(0).id) + ", 'reference', 'CHG-0099', NULL, NULL, NULL,"
-              " '2017-11-22T10:00:00.000Z', 'lee')";
+        const QByteArray sql = "INSERT INTO task_evidence (task_id, kind, name, sha256, size, content, "
+                               "added_at, added_by) VALUES (" +
+                               QByteArray::number(tasks.at(1).id) + ", 'file', 'uninstall-log.txt', '" +
+                               QByteArray(64, 'a') + "', 1234, x'00', '2017-11-20T10:00:00.000Z', 'pat'), (" +
+                               QByteArray::number(tasks.at(0).id) +
+                               ", 'reference', 'CHG-0042', NULL, NULL, NULL,"
+                               " '2017-11-21T10:00:00.000Z', 'pat'), (" +
+                               QByteArray::number(otherTasks.at(0).id) +
+                               ", 'reference', 'CHG-0099', NULL, NULL, NULL,"
+                               " '2017-11-22T10:00:00.000Z', 'lee')";
         QVERIFY2(db.exec(sql.constData(), &error), qPrintable(error));
     }
     SystemPage *page = m_window->systemPages()->open(id);
@@ -406,14 +403,53 @@ void TestSystemPage::evidenceSectionListsTheEvidenceOfTheSystemsTasks()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QAbstractItemModel *model = page->sectionView(SystemPage::Evidence)->model();
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->index(0, SystemDossier::EvidenceName).data().toString(), QStringLiteral("uninstall-log.txt"));
+    QCOMPARE(model->index(0, SystemDossier::EvidenceName).data().toString(),
+             QStringLiteral("uninstall-log.txt"));
     QCOMPARE(model->index(0, SystemDossier::EvidenceSha256).data().toString(), QString(64, u'a'));
-    QCOMPARE(model->index(0, SystemDossier::EvidenceSize).data(SystemSectionModel::RawValueRole).toLongLong(), 1234);
+    QCOMPARE(model->index(0, SystemDossier::EvidenceSize).data(SystemSectionModel::RawValueRole).toLongLong(),
+             1234);
     QCOMPARE(model->index(0, SystemDossier::EvidenceTask).data(SystemSectionModel::RawValueRole).toLongLong(),
              tasks.at(1).id);
     QCOMPARE(model->index(1, SystemDossier::EvidenceName).data().toString(), QStringLiteral("CHG-0042"));
     QCOMPARE(model->index(1, SystemDossier::EvidenceKind).data().toString(), QStringLiteral("reference"));
     QVERIFY(page->sections()->tabText(SystemPage::Evidence).contains(QStringLiteral("2")));
+}
+
+// Plan data set elsewhere (an assignment file, a bulk edit) shows on an open page at once. With
+// UPROOT_SCREENSHOT set, the window is saved there (docs/system-page.png).
+void TestSystemPage::showsPlanDataSetElsewhere()
+{
+    const Id id = systemIdOf(QStringLiteral("WS-01"));
+    SystemPage *page = m_window->systemPages()->open(id);
+    QVERIFY(page);
+    const QList<QPair<PlanField, QString>> values = {{PlanField::Owner, QStringLiteral("Pat Doe")},
+                                                     {PlanField::Team, QStringLiteral("Field team East")},
+                                                     {PlanField::MissionFunction, QStringLiteral("Payroll")},
+                                                     {PlanField::Criticality, QStringLiteral("high")},
+                                                     {PlanField::Kind, QStringLiteral("workstation")},
+                                                     {PlanField::Replacement, QStringLiteral("Defender")},
+                                                     {PlanField::Contract, QStringLiteral("GS-35F-0001")}};
+    QString error;
+    for (const auto &[field, value] : values)
+        QVERIFY2(project()->setPlanData({id}, field, value, &error), qPrintable(error));
+    for (const auto &[field, value] : values) {
+        QWidget *editor = page->planData()->editor(field);
+        const QString shown = qobject_cast<QComboBox *>(editor)
+                                  ? qobject_cast<QComboBox *>(editor)->currentData().toString()
+                                  : qobject_cast<QLineEdit *>(editor)->text();
+        QCOMPARE(shown, value);
+    }
+
+    if (!qEnvironmentVariableIsEmpty("UPROOT_SCREENSHOT")) {
+        const QList<TaskRecord> tasks = project()->tasks().allTasksOfSystem(id);
+        project()->setTaskStatuses({tasks.at(0).id, tasks.at(1).id}, TaskStatus::Done);
+        project()->setTaskStatus(tasks.at(2).id, TaskStatus::InProgress);
+        m_window->resize(1280, 760);
+        page->sections()->setCurrentIndex(SystemPage::Tasks);
+        page->sectionView(SystemPage::Tasks)->resizeColumnToContents(SystemDossier::TaskDirective);
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(qEnvironmentVariable("UPROOT_SCREENSHOT")));
+    }
 }
 
 QTEST_MAIN(TestSystemPage)
