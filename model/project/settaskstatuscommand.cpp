@@ -22,10 +22,9 @@ bool SetTaskStatusCommand::write(bool forward)
     for (const TaskRecord &task : std::as_const(m_before)) {
         const TaskStatus from = forward ? task.status : m_to;
         const TaskStatus to = forward ? m_to : task.status;
+        // One arg() call: a chained one would fill a "%1" inside a system's name with the step number.
         const QString detail = QStringLiteral("%1 step %2: %3 -> %4")
-                                   .arg(task.system)
-                                   .arg(task.step)
-                                   .arg(toString(from), toString(to));
+                                   .arg(task.system, QString::number(task.step), toString(from), toString(to));
         if (!work->setTaskStatus(task.id, to) || !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
             return fail(what, work->error());
         ids.append(task.id);
