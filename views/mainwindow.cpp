@@ -17,6 +17,7 @@
 #include "views/progressdialogsink.h"
 #include "views/questionbox.h"
 #include "views/sourcerowdialog.h"
+#include "views/systempages.h"
 #include "views/tablepane.h"
 #include "views/taskspane.h"
 
@@ -77,6 +78,13 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     m_tabs->addTab(m_findingsArea, tr("F&indings"));
     m_tabs->addTab(m_tasksArea, tr("&Tasks"));
     setCentralWidget(m_tabs);
+    // Every table whose rows belong to a system opens that system's page on double-click or Enter.
+    m_systemPages = new SystemPages(m_tabs, this);
+    const std::initializer_list<QAbstractItemView *> tables = {m_inventoryPane->view(), findingsPane()->view(),
+                                                               findingGroups()->groupsView(), tasksPane()->view()};
+    for (QAbstractItemView *view : tables)
+        m_systemPages->follow(view);
+    connect(m_systemPages, &SystemPages::problem, this, &MainWindow::showError);
 
     m_milestonesView->setModel(m_milestones);
     m_milestonesView->setAccessibleName(tr("Milestones"));
@@ -98,6 +106,7 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Models and panes hold the project's readers; detach them before it goes.
+    m_systemPages->setProject(nullptr);
     m_findingsArea->setProject(nullptr);
     m_tasksArea->setProject(nullptr);
     m_inventory->setSource(nullptr, nullptr);
@@ -195,6 +204,9 @@ void MainWindow::createActions()
     QAction *statusDate = planMenu->addAction(tr("&Status date..."), this, &MainWindow::openStatusDateDialog);
     QAction *planDetails =
         planMenu->addAction(tr("Plan of action &details..."), this, &MainWindow::openPlanOfActionDialog);
+    planMenu->addSeparator();
+    planMenu->addAction(m_systemPages->openAction());
+    planMenu->addAction(m_systemPages->closeAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
@@ -236,6 +248,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_inventory->setSource(p ? &p->inventory() : nullptr, changes);
     m_findingsArea->setProject(p);
     m_tasksArea->setProject(p);
+    m_systemPages->setProject(p);
     m_milestones->setSource(p ? &p->directiveRecords() : nullptr, changes);
     m_project = std::move(project);
     if (m_project) {
@@ -545,6 +558,8 @@ int MainWindow::presentMessage(Message message)
 
 QList<Id> MainWindow::selectedSystems() const
 {
+    if (const Id shown = m_systemPages->shownSystem())
+        return {shown};
     QWidget *current = m_tabs->currentWidget();
     auto *pane = qobject_cast<TablePane *>(current);
     if (!pane && current)

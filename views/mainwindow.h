@@ -27,6 +27,7 @@ class StatusDateDialog;
 class PlanOfActionDialog;
 class Project;
 class SourceRowDialog;
+class SystemPages;
 class TablePane;
 class TasksPane;
 
@@ -54,6 +55,8 @@ public:
     QAction *redoAction() const { return m_redo; }
     FindingGroupsPane *findingGroups() const;
     QPushButton *sourceRowButton() const;
+    // The system pages: one tab per system, opened from any table's row.
+    SystemPages *systemPages() const { return m_systemPages; }
 
     // The actions behind the menus, callable from tests and the command line.
     bool importFiles(const QStringList &files);
@@ -124,6 +127,7 @@ private:
     FindingsPane *m_findingsArea;
     TasksPane *m_tasksArea;
     QTableView *m_milestonesView;
+    SystemPages *m_systemPages = nullptr;
     QLabel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

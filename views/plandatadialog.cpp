@@ -10,9 +10,7 @@
 
 namespace uproot {
 
-namespace {
-
-QString fieldLabel(PlanField field)
+QString PlanDataDialog::fieldLabel(PlanField field)
 {
     switch (field) {
     case PlanField::Component:
@@ -39,7 +37,7 @@ QString fieldLabel(PlanField field)
     return {};
 }
 
-QList<QPair<QString, QString>> choicesFor(PlanField field)
+QList<QPair<QString, QString>> PlanDataDialog::choicesFor(PlanField field)
 {
     if (field == PlanField::Criticality)
         return {{PlanDataDialog::tr("High"), QStringLiteral("high")},
@@ -55,8 +53,6 @@ QList<QPair<QString, QString>> choicesFor(PlanField field)
                 {PlanDataDialog::tr("Not recorded"), QString()}};
     return {};
 }
-
-} // namespace
 
 PlanDataDialog::PlanDataDialog(int systems, QWidget *parent)
     : QDialog(parent)

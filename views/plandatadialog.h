@@ -25,6 +25,11 @@ public:
 
     QComboBox *fieldCombo() const { return m_field; }
 
+    // A field's name for people, and the fixed choices (label, stored value) of Criticality and Kind (none for
+    // fields that take text); a system's page edits with the same.
+    static QString fieldLabel(PlanField field);
+    static QList<QPair<QString, QString>> choicesFor(PlanField field);
+
 private:
     void fieldChanged();
 

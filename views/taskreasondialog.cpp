@@ -52,4 +52,13 @@ bool TaskReasonDialog::ask(QWidget *parent, TaskStatus status, const QString &ta
     return true;
 }
 
+bool TaskReasonDialog::reasonFor(QWidget *parent, const TaskRecord &task, TaskStatus status, QString *reason)
+{
+    reason->clear();
+    if (!taskStatusNeedsReason(status))
+        return true;
+    const QString name = tr("%1, step %2").arg(task.system, QString::number(task.step));
+    return ask(parent, status, name, task.status == status ? task.reason : QString(), reason);
+}
+
 } // namespace uproot

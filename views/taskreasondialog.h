@@ -25,6 +25,10 @@ public:
     static bool ask(QWidget *parent, TaskStatus status, const QString &task, const QString &current,
                     QString *reason);
 
+    // For a status that needs a reason, asks it about this task (its current reason offered when the status stays);
+    // for any other status gives an empty reason. False: the person cancelled, and nothing should change.
+    static bool reasonFor(QWidget *parent, const TaskRecord &task, TaskStatus status, QString *reason);
+
 private:
     QLineEdit *m_reason;
     QDialogButtonBox *m_buttons;

@@ -34,7 +34,8 @@ TasksPane::TasksPane(QWidget *parent)
                                      | QAbstractItemView::SelectedClicked);
     // The model only announces the person's choice; the project turns it into an undoable command.
     connect(m_model, &TasksModel::statusEdited, this, &TasksPane::changeStatus);
-    m_details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    // Enter and a double-click open the system's page, as in every table; the task's own details are Ctrl+Enter.
+    m_details->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_details->setShortcutContext(Qt::WidgetShortcut);
     m_details->setEnabled(false);
     m_table->view()->addAction(m_details);
@@ -44,11 +45,6 @@ TasksPane::TasksPane(QWidget *parent)
     detailsButton->setDefaultAction(m_details);
     detailsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_table->addControl(QString(), detailsButton);
-    // A double-click on the Status cell edits it; anywhere else it opens the task.
-    connect(m_table->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() != TasksModel::Status)
-            showDetails(m_model->taskAt(index));
-    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -78,13 +74,9 @@ void TasksPane::changeStatus(Id taskId, TaskStatus status)
     if (!m_project)
         return;
     QString reason;
-    if (taskStatusNeedsReason(status)) {
-        const TaskRecord task = m_project->tasks().task(taskId);
-        const QString name = tr("%1, step %2").arg(task.system).arg(task.step);
-        // Cancelling the question leaves the task as it was.
-        if (!TaskReasonDialog::ask(this, status, name, task.status == status ? task.reason : QString(), &reason))
-            return;
-    }
+    // Cancelling the question leaves the task as it was.
+    if (!TaskReasonDialog::reasonFor(this, m_project->tasks().task(taskId), status, &reason))
+        return;
     QString error;
     if (!m_project->setTaskStatuses({taskId}, status, reason, &error))
         emit problem(tr("The status was not changed"), error);

@@ -1,10 +1,15 @@
 #include "model/itemmodels/findinggroupsmodel.h"
 
+#include "model/itemmodels/pagedtablemodel.h"
+
 
 #include <QLocale>
 #include <algorithm>
 
 namespace uproot {
+
+static_assert(int(FindingGroupsModel::SystemIdRole) == int(PagedTableModel::SystemIdRole),
+              "a row's system is read with one role in every table");
 
 FindingGroupsModel::FindingGroupsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -90,6 +95,8 @@ QVariant FindingGroupsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const FindingGroup &g = m_rows.at(index.row());
+    if (role == SystemIdRole)
+        return m_groupBy == FindingsReader::System ? g.systemId : Id(0);
     if (index.column() == Group) {
         if (role == RawValueRole)
             return g.value;

@@ -2,7 +2,6 @@
 
 #include "model/project/projectchanges.h"
 #include "model/store/findingsreader.h"
-#include "model/store/findingsreader.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -19,7 +18,8 @@ class FindingGroupsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FindingGroupsModel)
 public:
     enum Column { Group, Findings, Systems, Confirmed, NeedsReview, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole, IdRole };
+    // SystemIdRole: grouped by System, the group's system (0 otherwise), as in the findings table.
+    enum Role { RawValueRole = Qt::UserRole, IdRole, SystemIdRole };
 
     explicit FindingGroupsModel(QObject *parent = nullptr);
 

@@ -1,6 +1,6 @@
 #include "model/itemmodels/findingsmodel.h"
 
-
+#include "model/itemmodels/findingexplanation.h"
 
 namespace uproot {
 
@@ -35,20 +35,6 @@ const FindingRow *FindingsModel::rowAt(int row) const
     return cachedRow(m_cache, row, [this](const PageQuery &q) { return m_reader->page(q); });
 }
 
-static QString explanation(const FindingRow &r)
-{
-    QString text = r.state == FindingState::Excluded
-                       ? QObject::tr("%1 on %2 is not on the report under %3: %4.")
-                             .arg(r.product, r.system, r.directive, r.matched)
-                       : QObject::tr("%1 on %2 is %3 under %4: %5.")
-                             .arg(r.product, r.system, toString(r.confidence), r.directive, r.matched);
-    if (!r.sourcePath.isEmpty())
-        text += QLatin1Char(' ') + QObject::tr("Imported from %1, line %2.").arg(r.sourcePath).arg(r.sourceLine);
-    if (r.state != FindingState::Open && r.state != FindingState::Excluded)
-        text += QLatin1Char(' ') + QObject::tr("Marked %1: %2").arg(toString(r.state), r.reason);
-    return text;
-}
-
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -61,7 +47,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == SystemIdRole)
         return r->systemId;
     if (role == ExplanationRole || role == Qt::ToolTipRole)
-        return explanation(*r);
+        return explainFinding(*r);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {

@@ -33,9 +33,8 @@ bool ImportCommand::write(bool forward)
     if (!ok)
         return fail(what, m_error.message());
     const QString detail = QCoreApplication::translate("Importer", "%1: %2 rows imported, %3 skipped")
-                               .arg(QFileInfo(m_path).absoluteFilePath())
-                               .arg(m_report.rowsImported)
-                               .arg(m_report.rowsSkipped);
+                               .arg(QFileInfo(m_path).absoluteFilePath(), QString::number(m_report.rowsImported),
+                                    QString::number(m_report.rowsSkipped));
     if (!work->appendAudit(m_options.actor, QStringLiteral("import"), detail) || !work->commit()) {
         m_error = ReadError{m_path, 0, 0,
                             QCoreApplication::translate("Importer", "cannot write to the project: %1")

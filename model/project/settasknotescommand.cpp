@@ -22,9 +22,7 @@ bool SetTaskNotesCommand::write(bool forward)
         return QLatin1Char('"') + text + QLatin1Char('"');
     };
     const QString detail = QStringLiteral("%1 step %2: notes %3 -> %4")
-                               .arg(m_before.system)
-                               .arg(m_before.step)
-                               .arg(quoted(from), quoted(to));
+                               .arg(m_before.system, QString::number(m_before.step), quoted(from), quoted(to));
     if (!work->setTaskNotes(m_before.id, to))
         return fail(what, work->error());
     if (!commit(*work, what, QStringLiteral("task-notes"), detail))

@@ -23,10 +23,10 @@ bool SetTaskStatusCommand::write(bool forward)
         const QString oldText = taskStatusText(task.status, task.reason);
         const TaskStatus to = forward ? m_to : task.status;
         const QString reason = forward ? m_reason : task.reason;
+        // One arg() call: a chained one would fill a "%1" inside a system's name with the step number.
         const QString detail = QStringLiteral("%1 step %2: %3 -> %4")
-                                   .arg(task.system)
-                                   .arg(task.step)
-                                   .arg(forward ? oldText : newText, forward ? newText : oldText);
+                                   .arg(task.system, QString::number(task.step), forward ? oldText : newText,
+                                        forward ? newText : oldText);
         if (!work->setTaskStatus(task.id, to, reason) ||
             !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
             return fail(what, work->error());

@@ -8,7 +8,7 @@ QString describeEvidence(const TaskEvidenceRecord &e)
 {
     if (e.kind == TaskEvidenceRecord::Kind::Reference)
         return QStringLiteral("reference \"%1\"").arg(e.name);
-    return QStringLiteral("file \"%1\" (SHA-256 %2, %3 bytes)").arg(e.name, e.sha256).arg(e.size);
+    return QStringLiteral("file \"%1\" (SHA-256 %2, %3 bytes)").arg(e.name, e.sha256, QString::number(e.size));
 }
 
 TaskEvidenceCommand::TaskEvidenceCommand(Project *project, Action action, TaskRecord task,
@@ -37,9 +37,8 @@ bool TaskEvidenceCommand::write(bool forward)
     }
     const QString detail =
         QStringLiteral("%1 step %2: %3 %4")
-            .arg(m_task.system)
-            .arg(m_task.step)
-            .arg(adding ? QStringLiteral("added") : QStringLiteral("removed"), describeEvidence(m_evidence));
+            .arg(m_task.system, QString::number(m_task.step),
+                 adding ? QStringLiteral("added") : QStringLiteral("removed"), describeEvidence(m_evidence));
     if (!commit(*work, what,
                 adding ? QStringLiteral("task-evidence-add") : QStringLiteral("task-evidence-remove"),
                 detail))

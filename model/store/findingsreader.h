@@ -30,6 +30,7 @@ struct FindingGroup
     qint64 systems = 0;
     qint64 confirmed = 0;
     qint64 needsReview = 0;
+    Id systemId = 0; // grouped by System: the group's system
 };
 
 struct AffectedSystemRow
@@ -65,6 +66,8 @@ public:
     virtual bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback) = 0;
     virtual FindingRow finding(Id id) = 0;
     virtual Id findingIdFor(Id installationId, Id directiveId) = 0; // 0 when there is none
+    // Every finding on one system, excluded ones included, by directive and product.
+    virtual QList<FindingRow> findingsOfSystem(Id systemId) = 0;
     // The findings that pass the query's filters, grouped by System, Component, Site or Product (other columns
     // give nothing), largest group first. The query's own group filter is not applied: the groups are what a
     // person chooses it from.

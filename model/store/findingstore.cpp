@@ -291,7 +291,7 @@ QList<FindingGroup> FindingStore::groups(Column by, const PageQuery &filters)
     q.groupColumn = -1;
     const QByteArray sql =
         QByteArray("SELECT ") + group + ", count(*), count(DISTINCT i.system_id), sum(f.confidence = ?6),"
-        " sum(f.confidence = ?7) FROM findings f JOIN installations i ON i.id = f.installation_id"
+        " sum(f.confidence = ?7), min(i.system_id) FROM findings f JOIN installations i ON i.id = f.installation_id"
         " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
         + whereClause(q) + " GROUP BY 1 ORDER BY 2 DESC, 1";
     Statement st(m_db, sql.constData());
@@ -299,8 +299,20 @@ QList<FindingGroup> FindingStore::groups(Column by, const PageQuery &filters)
     st.bind(6, toString(Confidence::Confirmed)).bind(7, toString(Confidence::NeedsReview));
     QList<FindingGroup> all;
     while (st.next())
-        all.append({st.text(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)});
+        all.append({st.text(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4),
+                    by == System ? st.int64(5) : 0});
     return all;
+}
+
+QList<FindingRow> FindingStore::findingsOfSystem(Id systemId)
+{
+    const QByteArray sql = QByteArray(kSelect) + " WHERE i.system_id = ?1 ORDER BY d.code, t.name, i.version, f.id";
+    Statement st(m_db, sql.constData());
+    st.bind(1, systemId);
+    QList<FindingRow> rows;
+    while (st.next())
+        rows.append(rowFrom(st));
+    return rows;
 }
 
 bool FindingStore::setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason)

@@ -36,6 +36,7 @@ public:
     // finding: if a rule change drops the finding and a later one brings it back, the decision comes back too.
     bool setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason);
     Id findingIdFor(Id installationId, Id directiveId) override; // 0 when there is none
+    QList<FindingRow> findingsOfSystem(Id systemId) override;
 
     QList<ProductSummary> productCounts(Id directiveId) override;
     QList<ComponentSummary> componentCounts(Id directiveId) override;

@@ -34,6 +34,8 @@ public:
     virtual QList<InventoryRow> inventoryPage(const PageQuery &query) = 0;
     // The source row an installation came from.
     virtual InventoryRow installation(Id installationId) = 0;
+    // Every installation on one system, by product and version.
+    virtual QList<InventoryRow> installationsOfSystem(Id systemId) = 0;
 };
 
 } // namespace uproot

@@ -270,6 +270,19 @@ QList<InventoryRow> InventoryStore::inventoryPage(const PageQuery &q)
     return rows;
 }
 
+QList<InventoryRow> InventoryStore::installationsOfSystem(Id systemId)
+{
+    QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "
+                                "i.source_line, i.system_id")
+                     + kInventoryFrom + " WHERE i.system_id = ?1 ORDER BY t.name, i.version, i.id";
+    Statement st(m_db, sql.constData());
+    st.bind(1, systemId);
+    QList<InventoryRow> rows;
+    while (st.next())
+        rows.append(inventoryRowFrom(st));
+    return rows;
+}
+
 InventoryRow InventoryStore::installation(Id installationId)
 {
     QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "

@@ -38,6 +38,7 @@ public:
 
     // The source row an installation came from.
     InventoryRow installation(Id installationId) override;
+    QList<InventoryRow> installationsOfSystem(Id systemId) override;
 
 private:
     Database &m_db;

@@ -12,6 +12,8 @@
 
 #include "model/translation.h"
 
+#include <QMap>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -294,6 +296,39 @@ QList<AuditEvent> SqliteProjectStore::events()
         all.append(e);
     }
     return all;
+}
+
+QList<AuditEvent> SqliteProjectStore::eventsMatching(const QList<AuditMatch> &matches)
+{
+    // substr() compares the prefix as text, so a system name holding % or _ matches only itself. The matches go
+    // in chunks well under SQLite's limit on bound parameters, and the chunks' events are merged by id.
+    constexpr qsizetype kChunk = 200;
+    QMap<Id, AuditEvent> found;
+    for (qsizetype from = 0; from < matches.size(); from += kChunk) {
+        const QList<AuditMatch> chunk = matches.mid(from, kChunk);
+        QByteArray sql = "SELECT id, at, actor, action, detail, hash FROM audit_events WHERE ";
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const QByteArray a = QByteArray::number(2 * i + 1);
+            const QByteArray p = QByteArray::number(2 * i + 2);
+            sql += i ? " OR " : "";
+            sql += "((coalesce(?" + a + ", '') = '' OR action = ?" + a + ") AND substr(detail, 1, length(?" + p
+                   + ")) = ?" + p + ")";
+        }
+        Statement st(m_db, sql.constData());
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            st.bind(int(2 * i + 1), chunk.at(i).action).bind(int(2 * i + 2), chunk.at(i).detailPrefix);
+        while (st.next()) {
+            AuditEvent e;
+            e.id = st.int64(0);
+            e.at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+            e.actor = st.text(2);
+            e.action = st.text(3);
+            e.detail = st.text(4);
+            e.hash = st.text(5);
+            found.insert(e.id, e);
+        }
+    }
+    return found.values();
 }
 
 Id SqliteProjectStore::verify()

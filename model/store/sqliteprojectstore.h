@@ -69,6 +69,7 @@ private:
     QString value(const QString &key, const QString &fallback) override;
     // AuditTrail
     QList<AuditEvent> events() override;
+    QList<AuditEvent> eventsMatching(const QList<AuditMatch> &matches) override;
     Id verify() override;
 
     QString m_path;

@@ -236,6 +236,42 @@ QList<TaskRecord> TaskStore::tasksOfSystem(Id systemId, Id directiveId)
     return rows;
 }
 
+QList<TaskRecord> TaskStore::allTasksOfSystem(Id systemId)
+{
+    const QByteArray sql = QByteArray(kSelect) + " WHERE k.system_id = ?1 ORDER BY k.directive_id, k.step";
+    Statement st(m_db, sql.constData());
+    st.bind(1, systemId);
+    QList<TaskRecord> rows;
+    while (st.next())
+        rows.append(taskFrom(st));
+    return rows;
+}
+
+QList<SystemEvidenceRow> TaskStore::evidenceOfSystem(Id systemId)
+{
+    // The content (a BLOB) is left in the file: a list needs only what identifies the evidence.
+    Statement st(m_db, "SELECT e.id, e.task_id, e.kind, e.name, e.sha256, e.size, e.added_at, e.added_by"
+                       " FROM task_evidence e JOIN tasks k ON k.id = e.task_id WHERE k.system_id = ?1"
+                       " ORDER BY e.added_at, e.id");
+    st.bind(1, systemId);
+    QList<SystemEvidenceRow> rows;
+    while (st.next()) {
+        SystemEvidenceRow r;
+        r.id = st.int64(0);
+        r.taskId = st.int64(1);
+        r.kind = st.text(2);
+        r.name = st.text(3);
+        r.sha256 = st.text(4);
+        r.size = st.int64(5);
+        r.addedAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
+        if (!r.addedAt.isValid())
+            r.addedAt = QDateTime::fromString(st.text(6), Qt::ISODate);
+        r.addedBy = st.text(7);
+        rows.append(r);
+    }
+    return rows;
+}
+
 QList<TaskRecord> TaskStore::tasksOfDirective(Id directiveId)
 {
     const QByteArray sql = QByteArray(kSelect) + " WHERE k.directive_id = ?1 ORDER BY k.system_id, k.step";

@@ -27,6 +27,7 @@ public:
     bool forEach(const PageQuery &, const std::function<bool(const FindingRow &)> &) override { return true; }
     FindingRow finding(Id) override { return {}; }
     Id findingIdFor(Id, Id) override { return 0; }
+    QList<FindingRow> findingsOfSystem(Id) override { return {}; }
     QList<FindingGroup> groups(Column, const PageQuery &) override { return {}; }
     QList<ProductSummary> productCounts(Id) override { return {}; }
     QList<ComponentSummary> componentCounts(Id) override { return {}; }
@@ -43,6 +44,8 @@ public:
     QList<TaskRecord> tasksOfDirective(Id) override { return {}; }
     QList<TaskEvidenceRecord> evidenceOfTask(Id) override { return {}; }
     TaskEvidenceRecord evidenceItem(Id) override { return {}; }
+    QList<TaskRecord> allTasksOfSystem(Id) override { return {}; }
+    QList<SystemEvidenceRow> evidenceOfSystem(Id) override { return {}; }
     qint64 countByStatus(TaskStatus) override { return 0; }
     qint64 total() override { return 0; }
     QHash<Id, SystemProgress> progressBySystem(Id) override { return {}; }

@@ -187,7 +187,7 @@ void TestTaskDetails::detailsEditStatusNotesAndEvidence()
     const Id taskId = m_pane->model()->taskAt(title);
     view->setFocus();
     view->setCurrentIndex(title);
-    QTest::keyClick(view, Qt::Key_Return);
+    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
     auto *dialog = m_pane->findChild<TaskDetailsDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->taskId(), taskId);
