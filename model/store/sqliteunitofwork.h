@@ -32,7 +32,7 @@ public:
     bool setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason) override;
     Id addTask(const TaskRecord &task) override;
     bool removeTask(Id taskId) override;
-    bool setTaskDue(Id taskId, const QDate &due) override;
+    bool setTaskDates(Id taskId, const QDate &start, const QDate &due) override;
     bool setTaskStatus(Id taskId, TaskStatus status) override;
     bool setPlanField(Id systemId, PlanField field, const QString &value) override;
     Id saveTeam(const TeamRecord &team) override;
