@@ -106,8 +106,7 @@ void printStatusReports(Project &project)
     if (reports.isEmpty())
         return;
     const QDate finish = keptPlanFinish(project.settings());
-    out(tr("  %1 status reports, %2 to %3 (%4)")
-            .arg(reports.size())
+    out(tr("  %n status report(s), %1 to %2 (%3)", nullptr, int(reports.size()))
             .arg(isoOrNone(reports.first()), isoOrNone(reports.last()),
                  finish.isValid() ? tr("until the plan's finish %1").arg(isoOrNone(finish))
                                   : tr("no plan yet: listed for %n year(s) from the issue date", nullptr,
