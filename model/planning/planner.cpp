@@ -8,7 +8,9 @@
 #include <QHash>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <limits>
 #include <memory>
+#include <tuple>
 
 namespace uproot {
 
@@ -107,6 +109,8 @@ struct Unit
     QDate earliest;  // the earliest removal start of its directives
     QDate fixedSlot; // the slot of a system whose removal has started
     QList<Part> parts;
+    int rank = 3;    // criticalityRank, worked out once for the sort
+    int site = 0;    // the site's number, for lookups without hashing its name
     int lane = 0;
     QDate slot;
     QDate finish;
@@ -155,6 +159,7 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
     // Every system of every directive, once.
     QList<Unit> units;
     QHash<Id, qsizetype> unitOf;
+    QHash<QString, int> siteNumbers;
     for (int wi = 0; wi < input.directives.size(); ++wi) {
         const DirectiveWindow &w = input.directives[wi];
         PlanChanges &c = changes->emplaceBack();
@@ -186,6 +191,11 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
                 Unit &u = units.emplaceBack();
                 u.row = std::move(s);
                 u.earliest = w.removalStart;
+                u.rank = criticalityRank(u.row.criticality);
+                auto site = siteNumbers.find(u.row.site);
+                if (site == siteNumbers.end())
+                    site = siteNumbers.insert(u.row.site, int(siteNumbers.size()));
+                u.site = *site;
             }
             Unit &u = units[*it];
             u.earliest = qMin(u.earliest, w.removalStart);
@@ -207,9 +217,9 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
         }
     }
     std::stable_sort(units.begin(), units.end(), [](const Unit &a, const Unit &b) {
-        return std::tuple(a.earliest, criticalityRank(a.row.criticality), a.row.component, a.row.site, a.row.name)
-               < std::tuple(b.earliest, criticalityRank(b.row.criticality), b.row.component, b.row.site,
-                            b.row.name);
+        // Compared in place: a sort of 100,000 systems should not copy their names millions of times.
+        return std::tie(a.earliest, a.rank, a.row.component, a.row.site, a.row.name)
+               < std::tie(b.earliest, b.rank, b.row.component, b.row.site, b.row.name);
     });
 
     // The teams' lanes; systems of no team, or of a team the project does not define, share the default one.
@@ -303,27 +313,27 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
     };
 
     // Every other system of a site first, then its management servers, each after the site's agents are done.
-    QHash<QString, QHash<int, QDate>> siteDone; // per site, per lane: when its agents are finished
+    std::vector<QHash<int, QDate>> siteDone(siteNumbers.size()); // per site, per lane: when its agents are finished
     QList<Unit *> order;
     order.reserve(units.size());
     for (Unit &u : units) {
         if (isManagementServer(u.row.kind))
             continue;
         placeUnit(u, u.earliest);
-        QDate &done = siteDone[u.row.site][u.lane];
+        QDate &done = siteDone[std::size_t(u.site)][u.lane];
         done = qMax(done, u.finish);
         order.append(&u);
     }
-    const auto agentsDone = [&](const QString &site) {
+    const auto agentsDone = [&](int site) {
         QDate done;
-        for (const QDate &d : siteDone.value(site))
+        for (const QDate &d : siteDone[std::size_t(site)])
             done = qMax(done, d);
         return done;
     };
     for (Unit &u : units) {
         if (!isManagementServer(u.row.kind))
             continue;
-        const QDate done = agentsDone(u.row.site);
+        const QDate done = agentsDone(u.site);
         placeUnit(u, done.isValid() ? qMax(u.earliest, lanes[u.lane]->days().after(done)) : u.earliest);
         order.append(&u);
     }
@@ -371,20 +381,21 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
 
     // The capacity that would meet the target: the team's slots handed out again at more a day, the other teams
     // as they are. Each system keeps the working days its work took from its slot.
+    std::vector<QList<const Unit *>> laneOrder(lanes.size());
+    for (const Unit *u : std::as_const(order))
+        laneOrder[u->lane].append(u);
     const auto finishAt = [&](int laneIndex, int capacity) {
         TeamLane &lane = *lanes[laneIndex];
         lane.restart(capacity);
-        QHash<QString, QDate> ownSites;
+        std::vector<QDate> ownSites(siteNumbers.size());
         QDate finish;
-        for (const Unit *u : std::as_const(order)) {
-            if (u->lane != laneIndex)
-                continue;
+        for (const Unit *u : std::as_const(laneOrder[laneIndex])) {
             QDate done = u->finish;
             if (!u->fixedSlot.isValid()) {
                 QDate earliest = u->earliest;
                 if (isManagementServer(u->row.kind)) {
-                    QDate agents = ownSites.value(u->row.site);
-                    const QHash<int, QDate> bySite = siteDone.value(u->row.site);
+                    QDate agents = ownSites[std::size_t(u->site)];
+                    const QHash<int, QDate> &bySite = siteDone[std::size_t(u->site)];
                     for (auto it = bySite.cbegin(); it != bySite.cend(); ++it) {
                         if (it.key() != laneIndex)
                             agents = qMax(agents, it.value());
@@ -395,7 +406,7 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
                 done = lane.days().advance(lane.place(earliest), u->span - 1);
             }
             if (!isManagementServer(u->row.kind)) {
-                QDate &site = ownSites[u->row.site];
+                QDate &site = ownSites[std::size_t(u->site)];
                 site = qMax(site, done);
             }
             finish = qMax(finish, done);
