@@ -14,7 +14,7 @@ class TasksReader;
 // One directive's window for the one-directive form of Planner::plan (tests, and a plan of one directive).
 struct PlanSettings
 {
-    int systemsPerDay = 25; // capacity for systems no defined team takes: systems finished in one working day
+    int systemsPerDay = 25; // capacity for systems no defined team takes: systems started in one working day
     QDate removalStart;     // the first day of removal work (the directive's begin-removal date)
     QDate planDue;          // planning steps are due by then (the plan-of-action date)
     QDate target;           // when removal should be complete; invalid: no target
