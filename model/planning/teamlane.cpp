@@ -3,8 +3,7 @@
 namespace uproot {
 
 TeamLane::TeamLane(int capacity, WorkingCalendar calendar)
-    : m_days(std::move(calendar))
-    , m_capacity(qMax(1, capacity))
+    : m_days(std::move(calendar)), m_capacity(qMax(1, capacity))
 {
 }
 

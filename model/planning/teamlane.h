@@ -7,9 +7,9 @@
 
 namespace uproot {
 
-// One team's slots: the days on which it starts systems, at most `capacity` a working day. Slots are handed out
-// in order and never go back to an earlier day; a slot kept by a system whose work has started is reserved
-// beforehand and counts against its day's capacity.
+// One team's slots: the days on which it starts systems, at most `capacity` a working day. Slots are handed
+// out in order and never go back to an earlier day; a slot kept by a system whose work has started is
+// reserved beforehand and counts against its day's capacity.
 class TeamLane final
 {
 public:
@@ -25,7 +25,10 @@ public:
     void restart(int capacity);
 
 private:
-    int usedOn(const QDate &day) const { return m_reserved.isEmpty() ? 0 : m_reserved.value(day.toJulianDay()); }
+    int usedOn(const QDate &day) const
+    {
+        return m_reserved.isEmpty() ? 0 : m_reserved.value(day.toJulianDay());
+    }
 
     WorkingDayIndex m_days;
     int m_capacity = 1;

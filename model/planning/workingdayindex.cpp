@@ -7,10 +7,7 @@ namespace {
 constexpr qint64 kRestartMargin = 400;
 } // namespace
 
-WorkingDayIndex::WorkingDayIndex(WorkingCalendar calendar)
-    : m_calendar(std::move(calendar))
-{
-}
+WorkingDayIndex::WorkingDayIndex(WorkingCalendar calendar) : m_calendar(std::move(calendar)) {}
 
 void WorkingDayIndex::numberNextDay()
 {

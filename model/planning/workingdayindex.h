@@ -8,9 +8,9 @@
 namespace uproot {
 
 // A team's working days numbered in order, so that "the working day after", "n working days on" and "working
-// days between" cost a lookup instead of a walk over the calendar (a schedule of 100,000 systems asks millions of
-// times). Days are numbered lazily as they are asked for; a date before the first one numbered starts the
-// numbering again from earlier, so callers only ever see dates.
+// days between" cost a lookup instead of a walk over the calendar (a schedule of 100,000 systems asks
+// millions of times). Days are numbered lazily as they are asked for; a date before the first one numbered
+// starts the numbering again from earlier, so callers only ever see dates.
 class WorkingDayIndex final
 {
 public:
@@ -34,9 +34,10 @@ private:
     void numberNextDay();
 
     WorkingCalendar m_calendar;
-    qint64 m_origin = 0;                 // the Julian day of the first day numbered; 0: nothing numbered yet
-    std::vector<qsizetype> m_onOrAfter;  // per calendar day from the origin: the index of its working day, -1 pending
-    std::vector<qint64> m_days;          // the working days in order, as Julian days
+    qint64 m_origin = 0; // the Julian day of the first day numbered; 0: nothing numbered yet
+    std::vector<qsizetype>
+        m_onOrAfter;            // per calendar day from the origin: the index of its working day, -1 pending
+    std::vector<qint64> m_days; // the working days in order, as Julian days
 };
 
 } // namespace uproot

@@ -12,10 +12,11 @@ namespace {
 
 bool sameMilestones(const QList<MilestoneRecord> &a, const QList<MilestoneRecord> &b)
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const MilestoneRecord &x, const MilestoneRecord &y) {
-        return x.sequence == y.sequence && x.kind == y.kind && x.title == y.title && x.due == y.due
-               && x.warning == y.warning;
-    });
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const MilestoneRecord &x, const MilestoneRecord &y) {
+                          return x.sequence == y.sequence && x.kind == y.kind && x.title == y.title &&
+                                 x.due == y.due && x.warning == y.warning;
+                      });
 }
 
 } // namespace
@@ -51,13 +52,15 @@ bool buildPlan(Project &project, const TaskTemplates &templates, const PlanReque
             if (m.kind == QLatin1String("removal-deadline") && !w.target.isValid())
                 w.target = m.due;
         }
-        // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal start
-        // when it is issued: a fixed date, so work not done by its due date shows as overdue on every re-plan.
+        // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal
+        // start when it is issued: a fixed date, so work not done by its due date shows as overdue on every
+        // re-plan.
         if (!w.removalStart.isValid())
             w.removalStart = d.issued.isValid() ? d.issued : QDate::currentDate();
         if (w.target.isValid() && w.target < w.removalStart) {
-            *error = QCoreApplication::translate("Planner", "%1: the target %2 is before removal starts on %3")
-                         .arg(d.code, w.target.toString(Qt::ISODate), w.removalStart.toString(Qt::ISODate));
+            *error =
+                QCoreApplication::translate("Planner", "%1: the target %2 is before removal starts on %3")
+                    .arg(d.code, w.target.toString(Qt::ISODate), w.removalStart.toString(Qt::ISODate));
             return false;
         }
         input.directives.append(w);
@@ -66,8 +69,8 @@ bool buildPlan(Project &project, const TaskTemplates &templates, const PlanReque
     if (!planner.plan(input, &edit->changes, &edit->result, error))
         return false;
 
-    // The finish recurring milestones run to: projected, or the last task's date when every task is done (their
-    // dates are kept, so the projection is then the actual finish).
+    // The finish recurring milestones run to: projected, or the last task's date when every task is done
+    // (their dates are kept, so the projection is then the actual finish).
     const QDate finish = edit->result.projectedFinish;
     edit->finishBefore = settings.value(QString::fromLatin1(settingkeys::planFinish));
     edit->finishAfter = finish.isValid() ? finish.toString(Qt::ISODate) : QString();

@@ -19,9 +19,9 @@ struct PlanRequest
     bool rescheduleOnly = false;
 };
 
-// Computes, without writing, one schedule over every directive the project follows (the teams' capacity shared
-// between them), the milestones that change with its finish, and the finish to keep: the edit a plan command or a
-// team change writes in its unit of work.
+// Computes, without writing, one schedule over every directive the project follows (the teams' capacity
+// shared between them), the milestones that change with its finish, and the finish to keep: the edit a plan
+// command or a team change writes in its unit of work.
 bool buildPlan(Project &project, const TaskTemplates &templates, const PlanRequest &request, PlanEdit *edit,
                QString *error);
 

@@ -27,7 +27,8 @@ bool PlanEdit::apply(UnitOfWork &work)
         if (!work.replaceMilestones(m.directiveId, m.after))
             return false;
     }
-    return finishBefore == finishAfter || work.setSetting(QString::fromLatin1(settingkeys::planFinish), finishAfter);
+    return finishBefore == finishAfter ||
+           work.setSetting(QString::fromLatin1(settingkeys::planFinish), finishAfter);
 }
 
 bool PlanEdit::revert(UnitOfWork &work) const
@@ -53,8 +54,8 @@ bool PlanEdit::revert(UnitOfWork &work) const
         if (!work.replaceMilestones(m.directiveId, m.before))
             return false;
     }
-    return finishBefore == finishAfter
-           || work.setSetting(QString::fromLatin1(settingkeys::planFinish), finishBefore);
+    return finishBefore == finishAfter ||
+           work.setSetting(QString::fromLatin1(settingkeys::planFinish), finishBefore);
 }
 
 qint64 PlanEdit::rows() const

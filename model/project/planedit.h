@@ -12,8 +12,8 @@ class UnitOfWork;
 
 // What a plan or a re-schedule writes, in the unit of work of the command that makes it: the planner's task
 // changes for each directive, the directives' milestones recomputed so that recurring ones ("a status report
-// every 30 days until removal is complete") run to the new finish, and that finish kept as a setting. Apply and
-// revert restore exactly: added tasks keep the ids the first run handed out.
+// every 30 days until removal is complete") run to the new finish, and that finish kept as a setting. Apply
+// and revert restore exactly: added tasks keep the ids the first run handed out.
 struct PlanEdit
 {
     struct Milestones
@@ -23,10 +23,10 @@ struct PlanEdit
         QList<MilestoneRecord> after;
     };
 
-    QList<PlanChanges> changes; // one per directive
-    PlanResult result;          // the whole plan's
+    QList<PlanChanges> changes;   // one per directive
+    PlanResult result;            // the whole plan's
     QList<Milestones> milestones; // only the directives whose milestones change
-    QString finishBefore;       // the kept finish (settingkeys::planFinish), as it was and as it will be
+    QString finishBefore;         // the kept finish (settingkeys::planFinish), as it was and as it will be
     QString finishAfter;
 
     bool apply(UnitOfWork &work);

@@ -1,9 +1,9 @@
-// Re-scheduling as one undoable step: a team's capacity changed on a project with a plan moves the to-do tasks in
-// the same step (undo restores the capacity and every date), tasks already begun keep their dates, and the
-// recurring status reports run to the plan's finish (two years from the issue date without a plan). The project
-// is a real one following BOD 17-01 (issued 13 September 2017: status reports from 11 January 2018, every 30 days)
-// with six workstations of team Alpha, planned from Tuesday 2 January 2018 with the shipped removal steps: seven
-// steps of one working day, each after the one before.
+// Re-scheduling as one undoable step: a team's capacity changed on a project with a plan moves the to-do
+// tasks in the same step (undo restores the capacity and every date), tasks already begun keep their dates,
+// and the recurring status reports run to the plan's finish (two years from the issue date without a plan).
+// The project is a real one following BOD 17-01 (issued 13 September 2017: status reports from 11 January
+// 2018, every 30 days) with six workstations of team Alpha, planned from Tuesday 2 January 2018 with the
+// shipped removal steps: seven steps of one working day, each after the one before.
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
 #include "model/project/projectsettings.h"
@@ -75,19 +75,21 @@ void TestReschedule::init()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Hostname,Software,Publisher\n");
     for (int i = 1; i <= 6; ++i)
-        file.write(QStringLiteral("WS-%1,Kaspersky Endpoint Security for Windows,AO Kaspersky Lab\n").arg(i).toUtf8());
+        file.write(QStringLiteral("WS-%1,Kaspersky Endpoint Security for Windows,AO Kaspersky Lab\n")
+                       .arg(i)
+                       .toUtf8());
     file.close();
     QString error;
-    m_project = Project::create(m_dir.filePath(QStringLiteral("p%1.uproot").arg(m_n)), QStringLiteral("bod-17-01"),
-                                {}, {}, DirectiveCatalog::builtin(), &error);
+    m_project = Project::create(m_dir.filePath(QStringLiteral("p%1.uproot").arg(m_n)),
+                                QStringLiteral("bod-17-01"), {}, {}, DirectiveCatalog::builtin(), &error);
     QVERIFY2(m_project, qPrintable(error));
     ImportReport report;
     ReadError readError;
     QVERIFY2(m_project->importFile(csv, {}, nullptr, &report, &readError), qPrintable(readError.message()));
     QVERIFY2(m_project->setTeam({0, QStringLiteral("Alpha"), 1, {}}, &error), qPrintable(error));
     QVERIFY(!m_project->lastReschedule());
-    QVERIFY2(m_project->setPlanData(m_project->inventory().systemIdsByNormalizedName().values(), PlanField::Team,
-                                    QStringLiteral("Alpha"), &error),
+    QVERIFY2(m_project->setPlanData(m_project->inventory().systemIdsByNormalizedName().values(),
+                                    PlanField::Team, QStringLiteral("Alpha"), &error),
              qPrintable(error));
 }
 
@@ -99,8 +101,9 @@ void TestReschedule::statusReportsRunToThePlansFinish()
     QCOMPARE(reports.last(), QDate(2019, 9, 3));
     QVERIFY(keptFinish(*m_project).isEmpty());
 
-    // Slots on 2, 3, 4, 5, 8 and 9 January; seven working days from the 9th end on Thursday the 18th (the 15th
-    // is a holiday). The report of 11 January is before it, that of 10 February the first after it: the last.
+    // Slots on 2, 3, 4, 5, 8 and 9 January; seven working days from the 9th end on Thursday the 18th (the
+    // 15th is a holiday). The report of 11 January is before it, that of 10 February the first after it: the
+    // last.
     PlanResult result;
     QString error;
     QVERIFY2(m_project->plan({QDate(2018, 1, 2), {}}, &result, &error), qPrintable(error));
@@ -124,7 +127,8 @@ void TestReschedule::teamChangeReschedulesInOneUndoableStep()
     const QHash<Id, Dates> planned = datesOf(*m_project);
     const int steps = m_project->undoStack()->count();
 
-    // Six a day: every slot on the 2nd, the seventh step on Wednesday the 10th, before the first status report.
+    // Six a day: every slot on the 2nd, the seventh step on Wednesday the 10th, before the first status
+    // report.
     QVERIFY2(m_project->setTeam({0, QStringLiteral("Alpha"), 6, {}}, &error), qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
     QVERIFY(m_project->lastReschedule());
