@@ -1,6 +1,7 @@
 #include "app/plancommands.h"
 
 #include "app/clisupport.h"
+#include "model/project/directivebinding.h"
 #include "model/project/planassignment.h"
 #include "model/project/project.h"
 #include "model/translation.h"
@@ -46,6 +47,12 @@ QJsonObject planJson(const PlanResult &r, const QDate &asOf, qint64 overdue)
                                  {QStringLiteral("capacityToMeetTarget"),
                                   t.capacityToMeetTarget ? QJsonValue(t.capacityToMeetTarget) : QJsonValue()}});
     }
+    QJsonArray components;
+    for (const ComponentSchedule &c : r.components) {
+        components.append(QJsonObject{{QStringLiteral("name"), c.component},
+                                      {QStringLiteral("systems"), c.systems},
+                                      {QStringLiteral("finish"), isoOrNone(c.finish)}});
+    }
     return QJsonObject{{QStringLiteral("systems"), r.systems},
                        {QStringLiteral("tasksAdded"), r.tasksAdded},
                        {QStringLiteral("tasksRemoved"), r.tasksRemoved},
@@ -55,7 +62,55 @@ QJsonObject planJson(const PlanResult &r, const QDate &asOf, qint64 overdue)
                         r.target.isValid() ? QJsonValue(r.workingDaysLate) : QJsonValue()},
                        {QStringLiteral("asOf"), isoOrNone(asOf)},
                        {QStringLiteral("overdueTasks"), overdue},
-                       {QStringLiteral("teams"), teams}};
+                       {QStringLiteral("teams"), teams},
+                       {QStringLiteral("components"), components}};
+}
+
+// The projected finish against the target, and each team's part.
+void printSchedule(const PlanResult &r)
+{
+    if (r.target.isValid()) {
+        out(r.workingDaysLate > 0
+                ? tr("target %1: missed by %n working day(s)", nullptr, r.workingDaysLate).arg(isoOrNone(r.target))
+                : tr("target %1: met with %n working day(s) to spare", nullptr, -r.workingDaysLate)
+                      .arg(isoOrNone(r.target)));
+    }
+    for (const TeamSchedule &t : r.teams) {
+        QString line = tr("team %1: %2 a day, %3 systems, finishes %4")
+                           .arg(t.team.isEmpty() ? tr("(no team)") : t.team)
+                           .arg(t.capacity)
+                           .arg(t.systems)
+                           .arg(isoOrNone(t.finish));
+        if (t.capacityToMeetTarget > 0)
+            line += tr("; %1 a day would meet %2").arg(t.capacityToMeetTarget).arg(isoOrNone(r.target));
+        else if (t.capacityToMeetTarget < 0)
+            line += tr("; no capacity meets %1 (its steps or calendar alone take longer)").arg(isoOrNone(r.target));
+        out(line);
+    }
+    for (const ComponentSchedule &c : r.components) {
+        out(tr("component %1: %2 systems, finishes %3")
+                .arg(c.component.isEmpty() ? tr("(no component)") : c.component)
+                .arg(c.systems)
+                .arg(isoOrNone(c.finish)));
+    }
+}
+
+// The recurring status reports as the plan has them: how many, to when, and what bounds them.
+void printStatusReports(Project &project)
+{
+    QList<QDate> reports;
+    for (const MilestoneRecord &m : project.directiveRecords().milestones()) {
+        if (m.kind == QLatin1String("status-report"))
+            reports.append(m.due);
+    }
+    if (reports.isEmpty())
+        return;
+    const QDate finish = keptPlanFinish(project.settings());
+    out(tr("  %n status report(s), %1 to %2 (%3)", nullptr, int(reports.size()))
+            .arg(isoOrNone(reports.first()), isoOrNone(reports.last()),
+                 finish.isValid() ? tr("until the plan's finish %1").arg(isoOrNone(finish))
+                                  : tr("no plan yet: listed for %n year(s) from the issue date", nullptr,
+                                       kRecurrenceYearsWithoutPlan)));
 }
 
 } // namespace
@@ -99,24 +154,7 @@ int cmdPlan(const QStringList &args)
             .arg(r.tasksAdded)
             .arg(r.tasksRemoved)
             .arg(r.projectedFinish.isValid() ? isoOrNone(r.projectedFinish) : tr("none")));
-    if (r.target.isValid()) {
-        out(r.workingDaysLate > 0
-                ? tr("target %1: missed by %n working day(s)", nullptr, r.workingDaysLate).arg(isoOrNone(r.target))
-                : tr("target %1: met with %n working day(s) to spare", nullptr, -r.workingDaysLate)
-                      .arg(isoOrNone(r.target)));
-    }
-    for (const TeamSchedule &t : std::as_const(r.teams)) {
-        QString line = tr("team %1: %2 a day, %3 systems, finishes %4")
-                           .arg(t.team.isEmpty() ? tr("(no team)") : t.team)
-                           .arg(t.capacity)
-                           .arg(t.systems)
-                           .arg(isoOrNone(t.finish));
-        if (t.capacityToMeetTarget > 0)
-            line += tr("; %1 a day would meet %2").arg(t.capacityToMeetTarget).arg(isoOrNone(r.target));
-        else if (t.capacityToMeetTarget < 0)
-            line += tr("; no working day is left before %1").arg(isoOrNone(r.target));
-        out(line);
-    }
+    printSchedule(r);
     out(tr("as of %1: %n task(s) overdue", nullptr, int(overdue)).arg(isoOrNone(project->asOf())));
     for (const MilestoneRecord &m : project->directiveRecords().milestones()) {
         if (m.kind == QLatin1String("status-report"))
@@ -125,6 +163,7 @@ int cmdPlan(const QStringList &args)
                 .arg(m.due.toString(Qt::ISODate), m.title,
                      m.warning.isEmpty() ? QString() : QStringLiteral(" (") + m.warning + QLatin1Char(')')));
     }
+    printStatusReports(*project);
     return Success;
 }
 
@@ -208,6 +247,11 @@ int cmdTeam(const QStringList &args)
         if (!project->removeTeam(pos.at(3), &error))
             return fail(BadInput, error);
         out(tr("team %1 removed").arg(pos.at(3)));
+        if (const std::optional<PlanResult> r = project->lastReschedule()) {
+            out(tr("plan re-scheduled: projected finish %1")
+                    .arg(r->projectedFinish.isValid() ? isoOrNone(r->projectedFinish) : tr("none")));
+            printSchedule(*r);
+        }
         return Success;
     }
     TeamRecord team;
@@ -233,6 +277,11 @@ int cmdTeam(const QStringList &args)
     if (!project->setTeam(team, &error))
         return fail(BadInput, error);
     out(tr("team %1: %2 systems a working day").arg(team.name).arg(team.capacity));
+    if (const std::optional<PlanResult> r = project->lastReschedule()) {
+        out(tr("plan re-scheduled: projected finish %1")
+                .arg(r->projectedFinish.isValid() ? isoOrNone(r->projectedFinish) : tr("none")));
+        printSchedule(*r);
+    }
     return Success;
 }
 

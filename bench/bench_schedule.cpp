@@ -1,6 +1,8 @@
 // schedule_10k_ms and schedule_100k_ms (issue 12): generating the tasks and the schedule of 10,000 and of 100,000
 // affected systems (eleven tasks each), written to the project as one undoable step, with three teams. The
-// cost should grow linearly: schedule_100k_ratio_vs_10k is at most about ten.
+// cost should grow linearly: schedule_100k_ratio_vs_10k is at most about ten. reschedule_10k_ms: one team's
+// capacity changed on the 10,000-system plan, which re-schedules it in the same undoable step ("as fast" as
+// scheduling: reschedule_10k_ratio_vs_schedule about one or less).
 #include "bench/benchmark.h"
 #include "bench/benchproject.h"
 #include "model/planning/tasktemplate.h"
@@ -50,7 +52,7 @@ std::unique_ptr<Project> projectWithAffectedSystems(int systems)
     return project;
 }
 
-double timePlan(int systems, qint64 *tasks)
+double timePlan(int systems, qint64 *tasks, double *rescheduleMs = nullptr)
 {
     const std::unique_ptr<Project> project = projectWithAffectedSystems(systems);
     if (!project)
@@ -67,6 +69,17 @@ double timePlan(int systems, qint64 *tasks)
     *tasks = result.tasksAdded;
     std::fprintf(stderr, "%d systems: %lld tasks, finish %s\n", systems, static_cast<long long>(result.tasksAdded),
                  qPrintable(result.projectedFinish.toString(Qt::ISODate)));
+    if (rescheduleMs) {
+        // Team Alpha (a third of the systems) from 40 to 25 a day: its to-do tasks move, the others stay.
+        timer.restart();
+        if (!project->setTeam({0, QStringLiteral("Alpha"), 25, {}}, &error) || !project->lastReschedule()) {
+            std::fprintf(stderr, "re-schedule: %s\n", qPrintable(error));
+            return -1;
+        }
+        *rescheduleMs = timer.nsecsElapsed() / 1e6;
+        std::fprintf(stderr, "re-scheduled: finish %s\n",
+                     qPrintable(project->lastReschedule()->projectedFinish.toString(Qt::ISODate)));
+    }
     return ms;
 }
 
@@ -74,20 +87,27 @@ bool schedule()
 {
     qint64 tasks10k = 0;
     qint64 tasks100k = 0;
-    const double ms10k = timePlan(10000, &tasks10k);
+    double reschedule10k = 0;
+    const double ms10k = timePlan(10000, &tasks10k, &reschedule10k);
     const double ms100k = timePlan(100000, &tasks100k);
     if (ms10k < 0 || ms100k < 0)
         return false;
     report(QStringLiteral("schedule_10k_ms"), ms10k, QStringLiteral("ms"));
+    report(QStringLiteral("reschedule_10k_ms"), reschedule10k, QStringLiteral("ms"));
+    report(QStringLiteral("reschedule_10k_ratio_vs_schedule"), reschedule10k / ms10k, QStringLiteral("x"));
     report(QStringLiteral("schedule_10k_tasks"), double(tasks10k), QStringLiteral("tasks"));
     report(QStringLiteral("schedule_100k_ms"), ms100k, QStringLiteral("ms"));
     report(QStringLiteral("schedule_100k_ratio_vs_10k"), ms100k / ms10k, QStringLiteral("x"));
     return true;
 }
 
-const Registrar r("schedule_10k_ms", "generate tasks and schedule 10,000 and 100,000 affected systems", schedule,
+const Registrar r("schedule_10k_ms",
+                  "generate tasks and schedule 10,000 and 100,000 affected systems; re-schedule 10,000 after one "
+                  "team's capacity changes",
+                  schedule,
                   {QStringLiteral("schedule_10k_tasks"), QStringLiteral("schedule_100k_ms"),
-                   QStringLiteral("schedule_100k_ratio_vs_10k")});
+                   QStringLiteral("schedule_100k_ratio_vs_10k"), QStringLiteral("reschedule_10k_ms"),
+                   QStringLiteral("reschedule_10k_ratio_vs_schedule")});
 
 } // namespace
 } // namespace uproot::bench

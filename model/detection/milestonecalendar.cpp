@@ -93,9 +93,13 @@ QList<DatedMilestone> MilestoneCalendar::compute(const Directive &directive, con
             if (options.maxOccurrences > 0)
                 limit = std::min(limit, options.maxOccurrences);
         }
+        const bool untilComplete = recurrence.isRecurring() && !recurrence.until.isValid() && recurrence.count == 0
+                                   && options.complete.isValid();
         for (int occurrence = 1; occurrence <= limit; ++occurrence) {
             const QDate day = first.addDays(qint64(occurrence - 1) * recurrence.everyDays);
             if (occurrence > 1 && recurrence.until.isValid() && day > recurrence.until)
+                break;
+            if (occurrence > 1 && untilComplete && day.addDays(-recurrence.everyDays) >= options.complete)
                 break;
             if (options.until.isValid() && day > options.until)
                 break;

@@ -31,6 +31,9 @@ struct MilestoneOptions
     QDate issueDate;         // null: the directive's own issue date; set when a project follows a later one
     QDate until;             // null: no date limit; otherwise occurrences after this day are left out
     int maxOccurrences = 12; // per recurring milestone, counting the first; 0: no count limit (needs until)
+    // When removal is complete (projected or actual). A recurrence with no end of its own ("until complete")
+    // ends with its first occurrence on or after this day: the report that says removal is complete.
+    QDate complete;
 };
 
 // The one place where a directive's milestones become dates. Offsets count calendar days from the issue

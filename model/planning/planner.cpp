@@ -1,13 +1,16 @@
 #include "model/planning/planner.h"
 
+#include "model/planning/teamlane.h"
 #include "model/store/findingsreader.h"
-#include "model/planning/workingcalendar.h"
 #include "model/store/tasksreader.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
+#include <limits>
+#include <memory>
+#include <tuple>
 
 namespace uproot {
 
@@ -30,13 +33,6 @@ QDate Planner::workingDayOnOrAfter(QDate date)
     return date;
 }
 
-int Planner::capacityToFinish(qint64 systems, int workingDays)
-{
-    if (workingDays <= 0)
-        return -1;
-    return int((systems + workingDays - 1) / workingDays);
-}
-
 namespace {
 
 int criticalityRank(const QString &criticality)
@@ -50,154 +46,406 @@ int criticalityRank(const QString &criticality)
     return 3; // not recorded: after those that are
 }
 
-// One team's working days and how full the current one is.
-struct Lane
+bool isManagementServer(const QString &kind)
 {
-    WorkingCalendar calendar;
-    int capacity = 1;
-    QDate day;
-    int used = 0;
-    TeamSchedule schedule;
+    return kind == QLatin1String("management server");
+}
 
-    // The day the next system is done: the current day while it has room, else the next working day; never
-    // before `earliest`.
-    QDate place(const QDate &start, const QDate &earliest)
-    {
-        if (!day.isValid())
-            day = calendar.onOrAfter(start);
-        if (earliest.isValid() && day < earliest) {
-            day = calendar.onOrAfter(earliest);
-            used = 0;
-        }
-        if (used == capacity) {
-            day = calendar.after(day);
-            used = 0;
-        }
-        ++used;
-        ++schedule.systems;
-        schedule.finish = day;
-        return day;
+// A task of a system no longer affected is removed only when nobody has touched it. A task someone wrote notes
+// on or attached evidence to stays: that is a record a person made (and an auditor may ask for), which a refreshed
+// plan must not delete with the task.
+bool untouched(const TaskRecord &task)
+{
+    return task.status == TaskStatus::ToDo && task.notes.isEmpty() && task.evidence == 0;
+}
+
+// A template's steps in an order where each comes after the steps it follows, and their dependencies by index.
+struct Shape
+{
+    QList<int> order;
+    QList<QList<int>> after;
+};
+
+Shape shapeOf(const TaskTemplate &t)
+{
+    const QList<TaskTemplate::Step> &steps = t.steps();
+    QHash<QString, int> index;
+    for (int i = 0; i < steps.size(); ++i)
+        index.insert(steps[i].id, i);
+    Shape shape;
+    shape.after.resize(steps.size());
+    for (int i = 0; i < steps.size(); ++i) {
+        for (const QString &a : steps[i].after)
+            shape.after[i].append(index.value(a));
     }
+    // The template refuses cycles when it loads, so repeated passes place every step.
+    QList<bool> placed(steps.size(), false);
+    while (shape.order.size() < steps.size()) {
+        for (int i = 0; i < steps.size(); ++i) {
+            if (placed[i])
+                continue;
+            const bool ready = std::all_of(shape.after[i].cbegin(), shape.after[i].cend(),
+                                           [&](int a) { return placed[a]; });
+            if (ready) {
+                placed[i] = true;
+                shape.order.append(i);
+            }
+        }
+    }
+    return shape;
+}
+
+// One directive's part of a system's work.
+struct Part
+{
+    int window = 0;
+    const TaskTemplate *steps = nullptr;
+    QList<TaskRecord> existing;
+    QDate finish;
+};
+
+// One system: one slot in its team's lane, whatever number of directives affect it.
+struct Unit
+{
+    AffectedSystemRow row;
+    QDate earliest;  // the earliest removal start of its directives
+    QDate fixedSlot; // the slot of a system whose removal has started
+    QList<Part> parts;
+    int rank = 3;    // criticalityRank, worked out once for the sort
+    int site = 0;    // the site's number, for lookups without hashing its name
+    int lane = 0;
+    QDate slot;
+    QDate finish;
+    int span = 1; // working days from the slot to the finish, both included
 };
 
 } // namespace
 
 bool Planner::plan(Id directiveId, const PlanSettings &settings, PlanChanges *changes, QString *error)
 {
-    *changes = PlanChanges{};
-    if (settings.systemsPerDay < 1 || !settings.removalStart.isValid()) {
-        *error = QCoreApplication::translate("Planner", "the plan needs a removal start date and a capacity of at "
-                                                        "least one system a day");
+    ScheduleInput input;
+    input.directives = {{directiveId, settings.directiveCode, settings.removalStart, settings.planDue,
+                         settings.target}};
+    input.teams = settings.teams;
+    input.systemsPerDay = settings.systemsPerDay;
+    input.federalHolidays = settings.federalHolidays;
+    QList<PlanChanges> all;
+    PlanResult result;
+    if (!plan(input, &all, &result, error))
         return false;
-    }
-    if (settings.target.isValid() && settings.target < settings.removalStart) {
-        *error = QCoreApplication::translate("Planner", "the target %1 is before removal starts on %2")
-                     .arg(settings.target.toString(Qt::ISODate), settings.removalStart.toString(Qt::ISODate));
-        return false;
-    }
-    QList<AffectedSystemRow> systems = m_findings.affectedSystems(directiveId);
-    std::stable_sort(systems.begin(), systems.end(), [](const AffectedSystemRow &a, const AffectedSystemRow &b) {
-        return std::tuple(criticalityRank(a.criticality), a.component, a.site, a.name)
-               < std::tuple(criticalityRank(b.criticality), b.component, b.site, b.name);
-    });
-    QSet<Id> affected;
-    for (const AffectedSystemRow &s : std::as_const(systems))
-        affected.insert(s.systemId);
-    QHash<Id, QList<TaskRecord>> existing;
-    for (const TaskRecord &t : m_tasks.tasksOfDirective(directiveId)) {
-        if (affected.contains(t.systemId))
-            existing[t.systemId].append(t);
-        // The system was cleared before anyone started on it. A task someone wrote notes on or attached
-        // evidence to stays: that is a record a person made (and an auditor may ask for), which a refreshed
-        // plan must not delete with the task.
-        else if (t.status == TaskStatus::ToDo && t.notes.isEmpty() && t.evidence == 0)
-            changes->removed.append(t);
-    }
-    PlanResult &result = changes->result;
-    result.tasksRemoved = changes->removed.size();
+    *changes = all.first();
+    changes->result = result;
+    return true;
+}
 
-    QHash<QString, Lane> lanes;
-    for (const TeamRecord &t : settings.teams)
-        lanes.insert(t.name, Lane{WorkingCalendar(t.daysOff, settings.federalHolidays), t.capacity, {}, 0,
-                                  TeamSchedule{t.name, t.capacity, 0, {}, 0}});
-    const auto laneOf = [&](const AffectedSystemRow &s) -> Lane & {
-        auto it = lanes.find(s.team);
-        if (it == lanes.end()) // no team, or one the project does not define: the default capacity
-            it = lanes.find(QString());
-        if (it == lanes.end())
-            it = lanes.insert(QString(), Lane{WorkingCalendar({}, settings.federalHolidays), settings.systemsPerDay,
-                                              {}, 0, TeamSchedule{QString(), settings.systemsPerDay, 0, {}, 0}});
-        return *it;
-    };
-    const auto schedule = [&](const AffectedSystemRow &s, const QDate &day) {
-        const QList<TaskRecord> mine = existing.value(s.systemId);
-        const TaskTemplate &steps = m_templates.forSystem(settings.directiveCode, s.kind);
-        for (int step = 0; step < steps.steps().size(); ++step) {
-            const TaskTemplate::Step &st = steps.steps()[step];
-            const QDate due = st.planning && settings.planDue.isValid() ? settings.planDue : day;
-            const auto found = std::find_if(mine.cbegin(), mine.cend(),
-                                            [&](const TaskRecord &t) { return t.step == step + 1; });
-            if (found != mine.cend()) {
-                if (found->status == TaskStatus::ToDo && found->due != due)
-                    changes->moved.append({found->id, found->due, due});
-                continue;
+bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, PlanResult *result, QString *error)
+{
+    changes->clear();
+    *result = PlanResult{};
+    if (input.systemsPerDay < 1) {
+        *error = QCoreApplication::translate("Planner", "the plan needs a capacity of at least one system a day");
+        return false;
+    }
+    for (const DirectiveWindow &w : input.directives) {
+        if (!w.removalStart.isValid()) {
+            *error = QCoreApplication::translate("Planner", "the plan needs a removal start date");
+            return false;
+        }
+        if (w.target.isValid() && w.target < w.removalStart) {
+            *error = QCoreApplication::translate("Planner", "the target %1 is before removal starts on %2")
+                         .arg(w.target.toString(Qt::ISODate), w.removalStart.toString(Qt::ISODate));
+            return false;
+        }
+    }
+
+    // Every system of every directive, once.
+    QList<Unit> units;
+    QHash<Id, qsizetype> unitOf;
+    QHash<QString, int> siteNumbers;
+    for (int wi = 0; wi < input.directives.size(); ++wi) {
+        const DirectiveWindow &w = input.directives[wi];
+        PlanChanges &c = changes->emplaceBack();
+        QHash<Id, QList<TaskRecord>> existing;
+        QList<AffectedSystemRow> rows = m_findings.affectedSystems(w.directiveId);
+        QSet<Id> affected;
+        affected.reserve(rows.size());
+        for (const AffectedSystemRow &s : std::as_const(rows))
+            affected.insert(s.systemId);
+        for (const TaskRecord &t : m_tasks.tasksOfDirective(w.directiveId)) {
+            if (affected.contains(t.systemId))
+                existing[t.systemId].append(t);
+            else if (!input.rescheduleOnly && untouched(t))
+                c.removed.append(t); // the system was cleared before anyone started on it
+        }
+        c.result.tasksRemoved = c.removed.size();
+        for (AffectedSystemRow &s : rows) {
+            auto found = existing.find(s.systemId);
+            if (input.rescheduleOnly && found == existing.end())
+                continue; // re-scheduling moves the plan there is; the next plan adds what is new
+            Part part;
+            part.window = wi;
+            part.steps = &m_templates.forSystem(w.code, s.kind);
+            if (found != existing.end())
+                part.existing = std::move(*found);
+            auto it = unitOf.find(s.systemId);
+            if (it == unitOf.end()) {
+                it = unitOf.insert(s.systemId, units.size());
+                Unit &u = units.emplaceBack();
+                u.row = std::move(s);
+                u.earliest = w.removalStart;
+                u.rank = criticalityRank(u.row.criticality);
+                auto site = siteNumbers.find(u.row.site);
+                if (site == siteNumbers.end())
+                    site = siteNumbers.insert(u.row.site, int(siteNumbers.size()));
+                u.site = *site;
             }
-            TaskRecord t;
-            t.systemId = s.systemId;
-            t.directiveId = directiveId;
-            t.step = step + 1;
-            t.title = st.title;
-            t.owner = s.owner;
-            t.due = due;
-            changes->added.append(t);
+            Unit &u = units[*it];
+            u.earliest = qMin(u.earliest, w.removalStart);
+            // A system whose removal has started keeps the slot it had: its earliest removal step's start.
+            bool started = false;
+            QDate slot;
+            for (const TaskRecord &t : std::as_const(part.existing)) {
+                const int step = t.step - 1;
+                if (step < 0 || step >= part.steps->steps().size() || part.steps->steps()[step].planning)
+                    continue;
+                started = started || t.status != TaskStatus::ToDo;
+                const QDate day = t.start.isValid() ? t.start : t.due;
+                if (day.isValid() && (!slot.isValid() || day < slot))
+                    slot = day;
+            }
+            if (started && slot.isValid() && (!u.fixedSlot.isValid() || slot < u.fixedSlot))
+                u.fixedSlot = slot;
+            u.parts.append(std::move(part));
         }
-        ++result.systems;
-    };
-    // Every other system of a site first, then its management servers, each after the site's last agent.
-    QHash<QString, QDate> siteDone;
-    QList<const AffectedSystemRow *> servers;
-    for (const AffectedSystemRow &s : std::as_const(systems)) {
-        if (s.kind == QLatin1String("management server")) {
-            servers.append(&s);
-            continue;
-        }
-        const QDate day = laneOf(s).place(settings.removalStart, {});
-        QDate &last = siteDone[s.site];
-        last = qMax(last, day);
-        schedule(s, day);
     }
-    for (const AffectedSystemRow *s : std::as_const(servers)) {
-        Lane &lane = laneOf(*s);
-        const QDate agentsDone = siteDone.value(s->site);
-        schedule(*s, lane.place(settings.removalStart, agentsDone.isValid() ? lane.calendar.after(agentsDone) : QDate()));
+    std::stable_sort(units.begin(), units.end(), [](const Unit &a, const Unit &b) {
+        // Compared in place: a sort of 100,000 systems should not copy their names millions of times.
+        return std::tie(a.earliest, a.rank, a.row.component, a.row.site, a.row.name)
+               < std::tie(b.earliest, b.rank, b.row.component, b.row.site, b.row.name);
+    });
+
+    // The teams' lanes; systems of no team, or of a team the project does not define, share the default one.
+    std::vector<std::unique_ptr<TeamLane>> lanes;
+    QList<TeamSchedule> teams;
+    QHash<QString, int> laneOf;
+    for (const TeamRecord &t : input.teams) {
+        laneOf.insert(t.name, int(lanes.size()));
+        lanes.push_back(std::make_unique<TeamLane>(t.capacity, WorkingCalendar(t.daysOff, input.federalHolidays)));
+        teams.append(TeamSchedule{t.name, t.capacity, 0, {}, 0});
+    }
+    for (Unit &u : units) {
+        int lane = laneOf.value(u.row.team, -1);
+        if (lane < 0)
+            lane = laneOf.value(QString(), -1);
+        if (lane < 0) {
+            lane = int(lanes.size());
+            laneOf.insert(QString(), lane);
+            lanes.push_back(std::make_unique<TeamLane>(input.systemsPerDay,
+                                                       WorkingCalendar({}, input.federalHolidays)));
+            teams.append(TeamSchedule{QString(), input.systemsPerDay, 0, {}, 0});
+        }
+        u.lane = lane;
+        if (u.fixedSlot.isValid())
+            lanes[lane]->reserve(u.fixedSlot);
     }
 
-    result.tasksAdded = changes->added.size();
-    for (const Lane &lane : std::as_const(lanes)) {
-        if (!lane.schedule.systems)
-            continue;
-        TeamSchedule team = lane.schedule;
-        if (team.finish > result.projectedFinish)
-            result.projectedFinish = team.finish;
-        if (settings.target.isValid() && team.finish > settings.target)
-        {
-            // The days alone say how many a day would do; a management server held back until its site's agents
-            // are done can still miss with that many, so a team already at that pace needs at least one more.
-            const int needed =
-                capacityToFinish(team.systems, lane.calendar.workingDays(settings.removalStart, settings.target));
-            team.capacityToMeetTarget = needed < 0 ? needed : qMax(needed, team.capacity + 1);
+    QHash<const TaskTemplate *, Shape> shapes;
+    // Places one directive's steps of a system from its slot; returns when they are finished.
+    const auto placeSteps = [&](const Unit &u, Part &part, WorkingDayIndex &days) {
+        const DirectiveWindow &w = input.directives[part.window];
+        PlanChanges &c = (*changes)[part.window];
+        const QList<TaskTemplate::Step> &steps = part.steps->steps();
+        auto shape = shapes.find(part.steps);
+        if (shape == shapes.end())
+            shape = shapes.insert(part.steps, shapeOf(*part.steps));
+        QVarLengthArray<const TaskRecord *, 16> byStep(steps.size(), nullptr);
+        for (const TaskRecord &t : std::as_const(part.existing)) {
+            if (t.step >= 1 && t.step <= steps.size())
+                byStep[t.step - 1] = &t;
         }
-        result.teams.append(team);
+        QVarLengthArray<QDate, 16> finished(steps.size());
+        const QDate begin = days.onOrAfter(qMax(u.slot, w.removalStart));
+        QDate finish;
+        for (int k : std::as_const(shape->order)) {
+            const TaskTemplate::Step &st = steps[k];
+            QDate start;
+            QDate due;
+            if (st.planning) {
+                due = w.planDue.isValid() ? w.planDue : u.slot;
+            } else {
+                start = begin;
+                for (int a : std::as_const(shape->after[k]))
+                    start = qMax(start, days.after(finished[a]));
+                due = days.advance(start, st.days - 1);
+            }
+            const TaskRecord *e = byStep[k];
+            if (e && e->status != TaskStatus::ToDo) {
+                // Work begun keeps its dates; what follows it follows them.
+                finished[k] = e->due.isValid() ? e->due : due;
+            } else {
+                finished[k] = due;
+                if (e) {
+                    if (e->start != start || e->due != due)
+                        c.moved.append({e->id, e->start, e->due, start, due});
+                } else if (!input.rescheduleOnly) {
+                    TaskRecord t;
+                    t.systemId = u.row.systemId;
+                    t.directiveId = w.directiveId;
+                    t.step = k + 1;
+                    t.title = st.title;
+                    t.owner = u.row.owner;
+                    t.start = start;
+                    t.due = due;
+                    c.added.append(t);
+                }
+            }
+            if (!st.planning && (!finish.isValid() || finished[k] > finish))
+                finish = finished[k];
+        }
+        part.finish = finish.isValid() ? finish : u.slot;
+        return part.finish;
+    };
+    const auto placeUnit = [&](Unit &u, const QDate &earliest) {
+        TeamLane &lane = *lanes[u.lane];
+        u.slot = u.fixedSlot.isValid() ? u.fixedSlot : lane.place(earliest);
+        u.finish = u.slot;
+        for (Part &part : u.parts)
+            u.finish = qMax(u.finish, placeSteps(u, part, lane.days()));
+        u.span = qMax(1, lane.days().workingDays(u.slot, u.finish));
+    };
+
+    // Every other system of a site first, then its management servers, each after the site's agents are done.
+    std::vector<QHash<int, QDate>> siteDone(siteNumbers.size()); // per site, per lane: when its agents are finished
+    QList<Unit *> order;
+    order.reserve(units.size());
+    for (Unit &u : units) {
+        if (isManagementServer(u.row.kind))
+            continue;
+        placeUnit(u, u.earliest);
+        QDate &done = siteDone[std::size_t(u.site)][u.lane];
+        done = qMax(done, u.finish);
+        order.append(&u);
     }
-    std::sort(result.teams.begin(), result.teams.end(),
+    const auto agentsDone = [&](int site) {
+        QDate done;
+        for (const QDate &d : siteDone[std::size_t(site)])
+            done = qMax(done, d);
+        return done;
+    };
+    for (Unit &u : units) {
+        if (!isManagementServer(u.row.kind))
+            continue;
+        const QDate done = agentsDone(u.site);
+        placeUnit(u, done.isValid() ? qMax(u.earliest, lanes[u.lane]->days().after(done)) : u.earliest);
+        order.append(&u);
+    }
+
+    // What each directive, team and component comes to.
+    QHash<QString, ComponentSchedule> components;
+    for (const Unit *u : std::as_const(order)) {
+        TeamSchedule &team = teams[u->lane];
+        ++team.systems;
+        team.finish = qMax(team.finish, u->finish);
+        ComponentSchedule &component = components[u->row.component];
+        component.component = u->row.component;
+        ++component.systems;
+        component.finish = qMax(component.finish, u->finish);
+        for (const Part &part : u->parts) {
+            PlanResult &r = (*changes)[part.window].result;
+            ++r.systems;
+            r.projectedFinish = qMax(r.projectedFinish, part.finish);
+        }
+    }
+    const WorkingCalendar plain({}, input.federalHolidays);
+    const auto lateness = [&](const QDate &finish, const QDate &target) {
+        return finish > target ? plain.workingDays(target.addDays(1), finish)
+                               : -plain.workingDays(finish.addDays(1), target);
+    };
+    for (int wi = 0; wi < changes->size(); ++wi) {
+        PlanChanges &c = (*changes)[wi];
+        PlanResult &r = c.result;
+        r.tasksAdded = c.added.size();
+        r.target = input.directives[wi].target;
+        if (r.target.isValid() && r.projectedFinish.isValid())
+            r.workingDaysLate = lateness(r.projectedFinish, r.target);
+        result->tasksAdded += r.tasksAdded;
+        result->tasksRemoved += r.tasksRemoved;
+        result->projectedFinish = qMax(result->projectedFinish, r.projectedFinish);
+        // The directive whose target is missed by most (or met by least) speaks for the plan.
+        if (r.target.isValid() && (!result->target.isValid() || r.workingDaysLate > result->workingDaysLate)) {
+            result->target = r.target;
+            result->workingDaysLate = r.workingDaysLate;
+        }
+    }
+    result->systems = units.size();
+    if (result->target.isValid() && !result->projectedFinish.isValid())
+        result->workingDaysLate = 0;
+
+    // The capacity that would meet the target: the team's slots handed out again at more a day, the other teams
+    // as they are. Each system keeps the working days its work took from its slot.
+    std::vector<QList<const Unit *>> laneOrder(lanes.size());
+    for (const Unit *u : std::as_const(order))
+        laneOrder[u->lane].append(u);
+    const auto finishAt = [&](int laneIndex, int capacity) {
+        TeamLane &lane = *lanes[laneIndex];
+        lane.restart(capacity);
+        std::vector<QDate> ownSites(siteNumbers.size());
+        QDate finish;
+        for (const Unit *u : std::as_const(laneOrder[laneIndex])) {
+            QDate done = u->finish;
+            if (!u->fixedSlot.isValid()) {
+                QDate earliest = u->earliest;
+                if (isManagementServer(u->row.kind)) {
+                    QDate agents = ownSites[std::size_t(u->site)];
+                    const QHash<int, QDate> &bySite = siteDone[std::size_t(u->site)];
+                    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it) {
+                        if (it.key() != laneIndex)
+                            agents = qMax(agents, it.value());
+                    }
+                    if (agents.isValid())
+                        earliest = qMax(earliest, lane.days().after(agents));
+                }
+                done = lane.days().advance(lane.place(earliest), u->span - 1);
+            }
+            if (!isManagementServer(u->row.kind)) {
+                QDate &site = ownSites[std::size_t(u->site)];
+                site = qMax(site, done);
+            }
+            finish = qMax(finish, done);
+        }
+        return finish;
+    };
+    for (int li = 0; li < teams.size(); ++li) {
+        TeamSchedule &team = teams[li];
+        if (!team.systems || !result->target.isValid() || team.finish <= result->target)
+            continue;
+        // More a day than it has systems changes nothing: then the steps or the calendar alone miss the target.
+        const int most = int(qMin<qint64>(team.systems, std::numeric_limits<int>::max() / 2));
+        int low = team.capacity;
+        int high = team.capacity + 1;
+        while (finishAt(li, high) > result->target) {
+            if (high >= most) {
+                high = -1;
+                break;
+            }
+            low = high;
+            high = qMin(most, high * 2);
+        }
+        while (high > 0 && high - low > 1) {
+            const int middle = low + (high - low) / 2;
+            (finishAt(li, middle) > result->target ? low : high) = middle;
+        }
+        team.capacityToMeetTarget = high;
+    }
+    for (const TeamSchedule &t : std::as_const(teams)) {
+        if (t.systems)
+            result->teams.append(t);
+    }
+    std::sort(result->teams.begin(), result->teams.end(),
               [](const TeamSchedule &a, const TeamSchedule &b) { return a.team < b.team; });
-    result.target = settings.target;
-    if (settings.target.isValid() && result.projectedFinish.isValid()) {
-        const WorkingCalendar calendar({}, settings.federalHolidays);
-        result.workingDaysLate = result.projectedFinish > settings.target
-                                     ? calendar.workingDays(settings.target.addDays(1), result.projectedFinish)
-                                     : -calendar.workingDays(result.projectedFinish.addDays(1), settings.target);
-    }
+    result->components = components.values();
+    std::sort(result->components.begin(), result->components.end(),
+              [](const ComponentSchedule &a, const ComponentSchedule &b) { return a.component < b.component; });
     return true;
 }
 

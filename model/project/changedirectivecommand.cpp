@@ -25,7 +25,8 @@ bool ChangeDirectiveCommand::write(bool forward)
         return false;
     QString error;
     ReevaluationResult result;
-    if (!storeDirectiveDefinition(*work, m_directive, forward ? m_after : m_before, &error)
+    if (!storeDirectiveDefinition(*work, m_directive, forward ? m_after : m_before,
+                                  keptPlanFinish(project().settings()), &error)
         || !reevaluateFindings(store(), *work, matcherFor(store().directives()), &result, &error))
         return fail(what, error);
     const QString detail = QStringLiteral("rules of directive %1 changed: %2 new findings, %3 gone")

@@ -15,14 +15,16 @@
 namespace uproot {
 
 namespace {
-// Status reports recur every 30 days until removal is complete; the project lists two years of them.
-constexpr int kRecurrenceYears = 2;
-
-QList<MilestoneRecord> datedMilestones(const Directive &directive, const QDate &issued)
+// Status reports recur every 30 days until removal is complete: up to the plan's finish, or without a plan for
+// kRecurrenceYearsWithoutPlan years.
+QList<MilestoneRecord> datedMilestones(const Directive &directive, const QDate &issued, const QDate &complete)
 {
     MilestoneOptions options;
     options.issueDate = issued;
-    options.until = issued.addYears(kRecurrenceYears);
+    if (complete.isValid())
+        options.complete = complete;
+    else
+        options.until = issued.addYears(kRecurrenceYearsWithoutPlan);
     options.maxOccurrences = 0;
     QList<MilestoneRecord> milestones;
     int sequence = 0;
@@ -41,7 +43,7 @@ QList<MilestoneRecord> datedMilestones(const Directive &directive, const QDate &
 } // namespace
 
 bool followDirective(UnitOfWork &work, const DirectiveCatalog &catalog, const QString &directiveId,
-                     const QDate &issued, QString *error)
+                     const QDate &issued, const QDate &complete, QString *error)
 {
     const Directive *directive = catalog.find(directiveId);
     if (!directive) {
@@ -56,7 +58,7 @@ bool followDirective(UnitOfWork &work, const DirectiveCatalog &catalog, const QS
     record.issued = issued.isValid() ? issued : directive->issueDate;
     record.definitionJson =
         QString::fromUtf8(QJsonDocument(DirectiveCatalog::toJson(*directive)).toJson(QJsonDocument::Compact));
-    const QList<MilestoneRecord> milestones = datedMilestones(*directive, record.issued);
+    const QList<MilestoneRecord> milestones = datedMilestones(*directive, record.issued, complete);
     const Id id = work.upsertDirective(record);
     if (!id || !work.replaceMilestones(id, milestones)) {
         *error = work.error();
@@ -76,7 +78,7 @@ bool checkDirectiveDefinition(const QString &code, const QString &definitionJson
 }
 
 bool storeDirectiveDefinition(UnitOfWork &work, const DirectiveRecord &record, const QString &definitionJson,
-                              QString *error)
+                              const QDate &complete, QString *error)
 {
     const auto parsed = DirectiveCatalog::parseJson(definitionJson.toUtf8(), record.code, error);
     if (!parsed || parsed->size() != 1) {
@@ -85,11 +87,31 @@ bool storeDirectiveDefinition(UnitOfWork &work, const DirectiveRecord &record, c
         return false;
     }
     if (!work.setDirectiveDefinition(record.id, definitionJson)
-        || !work.replaceMilestones(record.id, datedMilestones(parsed->first(), record.issued))) {
+        || !work.replaceMilestones(record.id, datedMilestones(parsed->first(), record.issued, complete))) {
         *error = work.error();
         return false;
     }
     return true;
+}
+
+bool datedMilestones(const DirectiveRecord &record, const QDate &complete, QList<MilestoneRecord> *milestones,
+                     QString *error)
+{
+    const auto parsed = DirectiveCatalog::parseJson(record.definitionJson.toUtf8(), record.code, error);
+    if (!parsed || parsed->size() != 1) {
+        if (parsed)
+            *error = QCoreApplication::translate("Project", "%1: expected one directive").arg(record.code);
+        return false;
+    }
+    *milestones = datedMilestones(parsed->first(), record.issued, complete);
+    for (MilestoneRecord &m : *milestones)
+        m.directiveId = record.id;
+    return true;
+}
+
+QDate keptPlanFinish(SettingsReader &settings)
+{
+    return QDate::fromString(settings.value(QString::fromLatin1(settingkeys::planFinish)), Qt::ISODate);
 }
 
 bool findingsPredateDetector(SettingsReader &settings)

@@ -26,7 +26,7 @@ bool FollowDirectiveCommand::write(bool forward)
     if (!work)
         return false;
     QString error;
-    if (!followDirective(*work, m_catalog, m_directiveId, m_issued, &error))
+    if (!followDirective(*work, m_catalog, m_directiveId, m_issued, keptPlanFinish(project().settings()), &error))
         return fail(what, error);
     if (m_info && !writeProjectInfo(*work, *m_info))
         return fail(what, work->error());

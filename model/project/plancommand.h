@@ -1,14 +1,15 @@
 #pragma once
 
-#include "model/planning/planner.h"
+#include "model/project/planedit.h"
 #include "model/project/projectcommand.h"
 
 namespace uproot {
 
-// Writes what the planner computed for each directive (tasks added, never-started tasks of cleared systems
-// removed, due dates moved) in one unit of work with its audit line. Undo takes it all back: added tasks go,
-// removed ones return with their ids, due dates return; redo puts the same tasks back under the same ids, so
-// later commands that name them stay valid.
+// Writes what the planner computed for every directive (tasks added, never-started tasks of cleared systems
+// removed, start and due dates moved), the milestones that run to the plan's finish and that finish, in one unit
+// of work with its audit line. Undo takes it all back: added tasks go, removed ones return with their ids, dates
+// and milestones return; redo puts the same tasks back under the same ids, so later commands that name them stay
+// valid.
 class PlanCommand final : public ProjectCommand
 {
 public:
@@ -19,18 +20,17 @@ public:
         QString from;
         QString to;
     };
+    PlanCommand(Project *project, PlanEdit edit, QList<SettingChange> settings = {});
+    // One directive's changes alone (tests, and a plan of one directive): no milestones or finish change.
     PlanCommand(Project *project, QList<PlanChanges> changes, QList<SettingChange> settings = {});
 
-    PlanResult result() const;
+    PlanResult result() const { return m_edit.result; }
 
 protected:
     bool write(bool forward) override;
 
 private:
-    bool apply(UnitOfWork &work);
-    bool revert(UnitOfWork &work);
-
-    QList<PlanChanges> m_changes;
+    PlanEdit m_edit;
     QList<SettingChange> m_settings;
 };
 

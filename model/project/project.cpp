@@ -5,6 +5,7 @@
 #include "model/project/directivebinding.h"
 #include "model/project/followdirectivecommand.h"
 #include "model/project/importcommand.h"
+#include "model/project/planbuilder.h"
 #include "model/project/plancommand.h"
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
@@ -172,54 +173,37 @@ bool Project::plan(PlanResult *result, QString *error)
     return plan(PlanOptions{}, result, error);
 }
 
+TaskTemplates Project::taskTemplates()
+{
+    return TaskTemplates::builtin();
+}
+
 bool Project::plan(const PlanOptions &options, PlanResult *result, QString *error)
 {
     *result = PlanResult{};
     const QString startKey = QString::fromLatin1(settingkeys::planStart);
     const QString targetKey = QString::fromLatin1(settingkeys::planTarget);
-    const QDate keptStart = QDate::fromString(settings().value(startKey), Qt::ISODate);
-    const QDate keptTarget = QDate::fromString(settings().value(targetKey), Qt::ISODate);
-    const QDate start = options.start.isValid() ? options.start : keptStart;
-    const QDate target = options.target.isValid() ? options.target : keptTarget;
-    Planner planner(findings(), tasks(), TaskTemplates::builtin());
-    QList<PlanChanges> changes;
-    for (const DirectiveRecord &d : directives()) {
-        PlanSettings settings;
-        settings.systemsPerDay = systemsPerDay();
-        settings.teams = teams().all();
-        settings.directiveCode = d.code;
-        settings.removalStart = start;
-        settings.target = target;
-        for (const MilestoneRecord &m : directiveRecords().milestones(d.id)) {
-            if (m.kind == QLatin1String("begin-removal") && !settings.removalStart.isValid())
-                settings.removalStart = m.due;
-            if (m.kind == QLatin1String("plan-of-action") && !settings.planDue.isValid())
-                settings.planDue = m.due;
-            if (m.kind == QLatin1String("removal-deadline") && !settings.target.isValid())
-                settings.target = m.due;
-        }
-        // A directive without a begin-removal milestone (a removal deadline, a prohibition date) has removal start
-        // when it is issued: a fixed date, so work not done by its due date shows as overdue on every re-plan.
-        if (!settings.removalStart.isValid())
-            settings.removalStart = d.issued.isValid() ? d.issued : QDate::currentDate();
-        PlanChanges one;
-        if (!planner.plan(d.id, settings, &one, error)) {
-            *error = tr("%1: %2").arg(d.code, *error);
-            return false;
-        }
-        changes.append(one);
-    }
+    PlanEdit edit;
+    if (!buildPlan(*this, taskTemplates(), {options.start, options.target, teams().all(), false}, &edit, error))
+        return false;
     QList<PlanCommand::SettingChange> kept;
-    if (options.start.isValid() && options.start != keptStart)
-        kept.append({startKey, settings().value(startKey), options.start.toString(Qt::ISODate)});
-    if (options.target.isValid() && options.target != keptTarget)
-        kept.append({targetKey, settings().value(targetKey), options.target.toString(Qt::ISODate)});
-    auto *command = new PlanCommand(this, changes, kept);
+    const QString start = options.start.toString(Qt::ISODate);
+    const QString target = options.target.toString(Qt::ISODate);
+    if (options.start.isValid() && start != settings().value(startKey))
+        kept.append({startKey, settings().value(startKey), start});
+    if (options.target.isValid() && target != settings().value(targetKey))
+        kept.append({targetKey, settings().value(targetKey), target});
+    auto *command = new PlanCommand(this, std::move(edit), kept);
     const PlanResult planned = command->result();
     if (!push(command, error))
         return false;
     *result = planned;
     return true;
+}
+
+bool Project::hasPlan()
+{
+    return tasks().total() > 0;
 }
 
 QDate Project::asOf()
@@ -334,6 +318,7 @@ bool Project::assignPlanData(const QList<PlanAssignment> &assignments, QString *
 
 bool Project::setTeam(const TeamRecord &team, QString *error)
 {
+    m_lastReschedule.reset();
     const QString name = team.name.trimmed();
     if (name.isEmpty()) {
         *error = tr("a team needs a name");
@@ -353,19 +338,43 @@ bool Project::setTeam(const TeamRecord &team, QString *error)
         if (stored.capacity == after.capacity && stored.daysOff == after.daysOff)
             return true;
     }
-    return push(new SetTeamCommand(this, before, after,
-                                   stored.id ? tr("Change team %1").arg(name) : tr("Add team %1").arg(name)),
-                error);
+    return changeTeam(before, after, stored.id ? tr("Change team %1").arg(name) : tr("Add team %1").arg(name),
+                      error);
+}
+
+bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::optional<TeamRecord> &after,
+                         const QString &label, QString *error)
+{
+    // With a plan, the team's change re-schedules it in the same step, so one undo takes back both.
+    std::optional<PlanEdit> reschedule;
+    if (hasPlan()) {
+        QList<TeamRecord> all = teams().all();
+        const QString name = after ? after->name : before->name;
+        all.removeIf([&](const TeamRecord &t) { return t.name == name; });
+        if (after)
+            all.append(*after);
+        PlanEdit edit;
+        edit.result = {};
+        if (!buildPlan(*this, taskTemplates(), {{}, {}, all, true}, &edit, error))
+            return false;
+        reschedule = std::move(edit);
+    }
+    auto *command = new SetTeamCommand(this, before, after, label, std::move(reschedule));
+    if (!push(command, error))
+        return false;
+    m_lastReschedule = command->reschedule();
+    return true;
 }
 
 bool Project::removeTeam(const QString &name, QString *error)
 {
+    m_lastReschedule.reset();
     const TeamRecord stored = teams().find(name);
     if (!stored.id) {
         *error = tr("there is no team %1").arg(name);
         return false;
     }
-    return push(new SetTeamCommand(this, stored, std::nullopt, tr("Remove team %1").arg(name)), error);
+    return changeTeam(stored, std::nullopt, tr("Remove team %1").arg(name), error);
 }
 
 void Project::setFindingState(Id findingId, FindingState state, const QString &reason)

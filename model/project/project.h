@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
 
 namespace uproot {
 
@@ -91,6 +92,8 @@ public:
     };
     bool plan(PlanResult *result, QString *error);
     bool plan(const PlanOptions &options, PlanResult *result, QString *error);
+    // Whether the project has a plan (tasks exist): then a team's change re-schedules it.
+    bool hasPlan();
     // The status date ("as of") from which overdue, remaining and the status report's number are counted: the
     // one given for this session (the command line's --as-of), else the one the project keeps, else today.
     QDate asOf();
@@ -118,9 +121,13 @@ public:
     // fields of any systems (an assignment file). Values are checked (PlanData::check) before anything is written.
     bool setPlanData(const QList<Id> &systemIds, PlanField field, const QString &value, QString *error);
     bool assignPlanData(const QList<PlanAssignment> &assignments, QString *error);
-    // Adds or changes a team (capacity at least one system a day), or removes one; undoable.
+    // Adds or changes a team (capacity at least one system a day), or removes one; undoable. When the project has
+    // a plan, the same step re-schedules it (tasks not to do keep their dates); lastReschedule() then says what
+    // the plan comes to.
     bool setTeam(const TeamRecord &team, QString *error);
     bool removeTeam(const QString &name, QString *error);
+    // The re-schedule the last team change made (none when the project had no plan).
+    std::optional<PlanResult> lastReschedule() const { return m_lastReschedule; }
 
     // The task workflow (model/project/projecttasks.cpp), through the undo stack. A list of tasks changes status
     // in one step. Blocked and skipped need a reason (refused without one, nothing changed); any other status
@@ -168,6 +175,11 @@ private:
     bool runOnce(ProjectCommand &command, QString *error);
     // Pushes an undoable command; false (the command dropped) when its first run failed.
     bool push(ProjectCommand *command, QString *error);
+    // The task templates plans are made from.
+    TaskTemplates taskTemplates();
+    // Pushes a team's change, with the re-schedule of the plan when there is one.
+    bool changeTeam(const std::optional<TeamRecord> &before, const std::optional<TeamRecord> &after,
+                    const QString &label, QString *error);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack m_undo;
@@ -177,6 +189,7 @@ private:
     ReevaluationResult m_lastReevaluation;
     QString m_lastFailure;
     QDate m_asOf;
+    std::optional<PlanResult> m_lastReschedule;
 };
 
 } // namespace uproot

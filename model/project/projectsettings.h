@@ -28,6 +28,9 @@ inline constexpr char systemsPerDay[] = "plan/systemsPerDay";
 // Dates the planner set (YYYY-MM-DD): removal start instead of the directive's, and the target for completion.
 inline constexpr char planStart[] = "plan/start";
 inline constexpr char planTarget[] = "plan/target";
+// The plan's finish (YYYY-MM-DD), written with every plan and re-schedule: projected, or when every task is done
+// the date of the last. Recurring milestones that run "until removal is complete" run to it; empty: no plan yet.
+inline constexpr char planFinish[] = "plan/finish";
 // The status date ("as of", YYYY-MM-DD) overdue and remaining work count from; empty: today.
 inline constexpr char asOf[] = "status/asOf";
 // Set by a schema upgrade: detection runs again over the file once, on the next open that can write.

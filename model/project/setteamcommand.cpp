@@ -17,12 +17,22 @@ QString describe(const std::optional<TeamRecord> &team)
 }
 } // namespace
 
+namespace {
+constexpr qint64 kBulkRows = 20000;
+} // namespace
+
 SetTeamCommand::SetTeamCommand(Project *project, std::optional<TeamRecord> before, std::optional<TeamRecord> after,
-                               const QString &label)
+                               const QString &label, std::optional<PlanEdit> reschedule)
     : ProjectCommand(project, label)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_reschedule(std::move(reschedule))
 {
+}
+
+std::optional<PlanResult> SetTeamCommand::reschedule() const
+{
+    return m_reschedule ? std::optional<PlanResult>(m_reschedule->result) : std::nullopt;
 }
 
 bool SetTeamCommand::write(bool forward)
@@ -31,15 +41,33 @@ bool SetTeamCommand::write(bool forward)
     const std::optional<TeamRecord> &from = forward ? m_before : m_after;
     const std::optional<TeamRecord> &to = forward ? m_after : m_before;
     const QString name = to ? to->name : from->name;
-    const std::unique_ptr<UnitOfWork> work = begin(what);
+    const bool bulk = m_reschedule && m_reschedule->rows() > kBulkRows;
+    const std::unique_ptr<UnitOfWork> work = begin(what, bulk ? ProjectStore::WorkKind::Bulk : ProjectStore::WorkKind::Edit);
     if (!work)
         return false;
     if (to ? !work->saveTeam(*to) : !work->removeTeam(name))
         return fail(what, work->error());
-    const QString detail = QStringLiteral("team %1: %2 -> %3").arg(name, describe(from), describe(to));
+    if (m_reschedule && !(forward ? m_reschedule->apply(*work) : m_reschedule->revert(*work)))
+        return fail(what, work->error().isEmpty() ? QCoreApplication::translate("Project", "a task is not as planned")
+                                                  : work->error());
+    QString detail = QStringLiteral("team %1: %2 -> %3").arg(name, describe(from), describe(to));
+    if (m_reschedule) {
+        const QString finish = forward ? m_reschedule->finishAfter : m_reschedule->finishBefore;
+        detail += QStringLiteral("; plan re-scheduled, %1 tasks moved, projected finish %2")
+                      .arg(m_reschedule->rows())
+                      .arg(finish.isEmpty() ? QStringLiteral("none") : finish);
+    }
     if (!commit(*work, what, QStringLiteral("team"), detail))
         return false;
-    announce(ProjectChange::rowsOf(ProjectChange::Teams));
+    ProjectChange::Areas areas = ProjectChange::Teams;
+    if (m_reschedule) {
+        areas |= ProjectChange::Tasks;
+        if (m_reschedule->finishBefore != m_reschedule->finishAfter)
+            areas |= ProjectChange::Settings;
+        if (!m_reschedule->milestones.isEmpty())
+            areas |= ProjectChange::Directives;
+    }
+    announce(ProjectChange::rowsOf(areas));
     return true;
 }
 

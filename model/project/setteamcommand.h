@@ -1,18 +1,24 @@
 #pragma once
 
+#include "model/project/planedit.h"
 #include "model/project/projectcommand.h"
 
 #include <optional>
 
 namespace uproot {
 
-// Adds, changes or removes one team (its capacity and days off).
+// Adds, changes or removes one team (its capacity and days off). When the project has a plan, the re-schedule
+// the change makes is written in the same unit of work, so one undo restores the team and every date.
 class SetTeamCommand final : public ProjectCommand
 {
 public:
-    // before: the team as it is (none when new); after: as it will be (none to remove it).
+    // before: the team as it is (none when new); after: as it will be (none to remove it); reschedule: the plan
+    // moved to the new capacity or calendar (none without a plan).
     SetTeamCommand(Project *project, std::optional<TeamRecord> before, std::optional<TeamRecord> after,
-                   const QString &label);
+                   const QString &label, std::optional<PlanEdit> reschedule = std::nullopt);
+
+    // What the re-scheduled plan comes to (none without a plan).
+    std::optional<PlanResult> reschedule() const;
 
 protected:
     bool write(bool forward) override;
@@ -20,6 +26,7 @@ protected:
 private:
     std::optional<TeamRecord> m_before;
     std::optional<TeamRecord> m_after;
+    std::optional<PlanEdit> m_reschedule;
 };
 
 } // namespace uproot

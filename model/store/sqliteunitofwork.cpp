@@ -107,9 +107,9 @@ bool SqliteUnitOfWork::removeTask(Id taskId)
     return check(isActive() && m_store.taskStore().removeTask(taskId));
 }
 
-bool SqliteUnitOfWork::setTaskDue(Id taskId, const QDate &due)
+bool SqliteUnitOfWork::setTaskDates(Id taskId, const QDate &start, const QDate &due)
 {
-    return check(isActive() && m_store.taskStore().setDue(taskId, due));
+    return check(isActive() && m_store.taskStore().setDates(taskId, start, due));
 }
 
 bool SqliteUnitOfWork::setTaskStatus(Id taskId, TaskStatus status, const QString &reason)

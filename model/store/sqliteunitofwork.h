@@ -32,7 +32,7 @@ public:
     bool setDecision(Id installationId, Id directiveId, FindingState state, const QString &reason) override;
     Id addTask(const TaskRecord &task) override;
     bool removeTask(Id taskId) override;
-    bool setTaskDue(Id taskId, const QDate &due) override;
+    bool setTaskDates(Id taskId, const QDate &start, const QDate &due) override;
     bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) override;
     bool setTaskNotes(Id taskId, const QString &notes) override;
     Id addTaskEvidence(const TaskEvidenceRecord &evidence) override;

@@ -89,6 +89,7 @@ TaskStore::TaskStore(Database &db)
     : m_db(db)
     , m_add(db, "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes,"
                 " start, reason) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11)")
+    , m_setDates(db, "UPDATE tasks SET start = ?2, due = ?3 WHERE id = ?1")
 {
 }
 
@@ -115,11 +116,15 @@ bool TaskStore::removeTask(Id id)
     return st.run() && m_db.changes() == 1;
 }
 
-bool TaskStore::setDue(Id id, const QDate &due)
+bool TaskStore::setDates(Id id, const QDate &start, const QDate &due)
 {
-    Statement st(m_db, "UPDATE tasks SET due = ?2 WHERE id = ?1");
-    st.bind(1, id).bind(2, due.toString(Qt::ISODate));
-    return st.run();
+    m_setDates.bind(1, id);
+    if (start.isValid())
+        m_setDates.bind(2, start.toString(Qt::ISODate));
+    else
+        m_setDates.bindNull(2);
+    m_setDates.bind(3, due.toString(Qt::ISODate));
+    return m_setDates.run() && m_db.changes() == 1;
 }
 
 bool TaskStore::setStatus(Id id, TaskStatus status, const QString &reason)

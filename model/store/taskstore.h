@@ -17,7 +17,8 @@ public:
     // it was not inserted. A record with an id keeps that id.
     Id addTask(const TaskRecord &task);
     bool removeTask(Id id);
-    bool setDue(Id id, const QDate &due);
+    // A task's first working day (invalid: the due day) and its due date.
+    bool setDates(Id id, const QDate &start, const QDate &due);
     bool setStatus(Id id, TaskStatus status, const QString &reason);
     bool setNotes(Id id, const QString &notes);
     // Adds the evidence (a record with an id keeps it); returns its id, 0 on failure.
@@ -41,6 +42,7 @@ public:
 private:
     Database &m_db;
     Statement m_add;
+    Statement m_setDates; // prepared once: a re-schedule moves tens of thousands of tasks
 };
 
 } // namespace uproot

@@ -43,7 +43,7 @@ public:
     // (0 when it was not inserted); a record with an id keeps it (undoing a removal puts the task back as it was).
     virtual Id addTask(const TaskRecord &task) = 0;
     virtual bool removeTask(Id taskId) = 0;
-    virtual bool setTaskDue(Id taskId, const QDate &due) = 0;
+    virtual bool setTaskDates(Id taskId, const QDate &start, const QDate &due) = 0;
     // The status with its reason (kept only for blocked and skipped: the caller passes "" for the others).
     virtual bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) = 0;
     virtual bool setTaskNotes(Id taskId, const QString &notes) = 0;

@@ -157,14 +157,20 @@ void TestMilestoneCalendar::horizon_data()
     QTest::addColumn<int>("maxOccurrences");
     QTest::addColumn<int>("statusReports");
     QTest::addColumn<QDate>("lastStatusReport");
+    QTest::addColumn<QDate>("complete");
 
-    QTest::newRow("three occurrences") << QDate() << 3 << 3 << d(2018, 3, 12);
-    QTest::newRow("up to a date, inclusive") << d(2018, 5, 11) << 0 << 5 << d(2018, 5, 11);
-    QTest::newRow("up to the day before an occurrence") << d(2018, 5, 10) << 0 << 4 << d(2018, 4, 11);
-    QTest::newRow("the smaller of a date and a count") << d(2019, 12, 31) << 2 << 2 << d(2018, 2, 10);
+    QTest::newRow("three occurrences") << QDate() << 3 << 3 << d(2018, 3, 12) << QDate();
+    QTest::newRow("up to a date, inclusive") << d(2018, 5, 11) << 0 << 5 << d(2018, 5, 11) << QDate();
+    QTest::newRow("up to the day before an occurrence") << d(2018, 5, 10) << 0 << 4 << d(2018, 4, 11) << QDate();
+    QTest::newRow("the smaller of a date and a count") << d(2019, 12, 31) << 2 << 2 << d(2018, 2, 10) << QDate();
     QTest::newRow("neither: the hard limit")
         << QDate() << 0 << MilestoneCalendar::HardLimit
-        << d(2017, 9, 13).addDays(120 + 30 * (MilestoneCalendar::HardLimit - 1));
+        << d(2017, 9, 13).addDays(120 + 30 * (MilestoneCalendar::HardLimit - 1)) << QDate();
+    // "Every 30 days until removal is complete": the report on or after the finish is the last.
+    QTest::newRow("complete before the first report") << QDate() << 0 << 1 << d(2018, 1, 11) << d(2017, 12, 20);
+    QTest::newRow("complete on a report's day") << QDate() << 0 << 1 << d(2018, 1, 11) << d(2018, 1, 11);
+    QTest::newRow("complete the day after a report") << QDate() << 0 << 2 << d(2018, 2, 10) << d(2018, 1, 12);
+    QTest::newRow("complete in a year") << QDate() << 0 << 13 << d(2019, 1, 6) << d(2018, 12, 13);
 }
 
 void TestMilestoneCalendar::horizon()
@@ -173,11 +179,13 @@ void TestMilestoneCalendar::horizon()
     QFETCH(int, maxOccurrences);
     QFETCH(int, statusReports);
     QFETCH(QDate, lastStatusReport);
+    QFETCH(QDate, complete);
     const Directive *bod = m_catalog.find(QStringLiteral("bod-17-01"));
     QVERIFY(bod);
     MilestoneOptions options;
     options.until = until;
     options.maxOccurrences = maxOccurrences;
+    options.complete = complete;
     QList<DatedMilestone> reports;
     const QList<DatedMilestone> dated = MilestoneCalendar::compute(*bod, options);
     for (const DatedMilestone &milestone : dated) {

@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QThread>
 
@@ -156,6 +159,27 @@ void TestCli::sliceFromNewToPlanPdf()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QLatin1String("2 affected systems planned")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("2017-11-12")));
+    // Both systems start on Tuesday 12 December 2017 (BOD 17-01's day 90) at the default capacity; the shipped
+    // seven removal steps, a working day each in turn, end on Wednesday 20 December. The first status report
+    // (11 January 2018) is the first after that, and the last.
+    QVERIFY2(r.out.contains(QLatin1String("projected finish 2017-12-20")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("component Bureau A: 1 systems, finishes 2017-12-20")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("1 status report(s), 2018-01-11 to 2018-01-11 (until the plan's finish "
+                                          "2017-12-20)")),
+             qPrintable(r.out));
+    r = uproot({QStringLiteral("plan"), project, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(plan.value(QStringLiteral("projectedFinish")).toString(), QStringLiteral("2017-12-20"));
+    const QJsonArray components = plan.value(QStringLiteral("components")).toArray();
+    QCOMPARE(components.size(), 2);
+    QCOMPARE(components.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Bureau B"));
+    QCOMPARE(components.at(1).toObject().value(QStringLiteral("finish")).toString(), QStringLiteral("2017-12-20"));
+    // A team's change on a planned project re-schedules it and says where the plan now ends.
+    r = uproot({QStringLiteral("team"), project, QStringLiteral("set"), QStringLiteral("Alpha"),
+                QStringLiteral("--capacity"), QStringLiteral("3")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("plan re-scheduled: projected finish 2017-12-20")), qPrintable(r.out));
 
     const QString tasksCsv = m_dir.filePath(QStringLiteral("tasks.csv"));
     r = uproot({QStringLiteral("export"), project, QStringLiteral("--document"), QStringLiteral("tasks"),

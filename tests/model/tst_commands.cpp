@@ -152,8 +152,8 @@ void TestCommands::statusDateCountsOverdueWork()
     import("Hostname,Software,Publisher,Version\nWS-1,Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11\n");
     PlanResult plan;
     QString error;
-    // BOD 17-01 as issued: planning steps due with the plan of action (12 Nov 2017), removal steps on the first
-    // day of removal (Tuesday 12 Dec 2017).
+    // BOD 17-01 as issued: planning steps due with the plan of action (12 Nov 2017), removal steps from the first
+    // day of removal (Tuesday 12 Dec 2017): the shipped seven, a working day each in turn, to Wednesday 20 Dec.
     QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
     const QList<TaskRecord> tasks = allTasks();
     qint64 planning = 0;
@@ -169,6 +169,8 @@ void TestCommands::statusDateCountsOverdueWork()
     QVERIFY(m_project->setAsOf(QDate(2017, 11, 13), &error));
     QCOMPARE(m_project->overdueTasks(), planning);
     QVERIFY(m_project->setAsOf(QDate(2017, 12, 13), &error));
+    QCOMPARE(m_project->overdueTasks(), planning + 1); // the replacement staged on the 12th
+    QVERIFY(m_project->setAsOf(QDate(2017, 12, 21), &error));
     QCOMPARE(m_project->overdueTasks(), qint64(tasks.size()));
     m_project->setTaskStatus(tasks.first().id, TaskStatus::Done);
     QCOMPARE(m_project->overdueTasks(), qint64(tasks.size() - 1));
@@ -178,6 +180,8 @@ void TestCommands::statusDateCountsOverdueWork()
     m_project->setAsOfForSession(QDate());
     // Undo goes back through the dates kept, to following today.
     m_project->undoStack()->undo(); // the task
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->asOf(), QDate(2017, 12, 13));
     m_project->undoStack()->undo();
     QCOMPARE(m_project->asOf(), QDate(2017, 11, 13));
     m_project->undoStack()->undo();

@@ -27,7 +27,7 @@ bool runPlanner(Project &project, const TaskTemplate &steps, const PlanSettings 
     PlanChanges changes;
     if (!planner.plan(project.primaryDirective().id, settings, &changes, error))
         return false;
-    auto *command = new PlanCommand(&project, {changes});
+    auto *command = new PlanCommand(&project, QList<PlanChanges>{changes});
     *result = command->result();
     project.undoStack()->push(command);
     return true;
@@ -368,7 +368,7 @@ void TestPlanner::replanningKeepsStartedWorkAndDropsClearedSystems_data()
 
 // Three systems planned one a day from Tuesday 12 Dec 2017 (WS-A 12, WS-B 13, WS-C 14 Dec). Then WS-A's and
 // WS-B's findings are dismissed, one task of WS-A and of WS-C gets the row's status, and the plan is
-// refreshed from Monday 18 Dec: WS-C, the one system left, moves to that day unless its task was started.
+// refreshed from Monday 18 Dec: WS-C, the one system left, moves to that day unless its removal was started.
 void TestPlanner::replanningKeepsStartedWorkAndDropsClearedSystems()
 {
     QFETCH(int, status);
@@ -424,7 +424,8 @@ void TestPlanner::replanningKeepsStartedWorkAndDropsClearedSystems()
     QCOMPARE(kept->id, keptId);
     QCOMPARE(toString(kept->status), toString(TaskStatus(status)));
     QCOMPARE(kept->due, started ? QDate(2017, 12, 14) : QDate(2017, 12, 18));
-    // WS-C's other tasks were never started and follow the new plan.
+    // WS-C's other tasks were never started and follow the new plan: even once its removal has begun (the system
+    // then keeps its slot on the 14th), no step still to do starts before the removal start.
     QCOMPARE(findTask(tasks, QStringLiteral("WS-C"), 1)->due, settings.planDue);
     QCOMPARE(findTask(tasks, QStringLiteral("WS-C"), 2)->due, QDate(2017, 12, 18));
 }
@@ -434,15 +435,17 @@ void TestPlanner::planningStepsAreDueAtThePlanOfActionDate_data()
     QTest::addColumn<QDate>("issued");
     QTest::addColumn<QDate>("planOfAction");
     QTest::addColumn<QDate>("removalDay");
+    QTest::addColumn<QDate>("finish");
     // BOD 17-01: the plan of action 60 days after issue, removal work from day 90 (domain/directives.md).
     // The directive counts calendar days, so the plan-of-action date stays on a weekend; removal work begins
-    // on the first working day.
+    // on the first working day. The shipped removal steps are seven of one working day, each after the one
+    // before, so both systems (one slot day at the default capacity) finish on the seventh working day.
     QTest::newRow("as issued, 13 Sep 2017: plan due Sunday 12 Nov, removal Tuesday 12 Dec")
-        << QDate() << QDate(2017, 11, 12) << QDate(2017, 12, 12);
+        << QDate() << QDate(2017, 11, 12) << QDate(2017, 12, 12) << QDate(2017, 12, 20);
     QTest::newRow("issued 2 Jan 2018: plan due Saturday 3 Mar, removal Monday 2 Apr")
-        << QDate(2018, 1, 2) << QDate(2018, 3, 3) << QDate(2018, 4, 2);
+        << QDate(2018, 1, 2) << QDate(2018, 3, 3) << QDate(2018, 4, 2) << QDate(2018, 4, 10);
     QTest::newRow("issued 8 Jan 2018: day 90 is Sunday 8 Apr, removal Monday 9 Apr")
-        << QDate(2018, 1, 8) << QDate(2018, 3, 9) << QDate(2018, 4, 9);
+        << QDate(2018, 1, 8) << QDate(2018, 3, 9) << QDate(2018, 4, 9) << QDate(2018, 4, 17);
 }
 
 // Through Project::plan with the shipped template, as the Plan menu and `uproot plan` run it.
@@ -451,6 +454,7 @@ void TestPlanner::planningStepsAreDueAtThePlanOfActionDate()
     QFETCH(QDate, issued);
     QFETCH(QDate, planOfAction);
     QFETCH(QDate, removalDay);
+    QFETCH(QDate, finish);
     QVERIFY(createProject(confirmedOn("WS-A") + agentOn("SRV-B"), issued));
     PlanResult result;
     QString error;
@@ -462,14 +466,18 @@ void TestPlanner::planningStepsAreDueAtThePlanOfActionDate()
     const QList<TaskRecord> tasks = tasksOf(*m_project);
     QCOMPARE(tasks.size(), 2 * shipped.steps().size());
     for (const TaskRecord &t : tasks) {
-        const bool planning = shipped.steps().at(t.step - 1).planning;
-        QVERIFY2(t.due == (planning ? planOfAction : removalDay),
+        const TaskTemplate::Step &step = shipped.steps().at(t.step - 1);
+        // Planning steps by the plan of action; the first removal step (it follows none) on the removal day.
+        const bool onItsDay = step.planning ? t.due == planOfAction
+                                            : (step.after.isEmpty() ? t.due == removalDay && t.start == removalDay
+                                                                    : t.due > removalDay && t.due <= finish);
+        QVERIFY2(onItsDay,
                  qPrintable(QStringLiteral("%1 step %2 due %3")
                                 .arg(t.system)
                                 .arg(t.step)
                                 .arg(t.due.toString(Qt::ISODate))));
     }
-    QCOMPARE(result.projectedFinish, removalDay);
+    QCOMPARE(result.projectedFinish, finish);
 }
 
 void TestPlanner::workingDayOnOrAfter_data()
