@@ -46,6 +46,15 @@ static QString explanation(const FindingRow &r)
         text += QLatin1Char(' ') + QObject::tr("Imported from %1, line %2.").arg(r.sourcePath).arg(r.sourceLine);
     if (r.state != FindingState::Open && r.state != FindingState::Excluded)
         text += QLatin1Char(' ') + QObject::tr("Marked %1: %2").arg(toString(r.state), r.reason);
+    const QString scanDate = r.scanDate.toString(Qt::ISODate);
+    if (r.scan == ScanState::Removed)
+        text += QLatin1Char(' ')
+                + QObject::tr("Verified removed by the scan of %1 (%2).").arg(scanDate, r.scanPath);
+    else if (r.scan == ScanState::Reappeared)
+        text += QLatin1Char(' ')
+                + QObject::tr("Reappeared: the scan of %1 (%2) shows it again after a scan had verified its "
+                              "removal.")
+                      .arg(scanDate, r.scanPath);
     return text;
 }
 
@@ -82,7 +91,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Confidence:
         return toString(r->confidence);
     case State:
-        return toString(r->state);
+        return stateText(*r);
     case Rule:
         return r->rule;
     case Source:
@@ -137,7 +146,7 @@ FindingRow FindingsModel::rowData(const QModelIndex &index) const
 
 void FindingsModel::refreshRows(const QList<Id> &ids)
 {
-    refreshCachedRows(m_cache, ids, [this](Id id) { return m_reader->finding(id); });
+    refreshCachedRows(m_cache, ids, [this](Id id) { return m_reader->findingAsOf(id, query().asOf); });
 }
 
 } // namespace uproot
