@@ -115,20 +115,28 @@ int cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("format"),
                  tr("auto (default), csv, xlsx, sccm, intune, lansweeper, ksc, osquery, cyclonedx, glpi."),
                  tr("FORMAT"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("scan-date"),
+                 tr("The date of the scan the files hold (default: each file's modification date)."),
+                 tr("DATE")});
     addReaderOptions(p);
     int code = Success;
     if (!parse(p, args, 2, -1,
-               QStringLiteral("uproot import PROJECT FILE... [--format FORMAT] [--header-line N] [--sheet NAME]"),
+               QStringLiteral("uproot import PROJECT FILE... [--format FORMAT] [--scan-date DATE] [--header-line N] "
+                              "[--sheet NAME]"),
                &code))
         return code;
     ReaderOptions readerOptions;
     if (!takeReaderOptions(p, &readerOptions, &code))
+        return code;
+    QDate scanDate;
+    if (!dateOption(p, QStringLiteral("scan-date"), &scanDate, &code))
         return code;
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
     if (!project)
         return code;
     ImportOptions options;
     options.reader = readerOptions;
+    options.scanDate = scanDate;
     const QString format = p.value(QStringLiteral("format")).toLower();
     // A tool's preset name (sccm, intune, ...) chooses the column preset; the reader is still picked by content.
     if (toolPresetNames().contains(format))
@@ -180,14 +188,16 @@ int cmdFindings(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv")});
+    addAsOfOption(p);
     int code = Success;
-    if (!parse(p, args, 1, 1, QStringLiteral("uproot findings PROJECT [--format csv|json]"), &code))
+    if (!parse(p, args, 1, 1, QStringLiteral("uproot findings PROJECT [--format csv|json] [--as-of DATE]"), &code))
         return code;
     const QString format = p.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(BadInput, tr("--format: \"%1\" is not csv or json").arg(p.value(QStringLiteral("format"))));
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
-    if (!project)
+    // Scans dated after the status date do not count: a removal they verify is not yet known then.
+    if (!project || !takeAsOf(p, *project, &code))
         return code;
     QFile stdoutFile;
     stdoutFile.open(stdout, QIODevice::WriteOnly);
@@ -276,6 +286,9 @@ int cmdDemo(const QStringList &args)
             .arg(stats.rows)
             .arg(stats.systemsWithVendorProducts)
             .arg(project->findings().affectedSystemCount()));
+    out(tr("a later scan of some of its systems is at %1: import it to see removals verified and a product back "
+           "(uproot import %2 %1)")
+            .arg(stats.laterScan, path));
     return Success;
 }
 
@@ -323,13 +336,17 @@ const Command kCommands[] = {
                               "                                                    "
                               "lansweeper, ksc, osquery, cyclonedx, glpi\n"
                               "         [--header-line N] [--sheet NAME]           "
-                              "header below a title; a workbook's sheet\n")},
+                              "header below a title; a workbook's sheet\n"
+                              "         [--scan-date DATE]                         "
+                              "when the scan was taken (default: file's date)\n")},
     {"inspect", cmdInspect,
      QT_TRANSLATE_NOOP("cli", "  uproot inspect FILE [--format FORMAT]             "
                               "print the records as read, as JSON\n")},
     {"findings", cmdFindings,
      QT_TRANSLATE_NOOP("cli", "  uproot findings PROJECT [--format csv|json]       "
-                              "one row per (system, product) detection\n")},
+                              "one row per (system, product) detection\n"
+                              "         [--as-of DATE]                             "
+                              "state (open, removed, reappeared ...) as of then\n")},
     {"plan", cmdPlan,
      QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]\n"
                               "                                                    "

@@ -28,7 +28,9 @@ FindingsPane::FindingsPane(QWidget *parent)
                        &PagedTableModel::setConfidenceFilter);
     m_table->addFilter(tr("State:"),
                        {{tr("All on the report"), QString()},
+                        {tr("Reappeared after removal"), QStringLiteral("reappeared")},
                         {tr("Open"), QStringLiteral("open")},
+                        {tr("Removed (verified by a scan)"), QStringLiteral("removed")},
                         {tr("False positive"), QStringLiteral("false positive")},
                         {tr("Exception"), QStringLiteral("exception")},
                         {tr("Excluded by a rule"), QStringLiteral("excluded")}},
@@ -68,7 +70,17 @@ FindingsPane::~FindingsPane()
 
 void FindingsPane::setProject(Project *project)
 {
+    if (m_project)
+        disconnect(m_project->changes(), nullptr, this, nullptr);
     m_project = project;
+    // What the scans say is read as of the status date, which is a setting.
+    if (project) {
+        m_model->setAsOf(project->asOf());
+        connect(project->changes(), &ProjectChanges::changed, this, [this](const ProjectChange &change) {
+            if (m_project && change.touches(ProjectChange::Settings))
+                m_model->setAsOf(m_project->asOf());
+        });
+    }
     m_model->setSource(project ? &project->findings() : nullptr, project ? project->changes() : nullptr);
     m_groups->setSource(project ? &project->findings() : nullptr, project ? &project->directiveRecords() : nullptr,
                         project ? project->changes() : nullptr);

@@ -1,11 +1,13 @@
 #include "views/importpreviewpage.h"
 
+#include "model/import/importer.h"
 #include "model/project/importbatch.h"
 #include "model/readers/textdecoder.h"
 #include "views/importpreviewmodel.h"
 #include "views/importsession.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -62,6 +64,13 @@ ImportPreviewPage::ImportPreviewPage(ImportBatch *session, QWidget *parent)
     m_headerLine->setAccessibleName(tr("Header on line"));
     m_headerLine->setToolTip(tr("The line of the file that holds the column names; lines above it are not read."));
     m_headerLine->installEventFilter(this);
+    // A later scan verifies removals and flags reappearances by its date, which a file's own date usually is.
+    m_scanDate = new QDateEdit;
+    m_scanDate->setCalendarPopup(true);
+    m_scanDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_scanDate->setAccessibleName(tr("Scan taken on"));
+    m_scanDate->setToolTip(tr("When the inventory in this file was taken. A scan verifies the removals on the "
+                              "systems it lists and flags products back after one; it counts from this date on."));
 
     auto *grid = new QGridLayout;
     grid->addWidget(buddyLabel(tr("F&ile:"), m_file), 0, 0);
@@ -78,6 +87,8 @@ ImportPreviewPage::ImportPreviewPage(ImportBatch *session, QWidget *parent)
     grid->addWidget(m_headerLine, 3, 1);
     grid->addWidget(buddyLabel(tr("S&heet:"), m_sheet), 3, 2);
     grid->addWidget(m_sheet, 3, 3);
+    grid->addWidget(buddyLabel(tr("Scan &taken on:"), m_scanDate), 4, 0);
+    grid->addWidget(m_scanDate, 4, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -123,7 +134,8 @@ ImportPreviewPage::ImportPreviewPage(ImportBatch *session, QWidget *parent)
     setTabOrder(m_preset, m_separator);
     setTabOrder(m_separator, m_headerLine);
     setTabOrder(m_headerLine, m_sheet);
-    setTabOrder(m_sheet, m_error);
+    setTabOrder(m_sheet, m_scanDate);
+    setTabOrder(m_scanDate, m_error);
     setTabOrder(m_error, m_table);
     setTabOrder(m_table, m_issues);
 
@@ -137,6 +149,11 @@ ImportPreviewPage::ImportPreviewPage(ImportBatch *session, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::applyChoice,
                 Qt::QueuedConnection);
     connect(m_headerLine, &QSpinBox::valueChanged, this, &ImportPreviewPage::applyChoice, Qt::QueuedConnection);
+    connect(m_scanDate, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        const int f = m_session->currentFile();
+        if (f >= 0 && f < m_session->fileCount())
+            m_session->setScanDate(f, date);
+    });
     // Only the page on screen follows the session: reading a file for a page not shown would only cost time.
     connect(m_session, &ImportBatch::filesChanged, this, [this] {
         if (isShown())
@@ -193,6 +210,11 @@ void ImportPreviewPage::refresh()
         m_file->setCurrentIndex(f);
     }
     m_file->setToolTip(m_session->settings(f).path);
+    {
+        const ImportFileSettings &s = m_session->settings(f);
+        const QSignalBlocker blocker(m_scanDate);
+        m_scanDate->setDate(s.scanDate.isValid() ? s.scanDate : defaultScanDate(s.path));
+    }
     const ImportPreview &p = m_session->preview(f);
     fillChoices();
 

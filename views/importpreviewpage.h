@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QDateEdit;
 class QSpinBox;
 class QLabel;
 class QListWidget;
@@ -30,6 +31,7 @@ public:
     QComboBox *sheetBox() const { return m_sheet; }
     QSpinBox *headerLineBox() const { return m_headerLine; }
     QComboBox *presetBox() const { return m_preset; }
+    QDateEdit *scanDateEdit() const { return m_scanDate; }
     QTableView *table() const { return m_table; }
     QListWidget *issueList() const { return m_issues; }
     QLabel *errorLabel() const { return m_error; }
@@ -54,6 +56,7 @@ private:
     QComboBox *m_sheet;
     QSpinBox *m_headerLine;
     QComboBox *m_preset;
+    QDateEdit *m_scanDate;
     QLabel *m_summary;
     QLabel *m_error;
     QTableView *m_table;

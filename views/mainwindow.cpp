@@ -282,8 +282,13 @@ void MainWindow::updateStatus()
     QStringList codes;
     for (const DirectiveRecord &d : m_project->directives())
         codes << d.code;
-    m_status->setText(tr("%1: %2 systems, %3 installations; %4 findings on %5 affected systems; %6 tasks, %7 done; "
-                         "following %8%9; as of %10")
+    // A product back on a system thought clear is said first; verified removals follow the findings.
+    const QString reappeared =
+        counts.reappeared > 0 ? tr("Reappeared after removal: %1. ").arg(counts.reappeared) : QString();
+    const QString removed = counts.removed > 0 ? tr(" (%1 verified removed)").arg(counts.removed) : QString();
+    m_status->setText(reappeared
+                      + tr("%1: %2 systems, %3 installations; %4 findings%11 on %5 affected systems; %6 tasks, "
+                           "%7 done; following %8%9; as of %10")
                           .arg(m_project->displayName())
                           .arg(counts.systems)
                           .arg(counts.installations)
@@ -293,7 +298,7 @@ void MainWindow::updateStatus()
                           .arg(counts.tasksDone)
                           .arg(codes.join(QStringLiteral(", ")),
                                m_project->isReadOnly() ? tr(" (read-only)") : QString(),
-                               QLocale().toString(m_project->asOf(), QLocale::ShortFormat)));
+                               QLocale().toString(m_project->asOf(), QLocale::ShortFormat), removed));
     m_inventoryPane->updateCount();
     findingsPane()->updateCount();
     tasksPane()->updateCount();

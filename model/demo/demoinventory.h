@@ -12,6 +12,7 @@ struct DemoInventoryStats
     int systemsWithVendorProducts = 0; // systems the generator gave a covered product
     QStringList coveredSystemNames;    // their names as written in the file
     QStringList nearMissTitles;        // titles written so that they must NOT be flagged
+    QString laterScan;                 // the demo's later scan, written beside the project for the user to import
 };
 
 // The demo's inventory, made by a seeded generator rather than checked in: a few thousand systems across

@@ -1,5 +1,6 @@
 #include "model/demo/demoproject.h"
 
+#include "model/demo/demoscan.h"
 #include "model/project/project.h"
 #include "model/store/findingsreader.h"
 #include "model/store/tasksreader.h"
@@ -36,7 +37,9 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
         return nullptr;
     ImportReport report;
     ReadError readError;
-    if (!project->importFile(csv, {}, sink, &report, &readError)) {
+    ImportOptions inventoryScan;
+    inventoryScan.scanDate = demoscans::inventoryDate();
+    if (!project->importFile(csv, inventoryScan, sink, &report, &readError)) {
         *error = readError.message();
         return nullptr;
     }
@@ -109,7 +112,16 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
                                         QStringLiteral("waiting for the vendor's uninstall password"));
         }
     }
-    // After the first status report, in the middle of the removal: some systems cleared, some late.
+    // Scans close the loop: two taken during the removal verify the finished systems' removals and catch one
+    // product back; a later one waits beside the project for the person trying the demo to import.
+    if (!addDemoScans(*project, csv, bySchedule.mid(0, finished), bySchedule.mid(finished, underway),
+                      bySchedule.mid(finished + underway + 1, 5),
+                      projectFile.absolutePath() + QLatin1Char('/') + projectFile.completeBaseName()
+                          + QStringLiteral("-scan-"),
+                      &stats->laterScan, error))
+        return nullptr;
+    // After the first status report, in the middle of the removal: some systems cleared, some late, one
+    // reappearance.
     if (!project->setAsOf(QDate(2018, 1, 16), error))
         return nullptr;
     project->undoStack()->clear();

@@ -16,6 +16,8 @@ struct AffectedSystem
     int tasksDone = 0;
     int tasksTotal = 0;
     QDate due; // invalid: not scheduled
+    // Every task done or skipped and no later scan shows the product again (see documentexport's systemsOf).
+    bool cleared = false;
 };
 
 } // namespace uproot

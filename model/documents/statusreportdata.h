@@ -26,6 +26,7 @@ struct StatusReportData
     qint64 remaining = 0;
     qint64 overdue = 0;
     qint64 reappeared = 0; // removed, then seen again by a later scan; not shown when 0
+    qint64 verifiedRemoved = 0; // systems whose every finding a scan verified removed; not shown when 0
     QDate deadline;        // full removal due; not shown when invalid
     QDate projectedFinish; // from the schedule; not shown when invalid
     QList<ComponentProgress> components;

@@ -79,7 +79,9 @@ void StatusReportDocument::addSummary(Document &document, const StatusReportData
                             {tr("Remaining"), countText(data.remaining)},
                             {tr("Overdue"), countText(data.overdue)}};
     if (data.reappeared > 0)
-        figures.append({tr("Reappeared after removal"), countText(data.reappeared)});
+        figures.insert(0, {tr("Reappeared after removal"), countText(data.reappeared)});
+    if (data.verifiedRemoved > 0)
+        figures.append({tr("Removal verified by a scan"), countText(data.verifiedRemoved)});
     if (data.deadline.isValid())
         figures.append({tr("Deadline"), longDateText(data.deadline)});
     if (data.projectedFinish.isValid()) {

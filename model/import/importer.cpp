@@ -34,6 +34,12 @@ Importer::Importer(ProjectStore &store, TitleMatcher matcher)
 {
 }
 
+QDate defaultScanDate(const QString &path)
+{
+    const QDateTime modified = QFileInfo(path).lastModified();
+    return modified.isValid() ? modified.date() : QDate::currentDate();
+}
+
 ColumnMapping Importer::mappingFor(const QStringList &header, const QString &preset)
 {
     if (preset.isEmpty() || preset == QLatin1String("auto")) {
@@ -85,6 +91,8 @@ bool Importer::importFrom(UnitOfWork &work, RecordReader &reader, const QString 
     source.path = QFileInfo(path).absoluteFilePath();
     source.format = report->format + QLatin1Char('/') + mapping.preset();
     source.encoding = report->encoding;
+    source.scannedAt = options.scanDate.isValid() ? options.scanDate : defaultScanDate(path);
+    report->scannedAt = source.scannedAt;
     const Id sourceId = work.addImportSource(source);
     if (!sourceId) {
         *error = writeError(path, 0, work.error());

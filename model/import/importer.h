@@ -22,7 +22,12 @@ struct ImportOptions
     ReaderOptions reader;                    // forced encoding, separator, header line or sheet
     std::optional<ColumnMapping> mapping;    // overrides preset and remembered mapping
     QString actor;                           // who imports, for the audit trail
+    // The date of the scan the file holds (invalid: defaultScanDate, the file's modification date).
+    QDate scanDate;
 };
+
+// The scan date an import records when none is given: the file's modification date, else today.
+QDate defaultScanDate(const QString &path);
 
 // Where an import becomes rows: reader → column roles → normalised systems and titles → installations, then
 // detection over the titles this import touched, written through the unit of work the caller (the import

@@ -2,6 +2,7 @@
 
 #include "model/readers/readerfactory.h"
 
+#include <QDate>
 #include <QString>
 
 namespace uproot {
@@ -13,6 +14,7 @@ struct ImportFileSettings
     QString format = QStringLiteral("auto"); // auto, csv, xlsx, osquery, cyclonedx, glpi
     ReaderOptions reader;                    // forced encoding, separator or sheet
     QString preset = QStringLiteral("auto"); // auto, sccm, intune, lansweeper, ksc, generic
+    QDate scanDate;                          // when the scan was taken; invalid: the file's modification date
 };
 
 } // namespace uproot

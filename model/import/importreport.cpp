@@ -73,6 +73,9 @@ QString ImportReport::toJson() const
         {QStringLiteral("titlesNew"), titlesNew},
         {QStringLiteral("titlesDetected"), titlesDetected},
         {QStringLiteral("findingsNew"), findingsNew},
+        {QStringLiteral("scannedAt"), scannedAt.toString(Qt::ISODate)},
+        {QStringLiteral("removalsVerified"), removalsVerified},
+        {QStringLiteral("reappearances"), reappearances},
     };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -117,6 +120,11 @@ QString ImportReport::summary() const
                                              "it is stored once",
                                              nullptr, int(qMin<qint64>(rowsRepeated, INT_MAX)));
     lines << tr("detected: %1 titles covered, %2 new findings").arg(titlesDetected).arg(findingsNew);
+    if (scannedAt.isValid())
+        lines << tr("scan of %1: %2 removals verified, %3 reappeared")
+                     .arg(scannedAt.toString(Qt::ISODate))
+                     .arg(removalsVerified)
+                     .arg(reappearances);
     for (const QString &n : notes)
         lines << tr("note: %1").arg(n);
     for (const ReadIssue &i : issues) {

@@ -3,6 +3,7 @@
 #include "model/readers/readerfactory.h"
 #include "model/readers/sourcerecord.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,10 @@ struct ImportReport
     qint64 titlesNew = 0;
     qint64 findingsNew = 0;
     qint64 titlesDetected = 0;
+    // The scan the file holds, and what it verified on the systems it covers (InventoryLoad).
+    QDate scannedAt;
+    qint64 removalsVerified = 0;
+    qint64 reappearances = 0;
 
     static constexpr int kMaxListedSkips = 10000;
     static constexpr int kMaxListedWarnings = 1000;

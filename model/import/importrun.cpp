@@ -265,6 +265,8 @@ void ImportRun::countInstallations()
     // a row above it in the file had named already.
     m_report.rowsRepeated = m_installationRows - m_report.installationsNew - m_report.installationsSeenAgain;
     m_report.findingsNew = m_load.findingsCreated();
+    m_report.removalsVerified = m_load.removalsVerified();
+    m_report.reappearances = m_load.reappearances();
 }
 
 } // namespace uproot

@@ -68,7 +68,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Confidence:
         return toString(r->confidence);
     case State:
-        return toString(r->state);
+        return stateText(*r);
     case Rule:
         return r->rule;
     case Source:
@@ -123,7 +123,7 @@ FindingRow FindingsModel::rowData(const QModelIndex &index) const
 
 void FindingsModel::refreshRows(const QList<Id> &ids)
 {
-    refreshCachedRows(m_cache, ids, [this](Id id) { return m_reader->finding(id); });
+    refreshCachedRows(m_cache, ids, [this](Id id) { return m_reader->findingAsOf(id, query().asOf); });
 }
 
 } // namespace uproot

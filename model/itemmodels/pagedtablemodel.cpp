@@ -38,6 +38,14 @@ void PagedTableModel::setStateFilter(const QString &state)
     reload();
 }
 
+void PagedTableModel::setAsOf(const QDate &date)
+{
+    if (date == m_query.asOf)
+        return;
+    m_query.asOf = date;
+    reload();
+}
+
 void PagedTableModel::setConfidenceFilter(const QString &confidence)
 {
     if (confidence == m_query.confidenceFilter)

@@ -33,6 +33,8 @@ public:
     void setStateFilter(const QString &state);
     void setConfidenceFilter(const QString &confidence);
     void setDirectiveFilter(const QString &directiveCode);
+    // The status date the rows are read as of (tables whose rows depend on it: the findings' scans).
+    void setAsOf(const QDate &date);
     // Only the rows whose column (the store's column number) holds value; column -1 shows every row.
     void setGroupFilter(int column, const QString &value);
     // The search, filters and sort order the rows are loaded with.

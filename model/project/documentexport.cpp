@@ -143,18 +143,31 @@ struct SystemsAndComponents
     QDate projectedFinish;
     qint64 cleared = 0;
     qint64 overdue = 0;
+    qint64 reappeared = 0;      // systems with a finding seen again after a verified removal
+    qint64 verifiedRemoved = 0; // systems whose every finding a scan verified removed
 };
 
 SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &asOf)
 {
     SystemsAndComponents out;
     const QHash<Id, SystemProgress> progress = project.tasks().progressBySystem(directiveId);
+    const QHash<Id, SystemScanState> scans = project.findings().scanStateBySystem(directiveId, asOf);
     const QList<AffectedSystemRow> rows = project.findings().affectedSystems(directiveId);
     out.systems->reserve(size_t(rows.size()));
     for (const AffectedSystemRow &r : rows) {
         const SystemProgress p = progress.value(r.systemId);
+        const SystemScanState scan = scans.value(r.systemId);
         const QString component = planComponentName(r.component);
-        out.systems->append({r.name, r.component, r.site, r.owner, r.products, int(p.done), int(p.total), p.due});
+        // Issue 12: a system is cleared when its tasks are done and no later scan shows the product. A scan
+        // shows it again as a reappearance (after a scan had verified it gone); scans dated after the status
+        // date do not count yet.
+        const bool done = p.total > 0 && p.done == p.total && scan.reappeared == 0;
+        if (scan.reappeared > 0)
+            ++out.reappeared;
+        if (scan.findings > 0 && scan.removed == scan.findings)
+            ++out.verifiedRemoved;
+        out.systems->append(
+            {r.name, r.component, r.site, r.owner, r.products, int(p.done), int(p.total), p.due, done});
         ComponentPlan &plan = out.components[r.component];
         plan.component = component;
         ++plan.endpoints;
@@ -169,7 +182,6 @@ SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &as
         ComponentProgress &cp = out.progress[component];
         cp.component = component;
         ++cp.affected;
-        const bool done = p.total > 0 && p.done == p.total;
         if (done) {
             ++cp.cleared;
             ++out.cleared;
@@ -268,13 +280,15 @@ bool writeStatus(Project &project, const QString &path, QString *error, int *pag
     data.cleared = sc.cleared;
     data.remaining = data.affected - data.cleared;
     data.overdue = sc.overdue;
+    data.reappeared = sc.reappeared;
+    data.verifiedRemoved = sc.verifiedRemoved;
     data.projectedFinish = sc.projectedFinish;
     for (const auto &[name, progress] : sc.progress)
         data.components.append(progress);
     auto remaining = std::make_shared<AffectedSystemList>();
     for (int i = 0; i < sc.systems->count(); ++i) {
         const AffectedSystem s = sc.systems->at(i);
-        if (s.tasksTotal == 0 || s.tasksDone < s.tasksTotal)
+        if (!s.cleared)
             remaining->append(s);
     }
     data.remainingSystems = remaining;

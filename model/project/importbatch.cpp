@@ -83,6 +83,11 @@ void ImportBatch::setSettings(int file, const ImportFileSettings &settings)
     emit mappingChanged(file);
 }
 
+void ImportBatch::setScanDate(int file, const QDate &date)
+{
+    m_entries[file].settings.scanDate = date;
+}
+
 const ImportPreview &ImportBatch::preview(int file)
 {
     Entry &entry = m_entries[file];
@@ -223,6 +228,7 @@ void ImportBatch::runImport(const SinkFactory &sinkFor)
             options.preset = s.preset;
             options.mapping = mapping(i);
             options.reader = s.reader; // kept in the report, to read a source row again the same way
+            options.scanDate = s.scanDate;
             QString why;
             // A fresh reader: the preview's has been read, and a reader streams its file once.
             std::unique_ptr<RecordReader> reader = openReader(s.path, s.format, &why, s.reader);

@@ -53,6 +53,9 @@ public:
     // Re-reads the preview; a changed preset drops the mapping edited for the file's header.
     void setSettings(int file, const ImportFileSettings &settings);
 
+    // The date of the scan the file holds; unlike the other settings it does not change what is read.
+    void setScanDate(int file, const QDate &date);
+
     // Read on first use and kept until the file's settings change.
     const ImportPreview &preview(int file);
 

@@ -461,6 +461,15 @@ const ProjectCounts &Project::counts()
         m_counts.findings = findings().countAll();
         m_counts.affectedSystems = findings().affectedSystemCount();
     }
+    // What the scans say depends on the status date, a setting.
+    if (m_staleCounts & (ProjectChange::Findings | ProjectChange::Settings)) {
+        PageQuery q;
+        q.asOf = asOf();
+        q.stateFilter = QStringLiteral("removed");
+        m_counts.removed = findings().count(q);
+        q.stateFilter = QStringLiteral("reappeared");
+        m_counts.reappeared = findings().count(q);
+    }
     if (m_staleCounts.testFlag(ProjectChange::Tasks)) {
         m_counts.tasks = tasks().total();
         m_counts.tasksDone = tasks().countByStatus(TaskStatus::Done);

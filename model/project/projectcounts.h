@@ -12,6 +12,9 @@ struct ProjectCounts
     qint64 installations = 0;
     qint64 findings = 0;
     qint64 affectedSystems = 0;
+    // Findings the scans dated up to the status date show removed, and seen again after a verified removal.
+    qint64 removed = 0;
+    qint64 reappeared = 0;
     qint64 tasks = 0;
     qint64 tasksDone = 0;
 };

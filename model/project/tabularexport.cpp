@@ -42,16 +42,25 @@ QString icalText(QString text)
     return text;
 }
 
+// Every finding, with what the scans dated up to the project's status date say about it.
+PageQuery asOfQuery(Project &project)
+{
+    PageQuery q;
+    q.asOf = project.asOf();
+    return q;
+}
+
 } // namespace
 
 bool findingsCsv(Project &project, QIODevice *out, QString *error)
 {
     bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("product"), QStringLiteral("version"),
                               QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
-                              QStringLiteral("rule"), QStringLiteral("source"), QStringLiteral("state")});
-    ok = ok && project.findings().forEach({}, [&](const FindingRow &r) {
+                              QStringLiteral("rule"), QStringLiteral("source"), QStringLiteral("state"),
+                              QStringLiteral("scanned")});
+    ok = ok && project.findings().forEach(asOfQuery(project), [&](const FindingRow &r) {
         ok = writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
-                             r.rule, source(r), toString(r.state)});
+                             r.rule, source(r), stateText(r), r.scanDate.toString(Qt::ISODate)});
         return ok;
     });
     if (!ok)
@@ -64,8 +73,8 @@ bool findingsJson(Project &project, QIODevice *out, QString *error)
     // Streamed one object a line inside the array, so a large project never builds one big document.
     bool ok = out->write("[\n") == 2;
     bool first = true;
-    ok = ok && project.findings().forEach({}, [&](const FindingRow &r) {
-        const QJsonObject o{{QStringLiteral("system"), r.system},
+    ok = ok && project.findings().forEach(asOfQuery(project), [&](const FindingRow &r) {
+        QJsonObject o{{QStringLiteral("system"), r.system},
                             {QStringLiteral("product"), r.product},
                             {QStringLiteral("version"), r.version},
                             {QStringLiteral("publisher"), r.publisher},
@@ -74,7 +83,12 @@ bool findingsJson(Project &project, QIODevice *out, QString *error)
                             {QStringLiteral("rule"), r.rule},
                             {QStringLiteral("matched"), r.matched},
                             {QStringLiteral("source"), source(r)},
-                            {QStringLiteral("state"), toString(r.state)}};
+                            {QStringLiteral("state"), stateText(r)}};
+        // The scan that verified the removal, or saw the product again.
+        if (r.scan != ScanState::AsFound) {
+            o.insert(QStringLiteral("scanned"), r.scanDate.toString(Qt::ISODate));
+            o.insert(QStringLiteral("scan"), r.scanPath);
+        }
         const QByteArray line = (first ? QByteArray("  ") : QByteArray(",\n  "))
                                 + QJsonDocument(o).toJson(QJsonDocument::Compact);
         first = false;

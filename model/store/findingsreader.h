@@ -2,6 +2,7 @@
 
 #include "model/store/storetypes.h"
 
+#include <QHash>
 #include <QList>
 #include <functional>
 
@@ -46,6 +47,14 @@ struct AffectedSystemRow
     QString kind;
 };
 
+// What the scans say about one system's open findings under a directive, as of a date.
+struct SystemScanState
+{
+    qint64 findings = 0;   // open by decision (not dismissed, not excluded)
+    qint64 removed = 0;    // of them, verified removed by a scan and not seen again
+    qint64 reappeared = 0; // of them, seen again by a scan after a verified removal
+};
+
 // Findings as read back: one row per (installation, directive) the detector said is covered, including those an
 // exclusion or known false-positive rule then took off the report (state Excluded; queries leave them out unless
 // their state filter asks for them). Re-evaluation and a person's decisions write through a UnitOfWork.
@@ -65,6 +74,13 @@ public:
     // Streams every finding in (system, product) order; stops when the callback returns false.
     virtual bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback) = 0;
     virtual FindingRow finding(Id id) = 0;
+    // The same as of a date: scans dated after it do not count (PageQuery::asOf). A reader without scans gives
+    // the finding as found.
+    virtual FindingRow findingAsOf(Id id, const QDate &asOf)
+    {
+        Q_UNUSED(asOf);
+        return finding(id);
+    }
     virtual Id findingIdFor(Id installationId, Id directiveId) = 0; // 0 when there is none
     // Every finding on one system, excluded ones included, by directive and product.
     virtual QList<FindingRow> findingsOfSystem(Id systemId) = 0;
@@ -81,6 +97,14 @@ public:
     virtual QList<ComponentSummary> componentCounts(Id directiveId) = 0;
     virtual QList<AffectedSystemRow> affectedSystems(Id directiveId) = 0;
     virtual qint64 affectedSystemCount(Id directiveId = 0) = 0;
+    // Per affected system (AffectedSystemRow's systems), what the scans dated up to asOf say about its findings;
+    // a reader without scans has nothing to say.
+    virtual QHash<Id, SystemScanState> scanStateBySystem(Id directiveId, const QDate &asOf)
+    {
+        Q_UNUSED(directiveId);
+        Q_UNUSED(asOf);
+        return {};
+    }
 };
 
 } // namespace uproot

@@ -9,18 +9,39 @@
 namespace uproot {
 
 namespace {
+// What the scans say about a finding, as of ?9 (a date, YYYY-MM-DD): the scan that verified its removal (ms) or
+// saw it again after that (ra). A scan dated after ?9 does not count yet.
+#define UPROOT_SCAN_JOINS                                                                                          \
+    " LEFT JOIN import_sources ms ON ms.id = i.missing_since"                                                    \
+    " AND coalesce(ms.scanned_at, substr(ms.imported_at, 1, 10)) <= ?9"                                          \
+    " LEFT JOIN import_sources ra ON ra.id = i.reappeared_in"                                                    \
+    " AND coalesce(ra.scanned_at, substr(ra.imported_at, 1, 10)) <= ?9"
+// The state a person reads (stateText): a decision or an exclusion first, then the scans, else open.
+#define UPROOT_STATE                                                                                               \
+    "(CASE WHEN f.state <> 'open' THEN f.state WHEN ra.id IS NOT NULL THEN 'reappeared'"                         \
+    " WHEN ms.id IS NOT NULL THEN 'removed' ELSE 'open' END)"
+
 const char *const kSelect =
     "SELECT f.id, f.installation_id, s.name, s.component, s.site, t.name, i.version, t.publisher, d.code,"
-    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason, f.directive_id, i.system_id"
+    " f.confidence, f.rule, f.matched, src.path, i.source_line, f.state, f.reason, f.directive_id, i.system_id,"
+    " CASE WHEN ra.id IS NOT NULL THEN 2 WHEN ms.id IS NOT NULL THEN 1 ELSE 0 END,"
+    " coalesce(ra.scanned_at, substr(ra.imported_at, 1, 10), ms.scanned_at, substr(ms.imported_at, 1, 10)),"
+    " coalesce(ra.path, ms.path)"
     " FROM findings f JOIN installations i ON i.id = f.installation_id JOIN systems s ON s.id = i.system_id"
     " JOIN software_titles t ON t.id = i.title_id JOIN directives d ON d.id = f.directive_id"
-    " LEFT JOIN import_sources src ON src.id = i.source_id";
-// ?1 search pattern or NULL, ?2 state or NULL (every state but 'excluded': those are shown only when asked), ?3 confidence or NULL, ?4 directive code or NULL, ?5 group value
-// or NULL (the group's column comes from groupExpression).
+    " LEFT JOIN import_sources src ON src.id = i.source_id" UPROOT_SCAN_JOINS;
+// The tables every count and group joins.
+const char *const kFrom =
+    " FROM findings f JOIN installations i ON i.id = f.installation_id"
+    " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id" UPROOT_SCAN_JOINS;
+// ?1 search pattern or NULL, ?2 state or NULL (every state but 'excluded': those are shown only when asked; the
+// states are the words stateText gives), ?3 confidence or NULL, ?4 directive code or NULL, ?5 group value or NULL
+// (the group's column comes from groupExpression), ?9 the as-of date.
 const char *const kWhere =
     " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR t.name LIKE ?1 ESCAPE '\\' OR t.publisher LIKE ?1 "
     "ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\' OR s.site LIKE ?1 ESCAPE '\\')"
-    " AND (CASE WHEN ?2 IS NULL THEN f.state <> 'excluded' ELSE f.state = ?2 END) AND (?3 IS NULL OR f.confidence = ?3)"
+    " AND (CASE WHEN ?2 IS NULL THEN f.state <> 'excluded' ELSE " UPROOT_STATE " = ?2 END)"
+    " AND (?3 IS NULL OR f.confidence = ?3)"
     " AND (?4 IS NULL OR f.directive_id IN (SELECT id FROM directives WHERE code = ?4))";
 
 // Like ORDER BY, GROUP BY and the group filter's column cannot be bound: they come from this fixed list.
@@ -67,7 +88,7 @@ const char *order(int column)
     case FindingStore::ConfidenceColumn:
         return "f.confidence";
     case FindingStore::State:
-        return "f.state";
+        return UPROOT_STATE;
     case FindingStore::Rule:
         return "f.rule";
     case FindingStore::Source:
@@ -75,6 +96,12 @@ const char *order(int column)
     default:
         return "s.name";
     }
+}
+
+// Every scan counts when no date is given.
+void bindAsOf(Statement &st, const QDate &asOf)
+{
+    st.bind(9, asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
 }
 
 void bindFilters(Statement &st, const PageQuery &q)
@@ -99,6 +126,7 @@ void bindFilters(Statement &st, const PageQuery &q)
         st.bind(5, q.groupValue.isNull() ? QStringLiteral("") : q.groupValue); // a null QString binds NULL
     else
         st.bindNull(5);
+    bindAsOf(st, q.asOf);
 }
 
 FindingRow rowFrom(const Statement &st)
@@ -122,6 +150,14 @@ FindingRow rowFrom(const Statement &st)
     r.reason = st.text(15);
     r.directiveId = st.int64(16);
     r.systemId = st.int64(17);
+    if (r.state == FindingState::Open) {
+        const qint64 scan = st.int64(18);
+        r.scan = scan == 2 ? ScanState::Reappeared : scan == 1 ? ScanState::Removed : ScanState::AsFound;
+        if (r.scan != ScanState::AsFound) {
+            r.scanDate = QDate::fromString(st.text(19), Qt::ISODate);
+            r.scanPath = st.text(20);
+        }
+    }
     return r;
 }
 } // namespace
@@ -240,10 +276,7 @@ qint64 FindingStore::countForDirective(Id directiveId)
 
 qint64 FindingStore::count(const PageQuery &q)
 {
-    const QByteArray sql =
-        QByteArray("SELECT count(*) FROM findings f JOIN installations i ON i.id = f.installation_id"
-                   " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id")
-        + whereClause(q);
+    const QByteArray sql = QByteArray("SELECT count(*)") + kFrom + whereClause(q);
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
     return st.next() ? st.int64(0) : 0;
@@ -251,7 +284,9 @@ qint64 FindingStore::count(const PageQuery &q)
 
 QList<FindingRow> FindingStore::page(const PageQuery &q)
 {
-    const QByteArray sql = QByteArray(kSelect) + whereClause(q) + " ORDER BY " + order(q.sortColumn)
+    // Unsorted, a reappearance comes first: the product is back on a system thought clear.
+    const QByteArray sql = QByteArray(kSelect) + whereClause(q) + " ORDER BY "
+                           + (q.sortColumn < 0 ? "ra.id IS NULL, " : "") + order(q.sortColumn)
                            + (q.descending ? " DESC" : " ASC") + ", f.id LIMIT ?6 OFFSET ?7";
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
@@ -274,11 +309,12 @@ bool FindingStore::forEach(const PageQuery &q, const std::function<bool(const Fi
     return st.ok();
 }
 
-FindingRow FindingStore::finding(Id id)
+FindingRow FindingStore::findingAsOf(Id id, const QDate &asOf)
 {
     const QByteArray sql = QByteArray(kSelect) + " WHERE f.id = ?1";
     Statement st(m_db, sql.constData());
     st.bind(1, id);
+    bindAsOf(st, asOf);
     return st.next() ? rowFrom(st) : FindingRow{};
 }
 
@@ -289,11 +325,10 @@ QList<FindingGroup> FindingStore::groups(Column by, const PageQuery &filters)
         return {};
     PageQuery q = filters;
     q.groupColumn = -1;
-    const QByteArray sql =
-        QByteArray("SELECT ") + group + ", count(*), count(DISTINCT i.system_id), sum(f.confidence = ?6),"
-        " sum(f.confidence = ?7), min(i.system_id) FROM findings f JOIN installations i ON i.id = f.installation_id"
-        " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
-        + whereClause(q) + " GROUP BY 1 ORDER BY 2 DESC, 1";
+    const QByteArray sql = QByteArray("SELECT ") + group
+                           + ", count(*), count(DISTINCT i.system_id), sum(f.confidence = ?6),"
+                             " sum(f.confidence = ?7), min(i.system_id)"
+                           + kFrom + whereClause(q) + " GROUP BY 1 ORDER BY 2 DESC, 1";
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
     st.bind(6, toString(Confidence::Confirmed)).bind(7, toString(Confidence::NeedsReview));
@@ -397,6 +432,19 @@ qint64 FindingStore::affectedSystemCount(Id directiveId)
                        " ON i.id = f.installation_id WHERE f.state = 'open' AND (?1 = 0 OR f.directive_id = ?1)");
     st.bind(1, directiveId);
     return st.next() ? st.int64(0) : 0;
+}
+
+QHash<Id, SystemScanState> FindingStore::scanStateBySystem(Id directiveId, const QDate &asOf)
+{
+    Statement st(m_db, "SELECT i.system_id, count(*), sum(ms.id IS NOT NULL AND ra.id IS NULL), sum(ra.id IS NOT NULL)"
+                       " FROM findings f JOIN installations i ON i.id = f.installation_id" UPROOT_SCAN_JOINS
+                       " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY i.system_id");
+    st.bind(1, directiveId);
+    bindAsOf(st, asOf);
+    QHash<Id, SystemScanState> all;
+    while (st.next())
+        all.insert(st.int64(0), {st.int64(1), st.int64(2), st.int64(3)});
+    return all;
 }
 
 } // namespace uproot

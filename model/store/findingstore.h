@@ -26,7 +26,8 @@ public:
     QList<FindingRow> page(const PageQuery &query) override;
     // Streams every finding in (system, product) order; stops when the callback returns false.
     bool forEach(const PageQuery &query, const std::function<bool(const FindingRow &)> &callback) override;
-    FindingRow finding(Id id) override;
+    FindingRow finding(Id id) override { return findingAsOf(id, QDate()); }
+    FindingRow findingAsOf(Id id, const QDate &asOf) override;
     // The findings that pass the query's filters, grouped by System, Component, Site or Product (other columns
     // give nothing), largest group first. The query's own group filter is not applied: the groups are what a
     // person chooses it from.
@@ -42,6 +43,7 @@ public:
     QList<ComponentSummary> componentCounts(Id directiveId) override;
     QList<AffectedSystemRow> affectedSystems(Id directiveId) override;
     qint64 affectedSystemCount(Id directiveId = 0) override;
+    QHash<Id, SystemScanState> scanStateBySystem(Id directiveId, const QDate &asOf) override;
 
 private:
     // Fills temp.title_matches; `fresh` marks title-directive pairs that have no finding yet.

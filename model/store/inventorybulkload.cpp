@@ -21,6 +21,13 @@ constexpr int RowsPerStatement = 256;
 constexpr int RowsPerBatch = RowsPerStatement * 32;
 constexpr size_t MaxQueuedBatches = 4;
 
+// The date of the scan an import source holds; files imported before scan dates were kept have the import's.
+QByteArray scanDateOf(const char *sourceId)
+{
+    return QByteArray("(SELECT coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources WHERE id = ")
+           + sourceId + ")";
+}
+
 QByteArray installationsInsertSql(int rows)
 {
     QByteArray sql = "INSERT INTO installations(system_id, title_id, version, install_date, source_line, "
@@ -32,9 +39,30 @@ QByteArray installationsInsertSql(int rows)
         sql += "(?" + QByteArray::number(p) + ",?" + QByteArray::number(p + 1) + ",?" + QByteArray::number(p + 2)
             + ",?" + QByteArray::number(p + 3) + ",?" + QByteArray::number(p + 4) + ",?1,?1,?1)";
     }
+    // An installation a scan verified removed and this one shows again has reappeared, when this scan covers its
+    // system (the system's last scan is this one, which the batch's system rows have just settled): the file of
+    // an older scan imported later says nothing backwards. The system is only read for an installation missing
+    // since a scan: the common case costs one NULL test.
     sql += " ON CONFLICT(system_id, title_id, version) DO UPDATE SET source_id = excluded.source_id, "
-           "source_line = excluded.source_line, last_seen = excluded.last_seen";
+           "source_line = excluded.source_line, last_seen = excluded.last_seen, "
+           "reappeared_in = CASE WHEN installations.missing_since IS NOT NULL "
+           "AND installations.reappeared_in IS NULL "
+           "AND (SELECT last_seen FROM systems WHERE id = installations.system_id) = ?1 "
+           "THEN ?1 ELSE installations.reappeared_in END";
     return sql;
+}
+
+// A system's last scan only moves forward in time: the file of an older scan imported later does not become the
+// scan that covers the system, so it verifies nothing about it (InventoryBulkLoad::finish).
+QByteArray touchSystemSql()
+{
+    return "UPDATE systems SET last_seen = CASE WHEN " + scanDateOf("?2") + " >= coalesce("
+           + scanDateOf("systems.last_seen")
+           + ", '') THEN ?2 ELSE last_seen END, "
+             "os = coalesce(nullif(os, ''), ?3), site = coalesce(nullif(site, ''), ?4), "
+             "component = coalesce(nullif(component, ''), ?5), owner = coalesce(nullif(owner, ''), ?6), "
+             "ip = coalesce(nullif(ip, ''), ?7), serial = coalesce(nullif(serial, ''), ?8), "
+             "norm_name = coalesce(nullif(?9, ''), norm_name) WHERE id = ?1";
 }
 
 Id maxId(Database &db, const char *sql)
@@ -114,11 +142,7 @@ struct InventoryBulkLoad::Writer
         , sourceId(source)
         , insertSystem(database, "INSERT INTO systems(id, name, norm_name, os, site, component, owner, ip, serial, "
                            "first_seen, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")
-        , touchSystem(database, "UPDATE systems SET last_seen = ?2, "
-                          "os = coalesce(nullif(os, ''), ?3), site = coalesce(nullif(site, ''), ?4), "
-                          "component = coalesce(nullif(component, ''), ?5), owner = coalesce(nullif(owner, ''), ?6), "
-                          "ip = coalesce(nullif(ip, ''), ?7), serial = coalesce(nullif(serial, ''), ?8), "
-                          "norm_name = coalesce(nullif(?9, ''), norm_name) WHERE id = ?1")
+        , touchSystem(database, touchSystemSql().constData())
         , insertTitle(database, "INSERT INTO software_titles(id, name, publisher, cpe, purl, package, bundle_id, "
                           "kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         , insertMany(database, installationsInsertSql(RowsPerStatement).constData())
@@ -395,6 +419,39 @@ bool InventoryBulkLoad::finish(QString *error)
     seen.bind(1, m_installationIdBefore);
     seen.bind(2, m_sourceId);
     m_installationsSeenAgain = seen.next() ? seen.int64(0) : 0;
+    // A project that held no installations before this load has nothing to verify: the first import pays nothing.
+    if (m_installationIdBefore > 0 && !verifyRemovals(error))
+        return false;
+    return true;
+}
+
+bool InventoryBulkLoad::verifyRemovals(QString *error)
+{
+    // This scan covers a system when the system's last scan is now this one (touchSystem moves it only forward).
+    // Each covered product on such a system that this scan did not show is verified removed by it; one that came
+    // back and is gone again is removed again. Only installations with findings are looked at (a few per cent),
+    // found through the findings' index, so the cost follows the findings, not the inventory. A title that a rule
+    // change covers later has no removal recorded until the next scan of its systems.
+    Statement removed(m_db, "UPDATE installations SET missing_since = ?1, reappeared_in = NULL "
+                            "WHERE id IN (SELECT installation_id FROM findings) AND last_seen IS NOT ?1 "
+                            "AND (missing_since IS NULL OR reappeared_in IS NOT NULL) "
+                            "AND system_id IN (SELECT id FROM systems WHERE last_seen = ?1)");
+    removed.bind(1, m_sourceId);
+    if (!removed.run()) {
+        if (error)
+            *error = removed.error();
+        return false;
+    }
+    m_removalsVerified = m_db.changes();
+    Statement back(m_db, "SELECT count(*) FROM installations WHERE id IN (SELECT installation_id FROM findings) "
+                         "AND reappeared_in = ?1");
+    back.bind(1, m_sourceId);
+    if (!back.next()) {
+        if (error)
+            *error = back.error();
+        return false;
+    }
+    m_reappearances = back.int64(0);
     return true;
 }
 

@@ -60,6 +60,8 @@ public:
     qint64 installationsCreated() const override { return m_installationsCreated; }
     qint64 installationsSeenAgain() const override { return m_installationsSeenAgain; }
     qint64 findingsCreated() const override;
+    qint64 removalsVerified() const override { return m_removalsVerified; }
+    qint64 reappearances() const override { return m_reappearances; }
 
 private:
     struct Batch;
@@ -67,6 +69,7 @@ private:
 
     void push(bool last);
     void writerLoop();
+    bool verifyRemovals(QString *error);
 
     Database &m_db;
     std::unique_ptr<Writer> m_writer;
@@ -77,6 +80,8 @@ private:
     Id m_installationIdBefore = 0;
     qint64 m_installationsCreated = 0;
     qint64 m_installationsSeenAgain = 0;
+    qint64 m_removalsVerified = 0;
+    qint64 m_reappearances = 0;
     Id m_sourceId = 0;
 
     mutable std::mutex m_mutex;

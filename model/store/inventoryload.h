@@ -43,6 +43,14 @@ public:
     virtual qint64 installationsCreated() const = 0;
     virtual qint64 installationsSeenAgain() const = 0;
     virtual qint64 findingsCreated() const = 0;
+
+    // A later scan closes the loop. The load's import source carries the date of its scan; the scan covers a
+    // system when it names the system and no scan already imported for that system is dated after it. After
+    // finish(): installations with findings on covered systems that this scan no longer shows (verified removed
+    // by it: their missing_since), and installations that a scan had verified removed and this one shows again
+    // (reappeared in it). A scan that does not cover a system verifies nothing about it.
+    virtual qint64 removalsVerified() const = 0;
+    virtual qint64 reappearances() const = 0;
 };
 
 } // namespace uproot

@@ -25,9 +25,11 @@ InventoryStore::InventoryStore(Database &db)
 
 Id InventoryStore::addImportSource(const ImportSourceRecord &s)
 {
-    Statement st(m_db, "INSERT INTO import_sources(path, format, encoding, imported_at) VALUES (?1, ?2, ?3, ?4)");
-    st.bind(1, s.path).bind(2, s.format).bind(3, s.encoding);
-    st.bind(4, (s.importedAt.isValid() ? s.importedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate));
+    Statement st(m_db, "INSERT INTO import_sources(path, format, encoding, imported_at, scanned_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)");
+    const QDateTime importedAt = s.importedAt.isValid() ? s.importedAt : QDateTime::currentDateTimeUtc();
+    st.bind(1, s.path).bind(2, s.format).bind(3, s.encoding).bind(4, importedAt.toString(Qt::ISODate));
+    st.bind(5, (s.scannedAt.isValid() ? s.scannedAt : importedAt.date()).toString(Qt::ISODate));
     return st.run() ? m_db.lastInsertId() : 0;
 }
 
@@ -51,14 +53,15 @@ static ImportSourceRecord sourceFrom(const Statement &st)
     s.rowsRead = st.int64(5);
     s.rowsImported = st.int64(6);
     s.rowsSkipped = st.int64(7);
+    s.scannedAt = QDate::fromString(st.text(8), Qt::ISODate);
     return s;
 }
 
 QList<ImportSourceRecord> InventoryStore::importSources()
 {
     QList<ImportSourceRecord> all;
-    Statement st(m_db, "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped "
-                       "FROM import_sources ORDER BY id");
+    Statement st(m_db, "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped, "
+                       "coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources ORDER BY id");
     while (st.next())
         all.append(sourceFrom(st));
     return all;
@@ -66,8 +69,8 @@ QList<ImportSourceRecord> InventoryStore::importSources()
 
 ImportSourceRecord InventoryStore::importSource(Id id)
 {
-    Statement st(m_db, "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped "
-                       "FROM import_sources WHERE id = ?1");
+    Statement st(m_db, "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped, "
+                       "coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources WHERE id = ?1");
     st.bind(1, id);
     return st.next() ? sourceFrom(st) : ImportSourceRecord{};
 }

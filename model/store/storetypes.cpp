@@ -28,6 +28,21 @@ FindingState findingStateFromString(const QString &text)
     return FindingState::Open;
 }
 
+QString stateText(const FindingRow &finding)
+{
+    if (finding.state != FindingState::Open)
+        return toString(finding.state);
+    switch (finding.scan) {
+    case ScanState::Removed:
+        return QStringLiteral("removed");
+    case ScanState::Reappeared:
+        return QStringLiteral("reappeared");
+    case ScanState::AsFound:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
 QString toString(Confidence confidence)
 {
     return confidence == Confidence::Confirmed ? QStringLiteral("confirmed") : QStringLiteral("needs review");

@@ -42,6 +42,9 @@ struct ImportSourceRecord
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsSkipped = 0;
+    // The date of the scan the file holds (a later scan verifies removals; see InventoryLoad). Invalid: the
+    // import's date.
+    QDate scannedAt;
 };
 
 struct SystemRecord
@@ -110,6 +113,9 @@ struct InstallationRecord
 // false-positive rule of the directive takes the title off the report, so the user can see why it is not there.
 enum class FindingState { Open, FalsePositive, Exception, Excluded };
 enum class Confidence { Confirmed, NeedsReview };
+// What the scans say about an open finding, as of a date: nothing yet (the product as found), removed (a later
+// scan of its system no longer showed it), or reappeared (a scan after that showed it again).
+enum class ScanState { AsFound, Removed, Reappeared };
 
 // What the detector says about one title under one directive.
 struct TitleDirectiveMatch
@@ -142,6 +148,10 @@ struct FindingRow
     QString reason;
     Id directiveId = 0;
     Id systemId = 0;
+    // For an open finding, as of the query's date: the scan that verified its removal or saw it again.
+    ScanState scan = ScanState::AsFound;
+    QDate scanDate;
+    QString scanPath;
 };
 
 enum class TaskStatus { ToDo, InProgress, Blocked, Done, Skipped };
@@ -220,10 +230,15 @@ struct PageQuery
     int groupColumn = -1;
     QString groupValue;
     bool hasGroupFilter() const { return groupColumn >= 0; }
+    // Findings: scans dated after this do not count (invalid: every scan counts).
+    QDate asOf;
 };
 
 QString toString(FindingState state);
 FindingState findingStateFromString(const QString &text);
+// The state a person reads: the decision or detection's exclusion, else what the scans say ("removed",
+// "reappeared"), else "open". The state filter of a findings query takes these words.
+QString stateText(const FindingRow &finding);
 QString toString(Confidence confidence);
 Confidence confidenceFromString(const QString &text);
 QString toString(TaskStatus status);

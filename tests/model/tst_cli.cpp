@@ -34,6 +34,7 @@ private slots:
     void headerLineForReportsWithATitle();
     void sheetOfAWorkbook();
     void formatNamesIgnoreCase();
+    void findingsShowWhatScansVerified();
 
 private:
     struct Result
@@ -141,7 +142,8 @@ void TestCli::sliceFromNewToPlanPdf()
     r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.code, 0);
     QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.value(0), QStringLiteral("system,product,version,publisher,directive,confidence,rule,source,state"));
+    QCOMPARE(lines.value(0),
+             QStringLiteral("system,product,version,publisher,directive,confidence,rule,source,state,scanned"));
     QCOMPARE(lines.size(), 4); // header + three covered installations
     QVERIFY(r.out.contains(QLatin1String("WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,10.3.0.6294,"
                                          "Kaspersky Lab,bod-17-01,confirmed,")));
@@ -465,6 +467,60 @@ void TestCli::formatNamesIgnoreCase()
         uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("XML")});
     QCOMPARE(wrong.code, 2);
     QVERIFY2(wrong.err.contains(QLatin1String("XML")), qPrintable(wrong.err));
+}
+
+// Three scans: the second verifies WS-1's removal and says nothing of WS-2, which it does not list; the third
+// shows WS-1's product again. `findings` gives each state with its scan's date, as of any date.
+void TestCli::findingsShowWhatScansVerified()
+{
+    const QString project = m_dir.filePath(QStringLiteral("scans.uproot"));
+    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
+             0);
+    const QByteArray header = "Hostname,Software,Publisher,Version\n";
+    const QByteArray kes = ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.1\n";
+    const QByteArray chrome = ",Google Chrome,Google LLC,118.0\n";
+    const QString first = write(QStringLiteral("scan1.csv"), header + "WS-1" + kes + "WS-2" + kes + "WS-3" + kes);
+    const QString second = write(QStringLiteral("scan2.csv"), header + "WS-1" + chrome + "WS-3" + kes);
+    const QString third = write(QStringLiteral("scan3.csv"), header + "WS-1" + kes);
+    auto import = [&](const QString &file, const char *date) {
+        return uproot({QStringLiteral("import"), project, file, QStringLiteral("--scan-date"),
+                       QString::fromLatin1(date)});
+    };
+    QCOMPARE(import(first, "2018-01-02").code, 0);
+    Result r = import(second, "2018-01-09");
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("scan of 2018-01-09: 1 removals verified, 0 reappeared")), qPrintable(r.out));
+    r = import(third, "2018-01-16");
+    QVERIFY2(r.out.contains(QLatin1String("scan of 2018-01-16: 0 removals verified, 1 reappeared")), qPrintable(r.out));
+
+    auto stateOf = [](const QString &csv, const QString &host) {
+        for (const QString &line : csv.split(QStringLiteral("\r\n"))) {
+            if (line.startsWith(host + u','))
+                return line.section(u',', -2); // state,scanned
+        }
+        return QString();
+    };
+    r = uproot({QStringLiteral("findings"), project});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(stateOf(r.out, QStringLiteral("WS-1")), QStringLiteral("reappeared,2018-01-16"));
+    QCOMPARE(stateOf(r.out, QStringLiteral("WS-2")), QStringLiteral("open,"));
+    QCOMPARE(stateOf(r.out, QStringLiteral("WS-3")), QStringLiteral("open,"));
+    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("2018-01-10")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(stateOf(r.out, QStringLiteral("WS-1")), QStringLiteral("removed,2018-01-09"));
+    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("2018-01-08")});
+    QCOMPARE(stateOf(r.out, QStringLiteral("WS-1")), QStringLiteral("open,"));
+    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--as-of"), QStringLiteral("2018-01-10")});
+    QVERIFY2(r.out.contains(QLatin1String("\"scanned\":\"2018-01-09\"")) && r.out.contains(QLatin1String("\"state\":\"removed\"")),
+             qPrintable(r.out));
+
+    // A date that is not one is bad input, and nothing is imported.
+    r = import(first, "16/01/2018");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("16/01/2018")), qPrintable(r.err));
+    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("soon")});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,10 +5,14 @@
 #include "model/import/hostname.h"
 #include "model/planning/tasktemplates.h"
 #include "model/project/project.h"
+#include "model/readers/readerfactory.h"
+#include "model/readers/recordreader.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/taskstore.h"
 
+#include <QDir>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +28,7 @@ private slots:
     void detectsEveryCoveredSystem();
     void flagsNoNearMiss();
     void everyAffectedSystemHasTasks();
+    void laterScanVerifiesRemovalsAndFlagsOneBack(); // imports the later scan: keep it last
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +131,108 @@ void TestDemo::everyAffectedSystemHasTasks()
             == QLatin1String("hardware-replacement"));
     QVERIFY(templates.forSystem(bod.code, QStringLiteral("workstation")).identifier()
             == QLatin1String("default-removal"));
+}
+
+namespace {
+// The rows of a demo CSV as "host|software|version" (the demo inventory's columns 0, 5 and 7).
+QSet<QString> rowsOf(const QString &csv)
+{
+    QSet<QString> rows;
+    ReadError error;
+    std::unique_ptr<RecordReader> reader = openReader(csv, QStringLiteral("csv"), &error);
+    if (!reader || !reader->open())
+        return rows;
+    reader->read(
+        [&](const SourceRecord &r) {
+            rows.insert(r.fields.value(0) + u'|' + r.fields.value(5) + u'|' + r.fields.value(7));
+            return true;
+        },
+        [](const ReadIssue &) {}, nullptr);
+    return rows;
+}
+} // namespace
+
+// The demo's scans, replayed by the test from the files with the rule of issue 12 (a scan that lists a system
+// verifies the removal of a covered product it no longer shows, and flags one it shows again after that), give
+// the states the project reports, before and after the later scan is imported.
+void TestDemo::laterScanVerifiesRemovalsAndFlagsOneBack()
+{
+    const DirectiveRecord bod = m_project->primaryDirective();
+    QStringList keys; // the covered rows, as the findings name them
+    m_project->findings().forEach({}, [&](const FindingRow &f) {
+        if (f.directiveId == bod.id)
+            keys.append(f.system + u'|' + f.product + u'|' + f.version);
+        return true;
+    });
+    QVERIFY(!keys.isEmpty());
+    const QStringList scans = QDir(m_dir.path()).entryList({QStringLiteral("demo-scan-*.csv")}, QDir::Files,
+                                                          QDir::Name);
+    QCOMPARE(scans.size(), 3); // two imported during the removal, the later one beside them
+    QVERIFY(m_stats.laterScan.endsWith(scans.last()));
+    QMap<QString, QString> state; // key -> "removed" or "reappeared"; absent: as found
+    qint64 lastRemovals = 0;
+    qint64 lastReappearances = 0;
+    auto replay = [&](const QString &file) {
+        const QSet<QString> rows = rowsOf(m_dir.filePath(file));
+        QSet<QString> hosts;
+        for (const QString &row : rows)
+            hosts.insert(row.section(u'|', 0, 0));
+        lastRemovals = lastReappearances = 0;
+        for (const QString &key : std::as_const(keys)) {
+            if (!hosts.contains(key.section(u'|', 0, 0)))
+                continue;
+            const QString was = state.value(key);
+            if (!rows.contains(key) && was != QLatin1String("removed")) {
+                state.insert(key, QStringLiteral("removed"));
+                ++lastRemovals;
+            } else if (rows.contains(key) && was == QLatin1String("removed")) {
+                state.insert(key, QStringLiteral("reappeared"));
+                ++lastReappearances;
+            }
+        }
+    };
+    auto count = [&](const char *which) {
+        return qint64(std::count(state.cbegin(), state.cend(), QString::fromLatin1(which)));
+    };
+    // The story speaks of systems: a system can carry the product and its Network Agent, two findings.
+    auto systemsIn = [&](const char *which) {
+        QSet<QString> hosts;
+        for (auto it = state.cbegin(); it != state.cend(); ++it) {
+            if (it.value() == QLatin1String(which))
+                hosts.insert(it.key().section(u'|', 0, 0));
+        }
+        return hosts.size();
+    };
+    auto reported = [&](const char *which) {
+        PageQuery q;
+        q.asOf = m_project->asOf();
+        q.stateFilter = QString::fromLatin1(which);
+        q.directiveFilter = bod.code;
+        return m_project->findings().count(q);
+    };
+    replay(scans.at(0));
+    replay(scans.at(1));
+    // The story as of the status date: removals verified, and one product back.
+    QCOMPARE(m_project->asOf(), QDate(2018, 1, 16));
+    QCOMPARE(systemsIn("reappeared"), 1);
+    QVERIFY(count("removed") > 0);
+    QCOMPARE(reported("removed"), count("removed"));
+    QCOMPARE(reported("reappeared"), count("reappeared"));
+
+    const int reappearedBefore = systemsIn("reappeared");
+    replay(scans.at(2));
+    ImportReport report;
+    ReadError error;
+    QVERIFY2(m_project->importFile(m_stats.laterScan, {}, nullptr, &report, &error), qPrintable(error.message()));
+    // Dated by its file, on the status date, so it counts at once.
+    QCOMPARE(report.scannedAt, QDate(2018, 1, 16));
+    QVERIFY(lastRemovals > 0);
+    QVERIFY(lastReappearances > 0);
+    QCOMPARE(systemsIn("reappeared"), reappearedBefore + 1); // one more system with its product back
+    QCOMPARE(report.removalsVerified, lastRemovals);
+    QCOMPARE(report.reappearances, lastReappearances);
+    QCOMPARE(reported("removed"), count("removed"));
+    QCOMPARE(reported("reappeared"), count("reappeared"));
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QStatusBar>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,6 +57,7 @@ private slots:
     void saysWhichDirectiveFilesWereLeftOut();
     void reportsWhatAnImportDid();
     void setsPlanDataOnTheSelectedSystemsInOneStep();
+    void saysReappearancesFirst();
 
 private:
     QTableView *table(int tab);
@@ -398,6 +401,81 @@ void TestMainWindow::setsPlanDataOnTheSelectedSystemsInOneStep()
     m_window->redoAction()->trigger();
     QCOMPARE(project->inventory().system(*expected.cbegin()).team, QStringLiteral("Alpha team"));
     m_window->undoAction()->trigger(); // the demo stays as it was for the other tests
+}
+
+// A product back on a system after a scan verified its removal: the status bar says so before anything else, and
+// the findings list it first; as of a date before the scan that saw it again, it is a verified removal.
+void TestMainWindow::saysReappearancesFirst()
+{
+    auto write = [&](const QString &name, const QByteArray &rows) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("Hostname,Software,Publisher,Version\n" + rows);
+        return path;
+    };
+    const QByteArray kes = ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11\n";
+    const QString first = write(QStringLiteral("back-1.csv"), "WS-A" + kes + "WS-Z" + kes);
+    const QString second = write(QStringLiteral("back-2.csv"), "WS-Z,Mozilla Firefox,Mozilla,118.0\n");
+    const QString third = write(QStringLiteral("back-3.csv"), "WS-Z" + kes);
+    const QString path = m_dir.filePath(QStringLiteral("back.uproot"));
+    {
+        QString error;
+        std::unique_ptr<Project> project =
+            Project::create(path, QStringLiteral("bod-17-01"), QDate(), {}, *m_catalog, &error);
+        QVERIFY2(project, qPrintable(error));
+        for (const auto &[file, date] : {std::pair(first, QDate(2018, 1, 2)), std::pair(second, QDate(2018, 1, 9))}) {
+            ImportOptions options;
+            options.scanDate = date;
+            ImportReport report;
+            ReadError readError;
+            QVERIFY2(project->importFile(file, options, nullptr, &report, &readError), qPrintable(readError.message()));
+        }
+    }
+    QVERIFY(m_window->openProject(path));
+    QLabel *status = m_window->statusBar()->findChild<QLabel *>();
+    QVERIFY(status);
+    QVERIFY2(!status->text().contains(QLatin1String("Reappeared")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("1 verified removed")), qPrintable(status->text()));
+    // The third scan, dated by its file (today, the status date the project follows), sees WS-Z's product again.
+    QVERIFY(m_window->importFiles({third}));
+    QVERIFY2(status->text().startsWith(QLatin1String("Reappeared after removal: 1.")), qPrintable(status->text()));
+
+    QTableView *view = table(1);
+    QVERIFY(view);
+    QAbstractItemModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 2);
+    // First although "WS-Z" sorts after "WS-A".
+    QCOMPARE(model->index(0, FindingsModel::System).data().toString(), QStringLiteral("WS-Z"));
+    QCOMPARE(model->index(0, FindingsModel::State).data().toString(), QStringLiteral("reappeared"));
+    QVERIFY(model->index(0, 0).data(FindingsModel::ExplanationRole).toString().contains(QLatin1String("back-3.csv")));
+    QCOMPARE(model->index(1, FindingsModel::State).data().toString(), QStringLiteral("open"));
+    if (!qEnvironmentVariableIsEmpty("UPROOT_SCANS_SCREENSHOT")) {
+        view->selectRow(0);
+        m_window->resize(1800, 640); // wide enough for the State column
+        QTest::qWait(50);
+        m_window->grab().save(qEnvironmentVariable("UPROOT_SCANS_SCREENSHOT"));
+    }
+    // The state filter offers reappearances first among the states.
+    auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
+    QComboBox *state = nullptr;
+    for (QComboBox *combo : pane->findChildren<QComboBox *>()) {
+        if (combo->findData(QStringLiteral("reappeared")) >= 0)
+            state = combo;
+    }
+    QVERIFY(state);
+    QCOMPARE(state->findData(QStringLiteral("reappeared")), 1);
+    state->setCurrentIndex(1);
+    QCOMPARE(model->rowCount(), 1);
+    state->setCurrentIndex(0);
+
+    // As of a day after the second scan and before the third: WS-Z's removal is verified, nothing reappeared.
+    QVERIFY(m_window->project()->setAsOf(QDate(2018, 1, 12), nullptr));
+    QVERIFY2(!status->text().contains(QLatin1String("Reappeared")), qPrintable(status->text()));
+    const int z = model->index(0, FindingsModel::System).data().toString() == QLatin1String("WS-Z") ? 0 : 1;
+    QCOMPARE(model->index(z, FindingsModel::State).data().toString(), QStringLiteral("removed"));
+    QVERIFY(model->index(z, 0).data(FindingsModel::ExplanationRole).toString().contains(QLatin1String("2018-01-09")));
 }
 
 QTEST_MAIN(TestMainWindow)
