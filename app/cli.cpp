@@ -2,6 +2,7 @@
 
 #include "app/clisupport.h"
 #include "app/plancommands.h"
+#include "app/templatecommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -344,6 +345,10 @@ const Command kCommands[] = {
                               "replacement, contract, notes)\n")},
     {"team", cmdTeam,
      QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME\n")},
+    {"template", cmdTemplate,
+     QT_TRANSLATE_NOOP("cli", "  uproot template PROJECT list | export FILE | import FILE\n"
+                              "                                                    "
+                              "the project's task templates and rules, as JSON\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n"

@@ -19,6 +19,7 @@
 #include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
 #include "views/taskspane.h"
+#include "views/tasktemplatesdialog.h"
 
 #include <QDir>
 #include <QApplication>
@@ -195,6 +196,9 @@ void MainWindow::createActions()
     QAction *statusDate = planMenu->addAction(tr("&Status date..."), this, &MainWindow::openStatusDateDialog);
     QAction *planDetails =
         planMenu->addAction(tr("Plan of action &details..."), this, &MainWindow::openPlanOfActionDialog);
+    QAction *templates =
+        planMenu->addAction(tr("Task &templates..."), this, &MainWindow::openTaskTemplatesDialog);
+    templates->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
@@ -204,7 +208,7 @@ void MainWindow::createActions()
                                .arg(QStringLiteral(UPROOT_VERSION)));
     });
     m_projectActions = {importAction, ident,     plan,     status,     dismiss,    exception,
-                        reopen,       sourceRow, generate, planData, statusDate, planDetails};
+                        reopen,       sourceRow, generate, planData, statusDate, planDetails, templates};
     updateRecentMenu();
 }
 
@@ -561,6 +565,16 @@ QList<Id> MainWindow::selectedSystems() const
         }
     }
     return systems;
+}
+
+TaskTemplatesDialog *MainWindow::openTaskTemplatesDialog()
+{
+    if (!m_project)
+        return nullptr;
+    auto *dialog = new TaskTemplatesDialog(m_project.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 StatusDateDialog *MainWindow::openStatusDateDialog()

@@ -122,6 +122,18 @@ public:
     bool setTeam(const TeamRecord &team, QString *error);
     bool removeTeam(const QString &name, QString *error);
 
+    // The task templates the plan follows and the rules that choose one per directive and system kind: the
+    // project's own copy (made when the project is created), or the shipped set for a project made before
+    // projects kept one. False, naming the template, when the stored copy is damaged.
+    bool taskTemplates(TaskTemplates *templates, QString *error);
+    // Whether the project keeps its own copy (else it follows the shipped set of this program).
+    bool keepsTaskTemplates() { return !m_store->templates().taskTemplates().isEmpty(); }
+    // Replaces the project's templates and rules with this (checked) set, as one undoable step; nothing is
+    // pushed when the project already keeps exactly this set.
+    bool setTaskTemplates(const TaskTemplates &templates, QString *error);
+    // Replaces them with the shipped set (undoable).
+    bool resetTaskTemplates(QString *error);
+
     // Edits through the undo stack. A list of tasks changes in one step.
     void setTaskStatus(Id taskId, TaskStatus status);
     void setTaskStatuses(const QList<Id> &taskIds, TaskStatus status);
