@@ -31,14 +31,17 @@ void list(Project &project, const TaskTemplates &set)
             out(tr("  %1. [%2] %3 (%4, %n working day(s)%5)", nullptr, s.days)
                     .arg(i + 1)
                     .arg(s.id, s.title, s.planning ? tr("planning") : tr("removal"))
-                    .arg(s.after.isEmpty() ? QString() : tr("; after %1").arg(s.after.join(QStringLiteral(", ")))));
+                    .arg(s.after.isEmpty() ? QString()
+                                           : tr("; after %1").arg(s.after.join(QStringLiteral(", ")))));
         }
     }
     out(QString());
     out(tr("rules (the first that matches a system's directive and kind chooses):"));
     for (qsizetype i = 0; i < set.rules().size(); ++i) {
         const TaskTemplates::Rule &r = set.rules()[i];
-        out(tr("  %1. directive %2, kind %3 -> %4").arg(i + 1).arg(anyOr(r.directive), anyOr(r.kind), r.templateId));
+        out(tr("  %1. directive %2, kind %3 -> %4")
+                .arg(i + 1)
+                .arg(anyOr(r.directive), anyOr(r.kind), r.templateId));
     }
 }
 

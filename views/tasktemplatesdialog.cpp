@@ -42,7 +42,7 @@ QPushButton *tableButton(QWidget *parent, QTableView *view, const QString &text,
     QObject::connect(action, &QAction::triggered, parent, slot);
     view->addAction(action);
     button->setToolTip(QObject::tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                 key.toString(QKeySequence::NativeText)));
+                                                  key.toString(QKeySequence::NativeText)));
     return button;
 }
 
@@ -53,8 +53,8 @@ QTableView *makeTable(QWidget *parent, const QString &name, const QString &acces
     view->setAccessibleName(accessibleName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
     view->setTabKeyNavigation(false);
     return view;
 }
@@ -62,8 +62,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, const QString &acces
 } // namespace
 
 TaskTemplatesDialog::TaskTemplatesDialog(Project *project, QWidget *parent)
-    : QDialog(parent)
-    , m_project(project)
+    : QDialog(parent), m_project(project)
 {
     setWindowTitle(tr("Task templates"));
     setAccessibleName(windowTitle());
@@ -86,10 +85,12 @@ TaskTemplatesDialog::TaskTemplatesDialog(Project *project, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("What is wrong"));
-    m_problem->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #a4262c; padding: 4px;"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #a4262c; padding: 4px;"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QPushButton *reset = m_buttons->addButton(tr("Reset to the &shipped templates"), QDialogButtonBox::ResetRole);
+    QPushButton *reset =
+        m_buttons->addButton(tr("Reset to the &shipped templates"), QDialogButtonBox::ResetRole);
     reset->setObjectName(QStringLiteral("reset"));
     connect(reset, &QPushButton::clicked, this, &TaskTemplatesDialog::resetToShipped);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TaskTemplatesDialog::accept);
@@ -107,7 +108,8 @@ TaskTemplatesDialog::TaskTemplatesDialog(Project *project, QWidget *parent)
     if (!m_project->taskTemplates(&m_original, &error)) {
         // A damaged copy: start from the shipped set, and say why.
         m_original = TaskTemplates::builtin();
-        m_info->setText(tr("%1\nThe shipped templates are shown instead; OK replaces the damaged copy.").arg(error));
+        m_info->setText(
+            tr("%1\nThe shipped templates are shown instead; OK replaces the damaged copy.").arg(error));
     }
     load(m_original);
 }
@@ -195,8 +197,9 @@ QWidget *TaskTemplatesDialog::makeStepsColumn()
 
 QWidget *TaskTemplatesDialog::makeRulesBox()
 {
-    auto *box = new QGroupBox(tr("Rules: the first rule whose directive and system kind match a system chooses its "
-                                 "template (empty matches any)"));
+    auto *box =
+        new QGroupBox(tr("Rules: the first rule whose directive and system kind match a system chooses its "
+                         "template (empty matches any)"));
     m_rules = makeTable(box, QStringLiteral("rules"), tr("Rules"));
     m_rulesModel = new TemplateRulesModel(&m_ruleList, this);
     m_rules->setModel(m_rulesModel);
@@ -205,7 +208,8 @@ QWidget *TaskTemplatesDialog::makeRulesBox()
         directives.append(d.code);
     m_ruleDelegate = new TemplateRuleDelegate(directives, systemKinds(), m_rules);
     m_rules->setItemDelegate(m_ruleDelegate);
-    m_rules->horizontalHeader()->setSectionResizeMode(TemplateRulesModel::TemplateColumn, QHeaderView::Stretch);
+    m_rules->horizontalHeader()->setSectionResizeMode(TemplateRulesModel::TemplateColumn,
+                                                      QHeaderView::Stretch);
     m_rules->setColumnWidth(TemplateRulesModel::DirectiveColumn, 180);
     m_rules->setColumnWidth(TemplateRulesModel::KindColumn, 180);
     connect(m_rulesModel, &TemplateRulesModel::rulesEdited, this, [this] {
@@ -324,7 +328,8 @@ void TaskTemplatesDialog::copyTemplate()
     // The list moved in memory: the steps table must point at the new place.
     m_templates->setCurrentRow(row);
     showTemplate(row);
-    m_info->setText(tr("Added \u201c%1\u201d. Add a rule below to choose it for some systems.").arg(copy.title));
+    m_info->setText(
+        tr("Added \u201c%1\u201d. Add a rule below to choose it for some systems.").arg(copy.title));
     m_title->setFocus();
     m_title->selectAll();
     check();
@@ -367,10 +372,9 @@ void TaskTemplatesDialog::removeStep()
         return;
     const QString title = m_stepsModel->steps().at(current.row()).title;
     const QStringList handedOn = m_stepsModel->removeStep(current.row());
-    m_info->setText(handedOn.isEmpty()
-                        ? tr("Removed \u201c%1\u201d.").arg(title)
-                        : tr("Removed \u201c%1\u201d; %2 now follow what it followed.")
-                              .arg(title, QLocale().createSeparatedList(handedOn)));
+    m_info->setText(handedOn.isEmpty() ? tr("Removed \u201c%1\u201d.").arg(title)
+                                       : tr("Removed \u201c%1\u201d; %2 now follow what it followed.")
+                                             .arg(title, QLocale().createSeparatedList(handedOn)));
     const int rows = m_stepsModel->rowCount();
     if (rows)
         m_steps->setCurrentIndex(m_stepsModel->index(qMin(current.row(), rows - 1), current.column()));
@@ -389,8 +393,9 @@ void TaskTemplatesDialog::addRule()
         return;
     const QModelIndex current = m_rules->currentIndex();
     // Above the current rule, so a new specific rule lands before the catch-all at the end.
-    const int row = m_rulesModel->addRule(current.isValid() ? current.row() : qMax(0, m_rulesModel->rowCount() - 1),
-                                          m_drafts[qMax(0, m_current)].identifier);
+    const int row =
+        m_rulesModel->addRule(current.isValid() ? current.row() : qMax(0, m_rulesModel->rowCount() - 1),
+                              m_drafts[qMax(0, m_current)].identifier);
     m_rules->setCurrentIndex(m_rulesModel->index(row, TemplateRulesModel::DirectiveColumn));
     m_rules->setFocus();
 }
@@ -417,7 +422,8 @@ void TaskTemplatesDialog::resetToShipped()
 {
     load(TaskTemplates::builtin());
     m_resetAsked = true;
-    m_info->setText(tr("The shipped templates are shown; OK puts them in the project (Ctrl+Z takes it back)."));
+    m_info->setText(
+        tr("The shipped templates are shown; OK puts them in the project (Ctrl+Z takes it back)."));
 }
 
 bool TaskTemplatesDialog::currentSet(TaskTemplates *set, QString *problem) const
@@ -467,8 +473,9 @@ bool TaskTemplatesDialog::apply()
         return false;
     }
     QString error;
-    const bool written = m_resetAsked && set == TaskTemplates::builtin() ? m_project->resetTaskTemplates(&error)
-                                                                         : m_project->setTaskTemplates(set, &error);
+    const bool written = m_resetAsked && set == TaskTemplates::builtin()
+                             ? m_project->resetTaskTemplates(&error)
+                             : m_project->setTaskTemplates(set, &error);
     if (!written) {
         m_problem->setText(QStringLiteral("\u26a0 ") + error);
         m_problem->setVisible(true);

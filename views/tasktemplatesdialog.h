@@ -19,13 +19,13 @@ class TemplateRuleDelegate;
 class TemplateRulesModel;
 class TemplateStepsModel;
 
-// Plan > Task templates: the project's own templates and the rules that choose one by directive and system kind.
-// A template's steps are edited in a table (title, phase, working days, the steps each follows), added, removed
-// and moved with buttons or the keyboard; a template is added as a copy of another, and one no rule chooses can
-// be deleted. What is wrong (a step without a title, dependencies in a cycle, no rule for every system) shows
-// below, naming the template and the step, and OK stays disabled until it is put right. OK replaces the whole
-// set as one undoable step (Project::setTaskTemplates); "Reset to the shipped templates" fills the dialog with
-// the shipped set, which OK then applies.
+// Plan > Task templates: the project's own templates and the rules that choose one by directive and system
+// kind. A template's steps are edited in a table (title, phase, working days, the steps each follows), added,
+// removed and moved with buttons or the keyboard; a template is added as a copy of another, and one no rule
+// chooses can be deleted. What is wrong (a step without a title, dependencies in a cycle, no rule for every
+// system) shows below, naming the template and the step, and OK stays disabled until it is put right. OK
+// replaces the whole set as one undoable step (Project::setTaskTemplates); "Reset to the shipped templates"
+// fills the dialog with the shipped set, which OK then applies.
 class TaskTemplatesDialog final : public QDialog
 {
     Q_OBJECT

@@ -8,9 +8,7 @@
 namespace uproot {
 
 TemplateRuleDelegate::TemplateRuleDelegate(QStringList directives, QStringList kinds, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_directives(std::move(directives))
-    , m_kinds(std::move(kinds))
+    : QStyledItemDelegate(parent), m_directives(std::move(directives)), m_kinds(std::move(kinds))
 {
 }
 
@@ -20,7 +18,8 @@ void TemplateRuleDelegate::setTemplates(const QStringList &ids, const QStringLis
     m_templateTitles = titles;
 }
 
-QWidget *TemplateRuleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *TemplateRuleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                            const QModelIndex &index) const
 {
     auto *box = new QComboBox(parent);
     if (index.column() == TemplateRulesModel::TemplateColumn) {
@@ -31,7 +30,8 @@ QWidget *TemplateRuleDelegate::createEditor(QWidget *parent, const QStyleOptionV
     }
     // Typed or picked; an empty entry matches any.
     box->setEditable(true);
-    box->setAccessibleName(index.column() == TemplateRulesModel::DirectiveColumn ? tr("Directive") : tr("System kind"));
+    box->setAccessibleName(index.column() == TemplateRulesModel::DirectiveColumn ? tr("Directive")
+                                                                                 : tr("System kind"));
     box->lineEdit()->setPlaceholderText(tr("(any)"));
     box->addItem(QString());
     box->addItems(index.column() == TemplateRulesModel::DirectiveColumn ? m_directives : m_kinds);
@@ -48,7 +48,8 @@ void TemplateRuleDelegate::setEditorData(QWidget *editor, const QModelIndex &ind
         box->setCurrentText(value);
 }
 
-void TemplateRuleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void TemplateRuleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                        const QModelIndex &index) const
 {
     auto *box = qobject_cast<QComboBox *>(editor);
     model->setData(index, index.column() == TemplateRulesModel::TemplateColumn ? box->currentData().toString()

@@ -5,8 +5,9 @@
 
 namespace uproot {
 
-// Editors for the template rules (TemplateRulesModel): the directive and the kind are typed or picked from the
-// project's directives and the known kinds (empty for any), the template is picked from the set's templates.
+// Editors for the template rules (TemplateRulesModel): the directive and the kind are typed or picked from
+// the project's directives and the known kinds (empty for any), the template is picked from the set's
+// templates.
 class TemplateRuleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -3,8 +3,7 @@
 namespace uproot {
 
 TemplateRulesModel::TemplateRulesModel(QList<TaskTemplates::Rule> *rules, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_rules(rules)
+    : QAbstractTableModel(parent), m_rules(rules)
 {
 }
 
@@ -120,7 +119,8 @@ void TemplateRulesModel::removeRule(int row)
 bool TemplateRulesModel::moveRule(int row, int delta)
 {
     const int to = row + delta;
-    if (!m_rules || row < 0 || row >= m_rules->size() || to < 0 || to >= m_rules->size() || (delta != 1 && delta != -1))
+    if (!m_rules || row < 0 || row >= m_rules->size() || to < 0 || to >= m_rules->size() ||
+        (delta != 1 && delta != -1))
         return false;
     beginMoveRows({}, row, row, {}, delta > 0 ? to + 1 : to);
     m_rules->move(row, to);

@@ -6,8 +6,9 @@
 
 namespace uproot {
 
-// The rules of the task templates dialog, in the order they are tried: directive, system kind and the template
-// they choose (the first rule that matches a system's directive and kind chooses; empty matches any).
+// The rules of the task templates dialog, in the order they are tried: directive, system kind and the
+// template they choose (the first rule that matches a system's directive and kind chooses; empty matches
+// any).
 class TemplateRulesModel final : public QAbstractTableModel
 {
     Q_OBJECT

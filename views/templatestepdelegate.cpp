@@ -13,10 +13,7 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 } // namespace
 
-TemplateStepDelegate::TemplateStepDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+TemplateStepDelegate::TemplateStepDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 QWidget *TemplateStepDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                             const QModelIndex &index) const
@@ -76,7 +73,8 @@ void TemplateStepDelegate::setEditorData(QWidget *editor, const QModelIndex &ind
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void TemplateStepDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void TemplateStepDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                        const QModelIndex &index) const
 {
     if (auto *box = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, box->currentData().toBool(), TemplateStepsModel::RawValueRole);

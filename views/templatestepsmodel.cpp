@@ -8,10 +8,7 @@ namespace {
 const QList<TaskTemplate::Step> kNoSteps;
 } // namespace
 
-TemplateStepsModel::TemplateStepsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+TemplateStepsModel::TemplateStepsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TemplateStepsModel::setSteps(QList<TaskTemplate::Step> *steps)
 {
@@ -118,7 +115,8 @@ Qt::ItemFlags TemplateStepsModel::flags(const QModelIndex &index) const
 
 bool TemplateStepsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !m_steps || index.row() >= m_steps->size() || (role != Qt::EditRole && role != RawValueRole))
+    if (!index.isValid() || !m_steps || index.row() >= m_steps->size() ||
+        (role != Qt::EditRole && role != RawValueRole))
         return false;
     TaskTemplate::Step &s = (*m_steps)[index.row()];
     const TaskTemplate::Step before = s;
@@ -200,7 +198,8 @@ QStringList TemplateStepsModel::removeStep(int row)
 bool TemplateStepsModel::moveStep(int row, int delta)
 {
     const int to = row + delta;
-    if (!m_steps || row < 0 || row >= m_steps->size() || to < 0 || to >= m_steps->size() || (delta != 1 && delta != -1))
+    if (!m_steps || row < 0 || row >= m_steps->size() || to < 0 || to >= m_steps->size() ||
+        (delta != 1 && delta != -1))
         return false;
     // beginMoveRows names the row the moved one goes before.
     beginMoveRows({}, row, row, {}, delta > 0 ? to + 1 : to);

@@ -6,9 +6,9 @@
 
 namespace uproot {
 
-// The steps of the template being edited in the task templates dialog: title, phase, working days and the steps
-// each follows. It edits a list the dialog owns (setSteps), so switching templates loses nothing. Removing a
-// step that others follow hands them what it followed, so the order it kept stays.
+// The steps of the template being edited in the task templates dialog: title, phase, working days and the
+// steps each follows. It edits a list the dialog owns (setSteps), so switching templates loses nothing.
+// Removing a step that others follow hands them what it followed, so the order it kept stays.
 class TemplateStepsModel final : public QAbstractTableModel
 {
     Q_OBJECT

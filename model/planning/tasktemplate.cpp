@@ -3,10 +3,10 @@
 #include "model/translation.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -26,16 +26,15 @@ TaskTemplate TaskTemplate::builtin()
 }
 
 TaskTemplate::TaskTemplate(QString identifier, QString title, QString note, QList<Step> steps)
-    : m_identifier(std::move(identifier))
-    , m_title(std::move(title))
-    , m_note(std::move(note))
-    , m_steps(std::move(steps))
+    : m_identifier(std::move(identifier)), m_title(std::move(title)), m_note(std::move(note)),
+      m_steps(std::move(steps))
 {
 }
 
 namespace {
 
-QString fileMessage(const TaskTemplate::Problem &p, const QList<TaskTemplate::Step> &steps, const QString &source)
+QString fileMessage(const TaskTemplate::Problem &p, const QList<TaskTemplate::Step> &steps,
+                    const QString &source)
 {
     switch (p.kind) {
     case TaskTemplate::Problem::None:
@@ -43,9 +42,14 @@ QString fileMessage(const TaskTemplate::Problem &p, const QList<TaskTemplate::St
     case TaskTemplate::Problem::NoTitle:
         return tr("%1: steps[%2].title: missing").arg(source).arg(p.step);
     case TaskTemplate::Problem::DuplicateId:
-        return tr("%1: steps[%2].id: \"%3\" is the id of an earlier step").arg(source).arg(p.step).arg(p.value);
+        return tr("%1: steps[%2].id: \"%3\" is the id of an earlier step")
+            .arg(source)
+            .arg(p.step)
+            .arg(p.value);
     case TaskTemplate::Problem::BadDays:
-        return tr("%1: steps[%2].days: must be a whole number of working days from 1 to 365").arg(source).arg(p.step);
+        return tr("%1: steps[%2].days: must be a whole number of working days from 1 to 365")
+            .arg(source)
+            .arg(p.step);
     case TaskTemplate::Problem::UnknownAfter:
         return tr("%1: steps[%2].after: \"%3\" is not another step of this template")
             .arg(source)
@@ -55,7 +59,8 @@ QString fileMessage(const TaskTemplate::Problem &p, const QList<TaskTemplate::St
         QStringList ids;
         for (qsizetype i : p.cycle)
             ids.append(steps[i].id);
-        return tr("%1: steps: the dependencies form a cycle (%2)").arg(source, ids.join(QStringLiteral(" \u2192 ")));
+        return tr("%1: steps: the dependencies form a cycle (%2)")
+            .arg(source, ids.join(QStringLiteral(" \u2192 ")));
     }
     }
     return QString();
@@ -127,10 +132,11 @@ QByteArray TaskTemplate::toJson() const
 {
     QJsonArray steps;
     for (const Step &s : m_steps) {
-        QJsonObject step{{QStringLiteral("id"), s.id},
-                         {QStringLiteral("title"), s.title},
-                         {QStringLiteral("phase"), s.planning ? QStringLiteral("planning") : QStringLiteral("removal")},
-                         {QStringLiteral("days"), s.days}};
+        QJsonObject step{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("phase"), s.planning ? QStringLiteral("planning") : QStringLiteral("removal")},
+            {QStringLiteral("days"), s.days}};
         if (!s.after.isEmpty())
             step.insert(QStringLiteral("after"), QJsonArray::fromStringList(s.after));
         steps.append(step);
@@ -200,7 +206,8 @@ QString TaskTemplate::describe(const Problem &p, const QList<Step> &steps)
     case Problem::BadDays:
         return tr("The duration of %1 must be 1 to %2 working days.").arg(name(p.step)).arg(kMaxDays);
     case Problem::UnknownAfter:
-        return tr("%1 follows a step this template does not have (\u201c%2\u201d).").arg(name(p.step), p.value);
+        return tr("%1 follows a step this template does not have (\u201c%2\u201d).")
+            .arg(name(p.step), p.value);
     case Problem::Cycle: {
         QStringList names;
         for (qsizetype i : p.cycle)
@@ -214,8 +221,8 @@ QString TaskTemplate::describe(const Problem &p, const QList<Step> &steps)
     return QString();
 }
 
-// The first cycle found in the steps' dependencies, as the indexes of its steps with the first repeated at the
-// end; empty when there is none.
+// The first cycle found in the steps' dependencies, as the indexes of its steps with the first repeated at
+// the end; empty when there is none.
 QList<qsizetype> TaskTemplate::cycleIn(const QList<Step> &steps)
 {
     QHash<QString, qsizetype> index;

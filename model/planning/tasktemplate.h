@@ -21,14 +21,14 @@ public:
 
         bool operator==(const Step &other) const
         {
-            return id == other.id && title == other.title && planning == other.planning && days == other.days
-                   && after == other.after;
+            return id == other.id && title == other.title && planning == other.planning &&
+                   days == other.days && after == other.after;
         }
         bool operator!=(const Step &other) const { return !(*this == other); }
     };
 
-    // What makes a list of steps unusable, found the same way for a file and for the template editor: the step
-    // at fault (its index) and why.
+    // What makes a list of steps unusable, found the same way for a file and for the template editor: the
+    // step at fault (its index) and why.
     struct Problem
     {
         enum Kind { None, NoTitle, DuplicateId, BadDays, UnknownAfter, Cycle };
@@ -45,9 +45,9 @@ public:
     TaskTemplate(QString identifier, QString title, QString note, QList<Step> steps);
 
     static TaskTemplate builtin();
-    // Returns false and sets error (naming the file and the field) when the JSON is not a usable template: a step
-    // without a title, two steps with one id, a duration under one day, a dependency on a step the template does
-    // not have, or dependencies that form a cycle.
+    // Returns false and sets error (naming the file and the field) when the JSON is not a usable template: a
+    // step without a title, two steps with one id, a duration under one day, a dependency on a step the
+    // template does not have, or dependencies that form a cycle.
     bool load(const QByteArray &json, const QString &sourceName, QString *error);
     // The template in the file format: load() reads it back to an equal template (step ids written out).
     QByteArray toJson() const;
@@ -63,8 +63,8 @@ public:
 
     bool operator==(const TaskTemplate &other) const
     {
-        return m_identifier == other.m_identifier && m_title == other.m_title && m_note == other.m_note
-               && m_steps == other.m_steps;
+        return m_identifier == other.m_identifier && m_title == other.m_title && m_note == other.m_note &&
+               m_steps == other.m_steps;
     }
     bool operator!=(const TaskTemplate &other) const { return !(*this == other); }
 

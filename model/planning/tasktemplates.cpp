@@ -45,8 +45,8 @@ TaskTemplates TaskTemplates::builtin()
             templates.append(t);
             it = idOfFile.insert(file, t.identifier());
         }
-        rules.append({rule.value(QLatin1String("directive")).toString(), rule.value(QLatin1String("kind")).toString(),
-                      *it});
+        rules.append({rule.value(QLatin1String("directive")).toString(),
+                      rule.value(QLatin1String("kind")).toString(), *it});
     }
     TaskTemplates set;
     QString error;
@@ -91,13 +91,15 @@ bool TaskTemplates::make(QList<TaskTemplate> templates, const QList<Rule> &rules
         if (templates[i].steps().isEmpty() || !problem.isNone()) {
             *error = tr("%1: template \u201c%2\u201d: %3")
                          .arg(sourceName, id,
-                              templates[i].steps().isEmpty() ? tr("needs at least one step")
-                                                             : TaskTemplate::describe(problem, templates[i].steps()));
+                              templates[i].steps().isEmpty()
+                                  ? tr("needs at least one step")
+                                  : TaskTemplate::describe(problem, templates[i].steps()));
             return false;
         }
     }
     if (rules.isEmpty() || !rules.last().matchesAll()) {
-        *error = tr("%1: rules: the last rule must match every directive and kind (both left empty), so that every "
+        *error = tr("%1: rules: the last rule must match every directive and kind (both left empty), so that "
+                    "every "
                     "system has a template")
                      .arg(sourceName);
         return false;
@@ -135,7 +137,8 @@ QByteArray TaskTemplates::toJson() const
         .toJson(QJsonDocument::Indented);
 }
 
-bool TaskTemplates::fromJson(const QByteArray &json, const QString &sourceName, TaskTemplates *out, QString *error)
+bool TaskTemplates::fromJson(const QByteArray &json, const QString &sourceName, TaskTemplates *out,
+                             QString *error)
 {
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
@@ -151,7 +154,8 @@ bool TaskTemplates::fromJson(const QByteArray &json, const QString &sourceName, 
         return false;
     }
     if (!o.value(QLatin1String("templates")).isArray() || !o.value(QLatin1String("rules")).isArray()) {
-        *error = tr("%1: needs a list of \u201ctemplates\u201d and a list of \u201crules\u201d").arg(sourceName);
+        *error =
+            tr("%1: needs a list of \u201ctemplates\u201d and a list of \u201crules\u201d").arg(sourceName);
         return false;
     }
     QList<TaskTemplate> templates;
@@ -181,7 +185,8 @@ bool TaskTemplates::fromJson(const QByteArray &json, const QString &sourceName, 
 const TaskTemplate &TaskTemplates::forSystem(const QString &directiveCode, const QString &kind) const
 {
     for (const Rule &rule : m_rules) {
-        if ((rule.directive.isEmpty() || rule.directive == directiveCode) && (rule.kind.isEmpty() || rule.kind == kind)) {
+        if ((rule.directive.isEmpty() || rule.directive == directiveCode) &&
+            (rule.kind.isEmpty() || rule.kind == kind)) {
             if (const TaskTemplate *t = find(rule.templateId))
                 return *t;
         }

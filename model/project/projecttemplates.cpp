@@ -83,13 +83,14 @@ QStringList stepChanges(const TaskTemplate &from, const TaskTemplate &to)
         if (s.title != now->title)
             fields.append(QStringLiteral("title -> %1").arg(quoted(now->title)));
         if (s.planning != now->planning)
-            fields.append(QStringLiteral("phase -> %1").arg(now->planning ? QStringLiteral("planning")
-                                                                          : QStringLiteral("removal")));
+            fields.append(QStringLiteral("phase -> %1")
+                              .arg(now->planning ? QStringLiteral("planning") : QStringLiteral("removal")));
         if (s.days != now->days)
             fields.append(QStringLiteral("days %1 -> %2").arg(s.days).arg(now->days));
         if (s.after != now->after)
-            fields.append(QStringLiteral("after [%1] -> [%2]")
-                              .arg(s.after.join(QStringLiteral(", ")), now->after.join(QStringLiteral(", "))));
+            fields.append(
+                QStringLiteral("after [%1] -> [%2]")
+                    .arg(s.after.join(QStringLiteral(", ")), now->after.join(QStringLiteral(", "))));
         if (!fields.isEmpty())
             changes.append(stepName(s) + QStringLiteral(": ") + fields.join(QStringLiteral(", ")));
     }
@@ -128,11 +129,13 @@ QString describeTemplateChanges(const TaskTemplates &from, const TaskTemplates &
         }
         const QStringList changes = stepChanges(t, *now);
         if (!changes.isEmpty())
-            parts.append(QStringLiteral("template %1: %2").arg(t.identifier(), changes.join(QStringLiteral("; "))));
+            parts.append(
+                QStringLiteral("template %1: %2").arg(t.identifier(), changes.join(QStringLiteral("; "))));
     }
     for (const TaskTemplate &t : to.all()) {
         if (!from.find(t.identifier()))
-            parts.append(QStringLiteral("template %1 added (%2 steps)").arg(t.identifier()).arg(t.steps().size()));
+            parts.append(
+                QStringLiteral("template %1 added (%2 steps)").arg(t.identifier()).arg(t.steps().size()));
     }
     if (!(from.rules() == to.rules()))
         parts.append(QStringLiteral("rules: %1").arg(rulesText(to.rules())));

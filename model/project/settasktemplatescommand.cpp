@@ -4,13 +4,11 @@
 
 namespace uproot {
 
-SetTaskTemplatesCommand::SetTaskTemplatesCommand(Project *project, StoredTemplateSet before, StoredTemplateSet after,
-                                                 QString forwardDetail, QString backDetail, const QString &label)
-    : ProjectCommand(project, label)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_forwardDetail(std::move(forwardDetail))
-    , m_backDetail(std::move(backDetail))
+SetTaskTemplatesCommand::SetTaskTemplatesCommand(Project *project, StoredTemplateSet before,
+                                                 StoredTemplateSet after, QString forwardDetail,
+                                                 QString backDetail, const QString &label)
+    : ProjectCommand(project, label), m_before(std::move(before)), m_after(std::move(after)),
+      m_forwardDetail(std::move(forwardDetail)), m_backDetail(std::move(backDetail))
 {
 }
 

@@ -6,12 +6,16 @@
 namespace uproot {
 
 // A project's own copy of the task templates, as stored: each template's definition (the JSON of
-// resources/templates/) under its identifier, and the rules in order. Empty: the project follows the shipped set.
+// resources/templates/) under its identifier, and the rules in order. Empty: the project follows the shipped
+// set.
 struct StoredTemplate
 {
     QString identifier;
     QString definition;
-    bool operator==(const StoredTemplate &o) const { return identifier == o.identifier && definition == o.definition; }
+    bool operator==(const StoredTemplate &o) const
+    {
+        return identifier == o.identifier && definition == o.definition;
+    }
 };
 
 struct StoredTemplateRule

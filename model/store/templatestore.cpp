@@ -13,10 +13,7 @@ QString orEmpty(const QString &s)
 }
 } // namespace
 
-TemplateStore::TemplateStore(Database &db)
-    : m_db(db)
-{
-}
+TemplateStore::TemplateStore(Database &db) : m_db(db) {}
 
 StoredTemplateSet TemplateStore::taskTemplates()
 {
@@ -43,10 +40,14 @@ bool TemplateStore::replace(const StoredTemplateSet &set)
             return false;
         addTemplate.reset();
     }
-    Statement addRule(m_db, "INSERT INTO template_rules(seq, directive, kind, template) VALUES (?1, ?2, ?3, ?4)");
+    Statement addRule(m_db,
+                      "INSERT INTO template_rules(seq, directive, kind, template) VALUES (?1, ?2, ?3, ?4)");
     for (qsizetype i = 0; i < set.rules.size(); ++i) {
         const StoredTemplateRule &r = set.rules[i];
-        addRule.bind(1, qint64(i + 1)).bind(2, orEmpty(r.directive)).bind(3, orEmpty(r.kind)).bind(4, r.templateId);
+        addRule.bind(1, qint64(i + 1))
+            .bind(2, orEmpty(r.directive))
+            .bind(3, orEmpty(r.kind))
+            .bind(4, r.templateId);
         if (!addRule.run())
             return false;
         addRule.reset();

@@ -1,7 +1,7 @@
-// A project's own task templates: the copy made when a project is created, the store's round trip, the one-step
-// command that replaces the whole set (redo, undo, redo restore it exactly, with an audit line naming the
-// template and the step), the reset to the shipped set, a plan that follows the project's edited template, and a
-// damaged stored copy refused by name with the plan unchanged.
+// A project's own task templates: the copy made when a project is created, the store's round trip, the
+// one-step command that replaces the whole set (redo, undo, redo restore it exactly, with an audit line
+// naming the template and the step), the reset to the shipped set, a plan that follows the project's edited
+// template, and a damaged stored copy refused by name with the plan unchanged.
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
 #include "model/project/projecttemplates.h"
@@ -59,7 +59,10 @@ private slots:
 
 private:
     QString writeInventory(const QByteArray &rows);
-    StoredTemplateSet stored() { return m_project->keepsTaskTemplates() ? storedOf(*m_project) : StoredTemplateSet{}; }
+    StoredTemplateSet stored()
+    {
+        return m_project->keepsTaskTemplates() ? storedOf(*m_project) : StoredTemplateSet{};
+    }
     static StoredTemplateSet storedOf(Project &project);
     bool writeStoredSet(const StoredTemplateSet &set);
 
@@ -84,7 +87,8 @@ bool TestProjectTemplates::writeStoredSet(const StoredTemplateSet &set)
     m_project.reset();
     QString error;
     {
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(m_path, ProjectStore::OpenMode::OpenExisting, &error);
+        std::unique_ptr<ProjectStore> store =
+            ProjectStore::open(m_path, ProjectStore::OpenMode::OpenExisting, &error);
         if (!store)
             return false;
         std::unique_ptr<UnitOfWork> work = store->beginWork();
@@ -149,9 +153,11 @@ void TestProjectTemplates::commandRedoUndoRedoRestoresTheExactSet()
     const AuditEvent line = m_project->audit().events().last();
     QCOMPARE(line.action, QStringLiteral("templates"));
     QVERIFY2(line.detail.contains(QLatin1String("template default-removal")), qPrintable(line.detail));
-    QVERIFY2(line.detail.contains(QLatin1String("step extra \"Call the help desk\" added")), qPrintable(line.detail));
+    QVERIFY2(line.detail.contains(QLatin1String("step extra \"Call the help desk\" added")),
+             qPrintable(line.detail));
     const int days = TaskTemplates::builtin().find(QStringLiteral("default-removal"))->steps()[1].days;
-    QVERIFY2(line.detail.contains(QStringLiteral(": days %1 -> %2").arg(days).arg(days + 2)), qPrintable(line.detail));
+    QVERIFY2(line.detail.contains(QStringLiteral(": days %1 -> %2").arg(days).arg(days + 2)),
+             qPrintable(line.detail));
 
     m_project->undoStack()->undo();
     QCOMPARE(storedOf(*m_project), original);
@@ -167,8 +173,9 @@ void TestProjectTemplates::projectWithoutACopyGetsItBackEmptyOnUndo()
 {
     QVERIFY(writeStoredSet({}));
     QString error;
-    QVERIFY2(m_project->setTaskTemplates(edited(TaskTemplates::builtin(), QStringLiteral("One more")), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_project->setTaskTemplates(edited(TaskTemplates::builtin(), QStringLiteral("One more")), &error),
+        qPrintable(error));
     QVERIFY(m_project->keepsTaskTemplates());
     m_project->undoStack()->undo();
     QVERIFY(!m_project->keepsTaskTemplates());
@@ -182,7 +189,8 @@ void TestProjectTemplates::resetToTheShippedSetIsUndoable()
     QVERIFY2(m_project->setTaskTemplates(mine, &error), qPrintable(error));
     QVERIFY2(m_project->resetTaskTemplates(&error), qPrintable(error));
     QCOMPARE(storedOf(*m_project), storedTemplates(TaskTemplates::builtin()));
-    QVERIFY(m_project->audit().events().last().detail.startsWith(QLatin1String("reset to the shipped templates")));
+    QVERIFY(m_project->audit().events().last().detail.startsWith(
+        QLatin1String("reset to the shipped templates")));
     m_project->undoStack()->undo();
     QCOMPARE(storedOf(*m_project), storedTemplates(mine));
 }
@@ -238,8 +246,9 @@ void TestProjectTemplates::damagedCopyIsRefusedByName()
     PlanResult result;
     QString error;
     QVERIFY(!m_project->plan(&result, &error));
-    QCOMPARE(error, QStringLiteral("the project's task templates: template \u201clinux-removal\u201d: steps: the "
-                                   "dependencies form a cycle (a \u2192 b \u2192 a)"));
+    QCOMPARE(error,
+             QStringLiteral("the project's task templates: template \u201clinux-removal\u201d: steps: the "
+                            "dependencies form a cycle (a \u2192 b \u2192 a)"));
     QCOMPARE(tasksOf(*m_project).size(), before.size());
     QCOMPARE(m_project->undoStack()->count(), 0);
 }

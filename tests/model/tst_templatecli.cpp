@@ -1,6 +1,7 @@
-// uproot template PROJECT list | export FILE | import FILE, run as a person or a script would: an exported set
-// imports back unchanged, an edited file lands as one step, and a file with a cycle is refused with exit status
-// 2, naming the file and the steps, with the project exactly as it was (its export compared before and after).
+// uproot template PROJECT list | export FILE | import FILE, run as a person or a script would: an exported
+// set imports back unchanged, an edited file lands as one step, and a file with a cycle is refused with exit
+// status 2, naming the file and the steps, with the project exactly as it was (its export compared before and
+// after).
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,8 +41,8 @@ TestTemplateCli::Result TestTemplateCli::uproot(const QStringList &args)
     p.start(QStringLiteral(UPROOT_EXE), args);
     if (!p.waitForFinished(300000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString TestTemplateCli::write(const QString &name, const QByteArray &content)
@@ -68,7 +69,8 @@ void TestTemplateCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("templates.uproot"));
-    const Result r = uproot({QStringLiteral("new"), m_project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")});
+    const Result r = uproot(
+        {QStringLiteral("new"), m_project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
@@ -80,12 +82,15 @@ void TestTemplateCli::listShowsTemplatesRulesAndSteps()
     QCOMPARE(r.code, 0);
     // Every template and every step title of the export is in the listing, and every rule's template.
     for (const QJsonValue &t : set.value(QLatin1String("templates")).toArray()) {
-        QVERIFY2(r.out.contains(t.toObject().value(QLatin1String("identifier")).toString()), qPrintable(r.out));
+        QVERIFY2(r.out.contains(t.toObject().value(QLatin1String("identifier")).toString()),
+                 qPrintable(r.out));
         for (const QJsonValue &s : t.toObject().value(QLatin1String("steps")).toArray())
-            QVERIFY2(r.out.contains(s.toObject().value(QLatin1String("title")).toString()), qPrintable(r.out));
+            QVERIFY2(r.out.contains(s.toObject().value(QLatin1String("title")).toString()),
+                     qPrintable(r.out));
     }
-    QVERIFY2(r.out.contains(QLatin1String("directive any, kind management server -> management-server-removal")),
-             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QLatin1String("directive any, kind management server -> management-server-removal")),
+        qPrintable(r.out));
 }
 
 void TestTemplateCli::editedFileImports()
@@ -134,9 +139,10 @@ void TestTemplateCli::cyclicFileLeavesProjectUnchanged()
 
     const Result r = uproot({QStringLiteral("template"), m_project, QStringLiteral("import"), file});
     QCOMPARE(r.code, 2);
-    const QString expected = QStringLiteral("%1: templates[1]: steps: the dependencies form a cycle (%2 \u2192 %3 "
-                                            "\u2192 %2)")
-                                 .arg(file, firstId, lastId);
+    const QString expected =
+        QStringLiteral("%1: templates[1]: steps: the dependencies form a cycle (%2 \u2192 %3 "
+                       "\u2192 %2)")
+            .arg(file, firstId, lastId);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err + QStringLiteral("\nwanted: ") + expected));
     QCOMPARE(exported(QStringLiteral("after.json")), before);
 }

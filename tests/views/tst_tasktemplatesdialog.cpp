@@ -1,13 +1,14 @@
 // Plan > Task templates in the real main window on the offscreen platform: a step is added, moved and removed
-// with the dialog's buttons and keys, a dependency that closes a cycle is shown below the tables naming the step
-// and keeps OK disabled, OK writes the set as one step and Edit > Undo takes it back; a template is copied, and
-// one a rule chooses cannot be deleted.
+// with the dialog's buttons and keys, a dependency that closes a cycle is shown below the tables naming the
+// step and keeps OK disabled, OK writes the set as one step and Edit > Undo takes it back; a template is
+// copied, and one a rule chooses cannot be deleted.
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
 #include "views/mainwindow.h"
 #include "views/tasktemplatesdialog.h"
 #include "views/templatestepsmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -54,12 +55,14 @@ private slots:
     void cleanup();
     void editStepsSeeACycleApplyAndUndo();
     void copyAndDeleteTemplates();
+    void removingAStepHandsOnWhatItFollowed();
 
 private:
     TaskTemplatesDialog *openFromMenu();
     void chooseTemplate(TaskTemplatesDialog *dialog, const QString &title);
     void clickCell(QTableView *view, int row, int column);
-    // Opens the After editor of a step with F2, toggles the listed step at `item` with Space, and keeps it (Enter).
+    // Opens the After editor of a step with F2, toggles the listed step at `item` with Space, and keeps it
+    // (Enter).
     void toggleAfter(QTableView *view, int row, int item);
     QList<TaskTemplate::Step> defaultSteps();
 
@@ -73,7 +76,8 @@ void TestTaskTemplatesDialog::init()
 {
     const QString path = m_dir.filePath(QStringLiteral("t%1.uproot").arg(++m_n));
     QString error;
-    QVERIFY2(Project::create(path, QStringLiteral("bod-17-01"), QDate(), {}, m_catalog, &error), qPrintable(error));
+    QVERIFY2(Project::create(path, QStringLiteral("bod-17-01"), QDate(), {}, m_catalog, &error),
+             qPrintable(error));
     m_window = std::make_unique<MainWindow>(m_catalog);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -87,7 +91,8 @@ void TestTaskTemplatesDialog::cleanup()
 
 TaskTemplatesDialog *TestTaskTemplatesDialog::openFromMenu()
 {
-    QAction *action = menuAction(m_window.get(), QStringLiteral("&Plan"), QStringLiteral("Task &templates..."));
+    QAction *action =
+        menuAction(m_window.get(), QStringLiteral("&Plan"), QStringLiteral("Task &templates..."));
     if (!action || !action->isEnabled())
         return nullptr;
     action->trigger();
@@ -181,7 +186,9 @@ void TestTaskTemplatesDialog::editStepsSeeACycleApplyAndUndo()
     // Step 2 after step 1 (unless the template already says so), then step 1 after step 2: a cycle.
     const QString firstId = model->index(0, 0).data(TemplateStepsModel::IdRole).toString();
     const auto afterOf = [model](int row) {
-        return model->index(row, TemplateStepsModel::AfterColumn).data(TemplateStepsModel::RawValueRole).toStringList();
+        return model->index(row, TemplateStepsModel::AfterColumn)
+            .data(TemplateStepsModel::RawValueRole)
+            .toStringList();
     };
     if (!afterOf(1).contains(firstId))
         toggleAfter(steps, 1, 0);
@@ -191,7 +198,8 @@ void TestTaskTemplatesDialog::editStepsSeeACycleApplyAndUndo()
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY(dialog->problemLabel()->isVisible());
     const QString first = model->index(0, TemplateStepsModel::TitleColumn).data().toString();
-    QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("Step 1 \u201c%1\u201d waits for itself").arg(first)),
+    QVERIFY2(dialog->problemLabel()->text().contains(
+                 QStringLiteral("Step 1 \u201c%1\u201d waits for itself").arg(first)),
              qPrintable(dialog->problemLabel()->text()));
     QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("steps 1 \u2192 2 \u2192 1")),
              qPrintable(dialog->problemLabel()->text()));
@@ -256,6 +264,26 @@ void TestTaskTemplatesDialog::copyAndDeleteTemplates()
     QTRY_VERIFY(!m_window->findChild<TaskTemplatesDialog *>());
     QVERIFY(m_window->project()->taskTemplates(&set, &error));
     QVERIFY(set == TaskTemplates::builtin());
+}
+
+void TestTaskTemplatesDialog::removingAStepHandsOnWhatItFollowed()
+{
+    QList<TaskTemplate::Step> steps{
+        {QStringLiteral("a"), QStringLiteral("Stage"), false, 1, {}},
+        {QStringLiteral("b"), QStringLiteral("Remove"), false, 2, {QStringLiteral("a")}},
+        {QStringLiteral("c"), QStringLiteral("Verify"), false, 1, {QStringLiteral("b")}},
+        {QStringLiteral("d"), QStringLiteral("Record"), false, 1, {QStringLiteral("a")}}};
+    TemplateStepsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSteps(&steps);
+    QCOMPARE(model.removeStep(1), QStringList{QStringLiteral("Verify")});
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps[1].after, QStringList{QStringLiteral("a")}); // Verify now follows what Remove followed
+    QCOMPARE(steps[2].after, QStringList{QStringLiteral("a")}); // Record did not follow Remove: unchanged
+    QVERIFY(TaskTemplate::problemIn(steps).isNone());
+    QVERIFY(model.moveStep(2, -1));
+    QCOMPARE(steps[1].id, QStringLiteral("d"));
+    QVERIFY(!model.moveStep(0, -1));
 }
 
 QTEST_MAIN(TestTaskTemplatesDialog)
