@@ -28,11 +28,11 @@ void list(Project &project, const TaskTemplates &set)
         out(tr("%1: %2").arg(t.identifier(), t.title()));
         for (qsizetype i = 0; i < t.steps().size(); ++i) {
             const TaskTemplate::Step &s = t.steps()[i];
-            out(tr("  %1. [%2] %3 (%4, %n working day(s)%5)", nullptr, s.days)
+            const QString days = s.days == 1 ? tr("1 working day") : tr("%1 working days").arg(s.days);
+            out(tr("  %1. [%2] %3 (%4, %5%6)")
                     .arg(i + 1)
-                    .arg(s.id, s.title, s.planning ? tr("planning") : tr("removal"))
-                    .arg(s.after.isEmpty() ? QString()
-                                           : tr("; after %1").arg(s.after.join(QStringLiteral(", ")))));
+                    .arg(s.id, s.title, s.planning ? tr("planning") : tr("removal"), days,
+                         s.after.isEmpty() ? QString() : tr("; after %1").arg(s.after.join(QStringLiteral(", ")))));
         }
     }
     out(QString());
