@@ -3,6 +3,7 @@
 #include "app/clisupport.h"
 #include "app/plancommands.h"
 #include "app/taskcommands.h"
+#include "app/templatecommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -366,6 +367,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "  uproot task PROJECT list|set|attach|reference|show ...\n"
                               "                                                    "
                               "a task's status and reason, notes, evidence\n")},
+    {"template", cmdTemplate,
+     QT_TRANSLATE_NOOP("cli", "  uproot template PROJECT list | export FILE | import FILE\n"
+                              "                                                    "
+                              "the project's task templates and rules, as JSON\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n"

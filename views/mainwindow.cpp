@@ -20,6 +20,7 @@
 #include "views/systempages.h"
 #include "views/tablepane.h"
 #include "views/taskspane.h"
+#include "views/tasktemplatesdialog.h"
 
 #include <QDir>
 #include <QApplication>
@@ -204,6 +205,9 @@ void MainWindow::createActions()
     QAction *statusDate = planMenu->addAction(tr("&Status date..."), this, &MainWindow::openStatusDateDialog);
     QAction *planDetails =
         planMenu->addAction(tr("Plan of action &details..."), this, &MainWindow::openPlanOfActionDialog);
+    QAction *templates =
+        planMenu->addAction(tr("Task &templates..."), this, &MainWindow::openTaskTemplatesDialog);
+    templates->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     planMenu->addSeparator();
     planMenu->addAction(m_systemPages->openAction());
     planMenu->addAction(m_systemPages->closeAction());
@@ -216,7 +220,7 @@ void MainWindow::createActions()
                                .arg(QStringLiteral(UPROOT_VERSION)));
     });
     m_projectActions = {importAction, ident,     plan,     status,     dismiss,    exception,
-                        reopen,       sourceRow, generate, planData, statusDate, planDetails};
+                        reopen,       sourceRow, generate, planData, statusDate, planDetails, templates};
     updateRecentMenu();
 }
 
@@ -581,6 +585,16 @@ QList<Id> MainWindow::selectedSystems() const
         }
     }
     return systems;
+}
+
+TaskTemplatesDialog *MainWindow::openTaskTemplatesDialog()
+{
+    if (!m_project)
+        return nullptr;
+    auto *dialog = new TaskTemplatesDialog(m_project.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 StatusDateDialog *MainWindow::openStatusDateDialog()

@@ -29,6 +29,7 @@ class Project;
 class SourceRowDialog;
 class SystemPages;
 class TablePane;
+class TaskTemplatesDialog;
 class TasksPane;
 
 // Menus, actions and docks around the project's areas. Each area is a self-contained pane that owns its filters
@@ -80,6 +81,8 @@ public:
     PlanDataDialog *openPlanDataDialog();
     // The status date the project keeps (window-modal, deleted when closed).
     StatusDateDialog *openStatusDateDialog();
+    // Plan > Task templates: the project's templates and the rules that choose them.
+    TaskTemplatesDialog *openTaskTemplatesDialog();
     // Says which of the user's directive files could not be loaded at start, and why (file and field).
     void reportLeftOutDirectives(const QStringList &problems);
 

@@ -3,6 +3,7 @@
 #include "model/project/directivebinding.h"
 #include "model/project/project.h"
 #include "model/project/projectsettings.h"
+#include "model/project/projecttemplates.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,10 @@ bool FollowDirectiveCommand::write(bool forward)
         return fail(what, error);
     if (m_info && !writeProjectInfo(*work, *m_info))
         return fail(what, work->error());
+    // A new project keeps its own copy of the shipped task templates, so a later version of the program with
+    // other shipped templates does not change the plan it makes (docs/user-guide.md, "Task templates").
+    if (m_info && !work->replaceTaskTemplates(storedTemplates(TaskTemplates::builtin())))
+        return fail(what, work->error());
     if (!m_info && !reevaluateFindings(store(), *work, matcherFor(store().directives()), &m_result, &error))
         return fail(what, error);
     // A new project has no findings, and following another directive re-evaluates them all: either way they
@@ -42,7 +47,10 @@ bool FollowDirectiveCommand::write(bool forward)
                                         .arg(m_result.added);
     if (!commit(*work, what, m_info ? QStringLiteral("create") : QStringLiteral("follow"), detail))
         return false;
-    announce(ProjectChange::rowsOf(ProjectChange::Findings | ProjectChange::Directives | ProjectChange::Settings));
+    ProjectChange::Areas touched = ProjectChange::Findings | ProjectChange::Directives | ProjectChange::Settings;
+    if (m_info)
+        touched |= ProjectChange::Templates;
+    announce(ProjectChange::rowsOf(touched));
     if (!m_info)
         announceReevaluation(m_result);
     return true;

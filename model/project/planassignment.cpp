@@ -48,6 +48,12 @@ int columnMeaning(const QString &header)
 
 } // namespace
 
+QStringList systemKinds()
+{
+    return {QStringLiteral("workstation"), QStringLiteral("server"), QStringLiteral("linux"), QStringLiteral("macos"),
+            QStringLiteral("management server")};
+}
+
 bool normalizePlanValue(PlanField field, QString *value, QString *why)
 {
     *value = value->trimmed();
@@ -57,8 +63,7 @@ bool normalizePlanValue(PlanField field, QString *value, QString *why)
     if (field == PlanField::Criticality)
         allowed = {QStringLiteral("high"), QStringLiteral("moderate"), QStringLiteral("low")};
     else if (field == PlanField::Kind)
-        allowed = {QStringLiteral("workstation"), QStringLiteral("server"), QStringLiteral("linux"),
-                   QStringLiteral("macos"), QStringLiteral("management server")};
+        allowed = systemKinds();
     else
         return true;
     const QString lower = value->toLower().simplified();

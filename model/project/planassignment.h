@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uproot {
 
@@ -17,6 +18,9 @@ struct PlanAssignment
     PlanField field = PlanField::Team;
     QString value;
 };
+
+// The kinds a system can be recorded as (the task template rules choose by them).
+QStringList systemKinds();
 
 // Checks a value for a field and gives it its stored form: criticality is high, moderate or low; kind is
 // workstation, server, linux, macos or management server (any case); other fields take any text. Empty clears.

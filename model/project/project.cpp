@@ -12,6 +12,8 @@
 #include "model/project/setplandatacommand.h"
 #include "model/project/setsettingscommand.h"
 #include "model/project/setteamcommand.h"
+#include "model/project/settasktemplatescommand.h"
+#include "model/project/projecttemplates.h"
 
 #include "model/translation.h"
 
@@ -173,18 +175,15 @@ bool Project::plan(PlanResult *result, QString *error)
     return plan(PlanOptions{}, result, error);
 }
 
-TaskTemplates Project::taskTemplates()
-{
-    return TaskTemplates::builtin();
-}
-
 bool Project::plan(const PlanOptions &options, PlanResult *result, QString *error)
 {
     *result = PlanResult{};
     const QString startKey = QString::fromLatin1(settingkeys::planStart);
     const QString targetKey = QString::fromLatin1(settingkeys::planTarget);
     PlanEdit edit;
-    if (!buildPlan(*this, taskTemplates(), {options.start, options.target, teams().all(), false}, &edit, error))
+    TaskTemplates templates;
+    if (!taskTemplates(&templates, error)
+        || !buildPlan(*this, templates, {options.start, options.target, teams().all(), false}, &edit, error))
         return false;
     QList<PlanCommand::SettingChange> kept;
     const QString start = options.start.toString(Qt::ISODate);
@@ -355,7 +354,8 @@ bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::opt
             all.append(*after);
         PlanEdit edit;
         edit.result = {};
-        if (!buildPlan(*this, taskTemplates(), {{}, {}, all, true}, &edit, error))
+        TaskTemplates templates;
+        if (!taskTemplates(&templates, error) || !buildPlan(*this, templates, {{}, {}, all, true}, &edit, error))
             return false;
         reschedule = std::move(edit);
     }
@@ -375,6 +375,66 @@ bool Project::removeTeam(const QString &name, QString *error)
         return false;
     }
     return changeTeam(stored, std::nullopt, tr("Remove team %1").arg(name), error);
+}
+
+bool Project::taskTemplates(TaskTemplates *templates, QString *error)
+{
+    return templatesFromStore(m_store->templates().taskTemplates(), templates, error);
+}
+
+namespace {
+// A label for the undo menu naming the one template changed, when only one was.
+QString templatesLabel(const TaskTemplates &from, const TaskTemplates &to)
+{
+    QStringList changed;
+    for (const TaskTemplate &t : to.all()) {
+        const TaskTemplate *before = from.find(t.identifier());
+        if (!before || *before != t)
+            changed.append(t.title().isEmpty() ? t.identifier() : t.title());
+    }
+    for (const TaskTemplate &t : from.all()) {
+        if (!to.find(t.identifier()))
+            changed.append(t.title().isEmpty() ? t.identifier() : t.title());
+    }
+    if (changed.size() == 1 && from.rules() == to.rules())
+        return tr("Change the task template \u201c%1\u201d").arg(changed.first().left(50));
+    return tr("Change the task templates");
+}
+} // namespace
+
+bool Project::setTaskTemplates(const TaskTemplates &templates, QString *error)
+{
+    const StoredTemplateSet before = m_store->templates().taskTemplates();
+    const StoredTemplateSet after = storedTemplates(templates);
+    if (before == after)
+        return true;
+    TaskTemplates current;
+    QString damaged;
+    if (!templatesFromStore(before, &current, &damaged))
+        current = TaskTemplates::builtin(); // a damaged copy is replaced; the audit line compares with shipped
+    return push(new SetTaskTemplatesCommand(this, before, after, describeTemplateChanges(current, templates),
+                                            describeTemplateChanges(templates, current),
+                                            templatesLabel(current, templates)),
+                error);
+}
+
+bool Project::resetTaskTemplates(QString *error)
+{
+    const StoredTemplateSet before = m_store->templates().taskTemplates();
+    const TaskTemplates shipped = TaskTemplates::builtin();
+    const StoredTemplateSet after = storedTemplates(shipped);
+    if (before == after)
+        return true;
+    TaskTemplates current;
+    QString ignored;
+    if (!templatesFromStore(before, &current, &ignored))
+        current = shipped;
+    return push(new SetTaskTemplatesCommand(this, before, after,
+                                            QStringLiteral("reset to the shipped templates: ")
+                                                + describeTemplateChanges(current, shipped),
+                                            describeTemplateChanges(shipped, current),
+                                            tr("Reset the task templates to the shipped ones")),
+                error);
 }
 
 void Project::setFindingState(Id findingId, FindingState state, const QString &reason)

@@ -147,6 +147,18 @@ public:
     bool removeTaskEvidence(Id evidenceId, QString *error);
     // Writes a copy of a file of evidence, checked against its SHA-256 first.
     bool saveTaskEvidenceCopy(Id evidenceId, const QString &path, QString *error);
+    // The task templates the plan follows and the rules that choose one per directive and system kind: the
+    // project's own copy (made when the project is created), or the shipped set for a project made before
+    // projects kept one. False, naming the template, when the stored copy is damaged.
+    bool taskTemplates(TaskTemplates *templates, QString *error);
+    // Whether the project keeps its own copy (else it follows the shipped set of this program).
+    bool keepsTaskTemplates() { return !m_store->templates().taskTemplates().isEmpty(); }
+    // Replaces the project's templates and rules with this (checked) set, as one undoable step; nothing is
+    // pushed when the project already keeps exactly this set.
+    bool setTaskTemplates(const TaskTemplates &templates, QString *error);
+    // Replaces them with the shipped set (undoable).
+    bool resetTaskTemplates(QString *error);
+
     void setFindingState(Id findingId, FindingState state, const QString &reason);
 
 signals:
@@ -175,8 +187,6 @@ private:
     bool runOnce(ProjectCommand &command, QString *error);
     // Pushes an undoable command; false (the command dropped) when its first run failed.
     bool push(ProjectCommand *command, QString *error);
-    // The task templates plans are made from.
-    TaskTemplates taskTemplates();
     // Pushes a team's change, with the re-schedule of the plan when there is one.
     bool changeTeam(const std::optional<TeamRecord> &before, const std::optional<TeamRecord> &after,
                     const QString &label, QString *error);

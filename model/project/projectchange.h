@@ -22,6 +22,7 @@ struct ProjectChange
         Settings = 0x10,  // agency, point of contact, plan settings
         Systems = 0x20,   // plan data on systems (team, mission function, criticality ...)
         Teams = 0x40,     // teams, their capacity and days off
+        Templates = 0x80, // the project's task templates and the rules that choose one
     };
     Q_DECLARE_FLAGS(Areas, Area)
 
@@ -31,7 +32,7 @@ struct ProjectChange
 
     static ProjectChange all()
     {
-        return {Areas(Inventory | Findings | Tasks | Directives | Settings | Systems | Teams), {}, {}};
+        return {Areas(Inventory | Findings | Tasks | Directives | Settings | Systems | Teams | Templates), {}, {}};
     }
     static ProjectChange rowsOf(Areas areas) { return {areas, {}, {}}; }
     static ProjectChange rowsEdited(Area area, const QList<Id> &ids) { return {{}, area, ids}; }

@@ -7,6 +7,7 @@
 #include "model/store/settingsreader.h"
 #include "model/store/tasksreader.h"
 #include "model/store/teamsreader.h"
+#include "model/store/templatesreader.h"
 #include "model/store/unitofwork.h"
 
 #include <QString>
@@ -43,6 +44,7 @@ public:
     virtual SettingsReader &settings() = 0;
     virtual AuditTrail &audit() = 0;
     virtual TeamsReader &teams() = 0;
+    virtual TemplatesReader &templates() = 0;
 
     // Starts one change. Check isActive() on what it returns.
     virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;

@@ -182,8 +182,8 @@ CREATE TABLE teams (
 // Version 5: the plan carried out. A task has a scheduled start as well as its due date, and the reason it is
 // blocked or skipped; evidence (a file copied into the project with its SHA-256, or a reference such as a ticket
 // number) is kept per task. A project keeps its own copy of the task templates (the JSON of resources/templates/
-// per template, and the rules that choose one by directive and system kind) once it has been edited; without
-// rows the shipped set applies. Teams can take systems by component or site (a system's own team wins). An import
+// per template, and the rules that choose one by directive and system kind), copied from the shipped set when the
+// project is created; without rows (a file made before) the shipped set applies until the templates are edited. Teams can take systems by component or site (a system's own team wins). An import
 // records the date of the scan it holds; after it, an installation the scan of its system no longer shows is
 // missing since that scan (a removal verified), and one seen again after that has reappeared in it.
 const char *const kVersion5 = R"sql(

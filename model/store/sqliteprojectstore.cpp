@@ -8,6 +8,7 @@
 #include "model/store/statement.h"
 #include "model/store/taskstore.h"
 #include "model/store/teamstore.h"
+#include "model/store/templatestore.h"
 #include "model/store/transaction.h"
 
 #include "model/translation.h"
@@ -32,6 +33,7 @@ SqliteProjectStore::SqliteProjectStore() = default;
 SqliteProjectStore::~SqliteProjectStore()
 {
     // Statements must be finalised before the connection closes.
+    m_templates.reset();
     m_teams.reset();
     m_tasks.reset();
     m_findings.reset();
@@ -120,6 +122,7 @@ bool SqliteProjectStore::initialise(QString *error)
     m_findings = std::make_unique<FindingStore>(m_db);
     m_tasks = std::make_unique<TaskStore>(m_db);
     m_teams = std::make_unique<TeamStore>(m_db);
+    m_templates = std::make_unique<TemplateStore>(m_db);
     return true;
 }
 
@@ -146,6 +149,11 @@ TasksReader &SqliteProjectStore::tasks()
 TeamsReader &SqliteProjectStore::teams()
 {
     return *m_teams;
+}
+
+TemplatesReader &SqliteProjectStore::templates()
+{
+    return *m_templates;
 }
 
 std::unique_ptr<UnitOfWork> SqliteProjectStore::beginWork(WorkKind kind)

@@ -11,6 +11,7 @@ class FindingStore;
 class InventoryStore;
 class TaskStore;
 class TeamStore;
+class TemplateStore;
 
 // The project store on one SQLite file. Owns the connection and all the SQL that touches it; the big tables have
 // classes of their own (InventoryStore, FindingStore, TaskStore) that implement the read interfaces, and
@@ -36,6 +37,7 @@ public:
     SettingsReader &settings() override { return *this; }
     AuditTrail &audit() override { return *this; }
     TeamsReader &teams() override;
+    TemplatesReader &templates() override;
 
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
@@ -46,6 +48,7 @@ public:
     FindingStore &findingStore() { return *m_findings; }
     TaskStore &taskStore() { return *m_tasks; }
     TeamStore &teamStore() { return *m_teams; }
+    TemplateStore &templateStore() { return *m_templates; }
 
     // Writes, called by SqliteUnitOfWork inside its transaction.
     bool setSetting(const QString &key, const QString &value);
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<FindingStore> m_findings;
     std::unique_ptr<TaskStore> m_tasks;
     std::unique_ptr<TeamStore> m_teams;
+    std::unique_ptr<TemplateStore> m_templates;
 };
 
 } // namespace uproot

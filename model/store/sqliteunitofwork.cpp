@@ -6,6 +6,7 @@
 #include "model/store/sqliteprojectstore.h"
 #include "model/store/taskstore.h"
 #include "model/store/teamstore.h"
+#include "model/store/templatestore.h"
 
 namespace uproot {
 
@@ -149,6 +150,11 @@ Id SqliteUnitOfWork::saveTeam(const TeamRecord &team)
 bool SqliteUnitOfWork::removeTeam(const QString &name)
 {
     return check(isActive() && m_store.teamStore().remove(name));
+}
+
+bool SqliteUnitOfWork::replaceTaskTemplates(const StoredTemplateSet &set)
+{
+    return check(isActive() && m_store.templateStore().replace(set));
 }
 
 Id SqliteUnitOfWork::addImportSource(const ImportSourceRecord &source)

@@ -2,6 +2,7 @@
 
 #include "model/store/inventoryload.h"
 #include "model/store/storetypes.h"
+#include "model/store/templatesreader.h"
 
 #include <QList>
 #include <memory>
@@ -57,6 +58,8 @@ public:
     // Adds the team, or changes the one of that name; returns its id (0 on failure).
     virtual Id saveTeam(const TeamRecord &team) = 0;
     virtual bool removeTeam(const QString &name) = 0;
+    // The project's own task templates and their rules, replaced whole (an empty set: follow the shipped ones).
+    virtual bool replaceTaskTemplates(const StoredTemplateSet &set) = 0;
 
     // Inventory: an import's source record, then its rows through one load.
     virtual Id addImportSource(const ImportSourceRecord &source) = 0;
