@@ -2,6 +2,7 @@
 
 #include "app/clisupport.h"
 #include "app/plancommands.h"
+#include "app/teamcommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -343,7 +344,10 @@ const Command kCommands[] = {
                               "                                                    "
                               "replacement, contract, notes)\n")},
     {"team", cmdTeam,
-     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME\n")},
+     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | remove NAME | list\n"
+                              "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
+                              "                                                    "
+                              "teams, and the components or sites they take\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n"

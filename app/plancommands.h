@@ -8,7 +8,5 @@ namespace uproot::cli {
 int cmdPlan(const QStringList &args);
 // uproot assign PROJECT FILE: plan data per system from a CSV or XLSX file.
 int cmdAssign(const QStringList &args);
-// uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME
-int cmdTeam(const QStringList &args);
 
 } // namespace uproot::cli

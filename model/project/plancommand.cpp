@@ -15,10 +15,10 @@ PlanCommand::PlanCommand(Project *project, QList<PlanChanges> changes, QList<Set
 {
 }
 
-PlanResult PlanCommand::result() const
+PlanResult PlanCommand::combine(const QList<PlanChanges> &changes)
 {
     PlanResult all;
-    for (const PlanChanges &c : m_changes) {
+    for (const PlanChanges &c : changes) {
         all.systems += c.result.systems;
         all.tasksAdded += c.result.tasksAdded;
         all.tasksRemoved += c.result.tasksRemoved;

@@ -21,7 +21,9 @@ public:
     };
     PlanCommand(Project *project, QList<PlanChanges> changes, QList<SettingChange> settings = {});
 
-    PlanResult result() const;
+    PlanResult result() const { return combine(m_changes); }
+    // The result of planning every directive: the directive whose target is missed by most speaks for the plan.
+    static PlanResult combine(const QList<PlanChanges> &changes);
 
 protected:
     bool write(bool forward) override;

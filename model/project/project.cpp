@@ -11,6 +11,7 @@
 #include "model/project/setplandatacommand.h"
 #include "model/project/setsettingscommand.h"
 #include "model/project/setteamcommand.h"
+#include "model/project/setteamrulescommand.h"
 #include "model/project/settaskstatuscommand.h"
 
 #include "model/translation.h"
@@ -176,6 +177,38 @@ bool Project::plan(PlanResult *result, QString *error)
 bool Project::plan(const PlanOptions &options, PlanResult *result, QString *error)
 {
     *result = PlanResult{};
+    QList<PlanChanges> changes;
+    if (!planChanges(options, &changes, error))
+        return false;
+    const QString startKey = QString::fromLatin1(settingkeys::planStart);
+    const QString targetKey = QString::fromLatin1(settingkeys::planTarget);
+    const QDate keptStart = QDate::fromString(settings().value(startKey), Qt::ISODate);
+    const QDate keptTarget = QDate::fromString(settings().value(targetKey), Qt::ISODate);
+    QList<PlanCommand::SettingChange> kept;
+    if (options.start.isValid() && options.start != keptStart)
+        kept.append({startKey, settings().value(startKey), options.start.toString(Qt::ISODate)});
+    if (options.target.isValid() && options.target != keptTarget)
+        kept.append({targetKey, settings().value(targetKey), options.target.toString(Qt::ISODate)});
+    auto *command = new PlanCommand(this, changes, kept);
+    const PlanResult planned = command->result();
+    if (!push(command, error))
+        return false;
+    *result = planned;
+    return true;
+}
+
+bool Project::previewPlan(const PlanOptions &options, PlanResult *result, QString *error)
+{
+    *result = PlanResult{};
+    QList<PlanChanges> changes;
+    if (!planChanges(options, &changes, error))
+        return false;
+    *result = PlanCommand::combine(changes);
+    return true;
+}
+
+bool Project::planChanges(const PlanOptions &options, QList<PlanChanges> *changes, QString *error)
+{
     const QString startKey = QString::fromLatin1(settingkeys::planStart);
     const QString targetKey = QString::fromLatin1(settingkeys::planTarget);
     const QDate keptStart = QDate::fromString(settings().value(startKey), Qt::ISODate);
@@ -183,7 +216,6 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
     const QDate start = options.start.isValid() ? options.start : keptStart;
     const QDate target = options.target.isValid() ? options.target : keptTarget;
     Planner planner(findings(), tasks(), TaskTemplates::builtin());
-    QList<PlanChanges> changes;
     for (const DirectiveRecord &d : directives()) {
         PlanSettings settings;
         settings.systemsPerDay = systemsPerDay();
@@ -208,18 +240,8 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
             *error = tr("%1: %2").arg(d.code, *error);
             return false;
         }
-        changes.append(one);
+        changes->append(one);
     }
-    QList<PlanCommand::SettingChange> kept;
-    if (options.start.isValid() && options.start != keptStart)
-        kept.append({startKey, settings().value(startKey), options.start.toString(Qt::ISODate)});
-    if (options.target.isValid() && options.target != keptTarget)
-        kept.append({targetKey, settings().value(targetKey), options.target.toString(Qt::ISODate)});
-    auto *command = new PlanCommand(this, changes, kept);
-    const PlanResult planned = command->result();
-    if (!push(command, error))
-        return false;
-    *result = planned;
     return true;
 }
 
@@ -366,7 +388,38 @@ bool Project::removeTeam(const QString &name, QString *error)
         *error = tr("there is no team %1").arg(name);
         return false;
     }
-    return push(new SetTeamCommand(this, stored, std::nullopt, tr("Remove team %1").arg(name)), error);
+    QList<TeamRule> rules = teams().rules();
+    rules.removeIf([&name](const TeamRule &r) { return r.team != name; });
+    return push(new SetTeamCommand(this, stored, std::nullopt, tr("Remove team %1").arg(name), rules), error);
+}
+
+bool Project::setTeamRule(TeamRuleField field, const QString &value, const QString &team, QString *error)
+{
+    const QString what = field == TeamRuleField::Site ? tr("site") : tr("component");
+    const QString key = value.trimmed();
+    if (key.isEmpty()) {
+        *error = tr("a team rule needs a %1").arg(what);
+        return false;
+    }
+    const QString name = team.trimmed();
+    if (!name.isEmpty() && !teams().find(name).id) {
+        *error = tr("there is no team %1").arg(name);
+        return false;
+    }
+    QString before;
+    for (const TeamRule &r : teams().rules()) {
+        if (r.field == field && r.value == key)
+            before = r.team;
+    }
+    if (name.isEmpty() && before.isEmpty()) {
+        *error = tr("no team takes the %1 %2").arg(what, key);
+        return false;
+    }
+    if (before == name)
+        return true;
+    const QString label = name.isEmpty() ? tr("Remove the team of %1 %2").arg(what, key)
+                                         : tr("Assign %1 %2 to team %3").arg(what, key, name);
+    return push(new SetTeamRulesCommand(this, {{field, key, before, name}}, label), error);
 }
 
 void Project::setTaskStatus(Id taskId, TaskStatus status)

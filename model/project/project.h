@@ -91,6 +91,9 @@ public:
     };
     bool plan(PlanResult *result, QString *error);
     bool plan(const PlanOptions &options, PlanResult *result, QString *error);
+    // What planning now would give (projected finish, target, per team), with the start and target the project
+    // keeps; a dry run that writes nothing, for showing the effect of a team or rule change before planning.
+    bool previewPlan(const PlanOptions &options, PlanResult *result, QString *error);
     // The status date ("as of") from which overdue, remaining and the status report's number are counted: the
     // one given for this session (the command line's --as-of), else the one the project keeps, else today.
     QDate asOf();
@@ -120,7 +123,11 @@ public:
     bool assignPlanData(const QList<PlanAssignment> &assignments, QString *error);
     // Adds or changes a team (capacity at least one system a day), or removes one; undoable.
     bool setTeam(const TeamRecord &team, QString *error);
+    // Removing a team removes its rules in the same step.
     bool removeTeam(const QString &name, QString *error);
+    // The team that takes the systems of a component or site that have no team of their own (by hand); an empty
+    // team removes the rule. The team must exist and the value must not be blank. Undoable.
+    bool setTeamRule(TeamRuleField field, const QString &value, const QString &team, QString *error);
 
     // Edits through the undo stack. A list of tasks changes in one step.
     void setTaskStatus(Id taskId, TaskStatus status);
@@ -153,6 +160,8 @@ private:
     bool runOnce(ProjectCommand &command, QString *error);
     // Pushes an undoable command; false (the command dropped) when its first run failed.
     bool push(ProjectCommand *command, QString *error);
+    // What the planner would change for each directive followed; reads only.
+    bool planChanges(const PlanOptions &options, QList<PlanChanges> *changes, QString *error);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack m_undo;

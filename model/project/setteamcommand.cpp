@@ -18,10 +18,11 @@ QString describe(const std::optional<TeamRecord> &team)
 } // namespace
 
 SetTeamCommand::SetTeamCommand(Project *project, std::optional<TeamRecord> before, std::optional<TeamRecord> after,
-                               const QString &label)
+                               const QString &label, QList<TeamRule> rulesRemoved)
     : ProjectCommand(project, label)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_rules(std::move(rulesRemoved))
 {
 }
 
@@ -36,10 +37,20 @@ bool SetTeamCommand::write(bool forward)
         return false;
     if (to ? !work->saveTeam(*to) : !work->removeTeam(name))
         return fail(what, work->error());
-    const QString detail = QStringLiteral("team %1: %2 -> %3").arg(name, describe(from), describe(to));
+    // The rules exist exactly while the team does: gone with it, back when it comes back.
+    QStringList rules;
+    for (const TeamRule &r : std::as_const(m_rules)) {
+        if (!work->setTeamRule(r.field, r.value, to ? r.team : QString()))
+            return fail(what, work->error());
+        rules.append(QStringLiteral("%1 \"%2\"").arg(teamRuleFieldName(r.field), r.value));
+    }
+    QString detail = QStringLiteral("team %1: %2 -> %3").arg(name, describe(from), describe(to));
+    if (!rules.isEmpty())
+        detail += (to ? QStringLiteral("; rules back: ") : QStringLiteral("; rules removed: ")) + rules.join(u',');
     if (!commit(*work, what, QStringLiteral("team"), detail))
         return false;
-    announce(ProjectChange::rowsOf(ProjectChange::Teams));
+    announce(ProjectChange::rowsOf(m_rules.isEmpty() ? ProjectChange::Areas(ProjectChange::Teams)
+                                                     : ProjectChange::Teams | ProjectChange::Systems));
     return true;
 }
 

@@ -40,9 +40,10 @@ struct AffectedSystemRow
     QString site;
     QString owner;
     QString products;
-    QString team;
+    QString team; // the effective team: the system's own, else its component's rule, else its site's
     QString criticality;
     QString kind;
+    TeamSource teamSource = TeamSource::None;
 };
 
 // Findings as read back: one row per (installation, directive) the detector said is covered, including those an

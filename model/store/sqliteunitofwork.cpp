@@ -134,6 +134,11 @@ bool SqliteUnitOfWork::removeTeam(const QString &name)
     return check(isActive() && m_store.teamStore().remove(name));
 }
 
+bool SqliteUnitOfWork::setTeamRule(TeamRuleField field, const QString &value, const QString &team)
+{
+    return check(isActive() && m_store.teamStore().setRule(field, value, team));
+}
+
 Id SqliteUnitOfWork::addImportSource(const ImportSourceRecord &source)
 {
     const Id id = isActive() ? m_store.inventoryStore().addImportSource(source) : 0;

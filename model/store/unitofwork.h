@@ -51,6 +51,8 @@ public:
     // Adds the team, or changes the one of that name; returns its id (0 on failure).
     virtual Id saveTeam(const TeamRecord &team) = 0;
     virtual bool removeTeam(const QString &name) = 0;
+    // The team that takes the systems of one component or site; an empty team removes the rule.
+    virtual bool setTeamRule(TeamRuleField field, const QString &value, const QString &team) = 0;
 
     // Inventory: an import's source record, then its rows through one load.
     virtual Id addImportSource(const ImportSourceRecord &source) = 0;
