@@ -2,6 +2,7 @@
 
 #include "app/clisupport.h"
 #include "app/plancommands.h"
+#include "app/poacommands.h"
 #include "app/teamcommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
@@ -348,6 +349,10 @@ const Command kCommands[] = {
                               "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
                               "                                                    "
                               "teams, and the components or sites they take\n")},
+    {"poa", cmdPoa,
+     QT_TRANSLATE_NOOP("cli", "  uproot poa PROJECT list | set KEY VALUE [--component C]\n"
+                              "                                                    "
+                              "the plan of action's own fields (agency, contracts ...)\n")},
     {"export", cmdExport,
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n"

@@ -44,6 +44,7 @@ struct AffectedSystemRow
     QString criticality;
     QString kind;
     TeamSource teamSource = TeamSource::None;
+    QString missionFunction; // as recorded on the system
 };
 
 // Findings as read back: one row per (installation, directive) the detector said is covered, including those an
