@@ -80,7 +80,8 @@ int set(Project &project, const QCommandLineParser &p, const QString &key, const
             for (const QString &c : components)
                 names.append(planComponentName(c));
             return fail(BadInput, tr("poa: the plan of action lists no component \u201c%1\u201d; it lists %2")
-                                      .arg(field.component, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+                                      .arg(field.component,
+                                           names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         }
     } else if (component) {
         return fail(BadInput, tr("poa: --component is only for mission-function, not %1").arg(key));
@@ -88,7 +89,8 @@ int set(Project &project, const QCommandLineParser &p, const QString &key, const
     QString error;
     if (!project.setPlanOfActionFields({{field, value}}, &error))
         return fail(Failure, error);
-    out(value.trimmed().isEmpty() ? tr("%1: cleared").arg(field.label()) : tr("%1: recorded").arg(field.label()));
+    out(value.trimmed().isEmpty() ? tr("%1: cleared").arg(field.label())
+                                  : tr("%1: recorded").arg(field.label()));
     return Success;
 }
 
@@ -97,7 +99,8 @@ int set(Project &project, const QCommandLineParser &p, const QString &key, const
 int cmdPoa(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("component"), tr("set mission-function: the component it describes."), tr("C")});
+    p.addOption(
+        {QStringLiteral("component"), tr("set mission-function: the component it describes."), tr("C")});
     int code = Success;
     if (!parse(p, args, 2, 4, kSynopsis, &code))
         return code;

@@ -48,11 +48,13 @@ int list(Project &project)
             if (r.team == t.name)
                 takes.append(QStringLiteral("%1 %2").arg(teamRuleFieldName(r.field), r.value));
         }
-        out(tr("%1: %2 a day; days off %3; takes %4; %n affected system(s)", nullptr, int(counts.take(t.name)))
+        out(tr("%1: %2 a day; days off %3; takes %4; %n affected system(s)", nullptr,
+               int(counts.take(t.name)))
                 .arg(t.name)
                 .arg(t.capacity)
                 .arg(days.isEmpty() ? tr("none") : days.join(QStringLiteral(", ")),
-                     takes.isEmpty() ? tr("systems assigned by hand only") : takes.join(QStringLiteral(", "))));
+                     takes.isEmpty() ? tr("systems assigned by hand only")
+                                     : takes.join(QStringLiteral(", "))));
     }
     const qint64 none = counts.take(QString());
     QStringList others = counts.keys();
@@ -93,8 +95,9 @@ int setTeam(Project &project, const QCommandLineParser &p, const QString &name)
     team.capacity = p.isSet(QStringLiteral("capacity")) ? p.value(QStringLiteral("capacity")).toInt(&ok)
                                                         : stored.capacity;
     if (!ok || team.capacity < 1)
-        return fail(BadInput, tr("--capacity wants a number of systems a working day from 1, not \u201c%1\u201d")
-                                  .arg(p.value(QStringLiteral("capacity"))));
+        return fail(BadInput,
+                    tr("--capacity wants a number of systems a working day from 1, not \u201c%1\u201d")
+                        .arg(p.value(QStringLiteral("capacity"))));
     team.daysOff = stored.daysOff;
     if (p.isSet(QStringLiteral("days-off"))) {
         team.daysOff.clear();
@@ -149,16 +152,17 @@ int cmdTeam(const QStringList &args)
     p.addOption({QStringLiteral("days-off"),
                  tr("The team's days off beyond weekends and federal holidays, as YYYY-MM-DD,YYYY-MM-DD..."),
                  tr("DATES")});
-    p.addOption({QStringLiteral("component"), tr("assign, unassign: the component whose systems the team takes."),
-                 tr("C")});
-    p.addOption({QStringLiteral("site"), tr("assign, unassign: the site whose systems the team takes."), tr("S")});
+    p.addOption({QStringLiteral("component"),
+                 tr("assign, unassign: the component whose systems the team takes."), tr("C")});
+    p.addOption(
+        {QStringLiteral("site"), tr("assign, unassign: the site whose systems the team takes."), tr("S")});
     int code = Success;
     if (!parse(p, args, 2, 3, kSynopsis, &code))
         return code;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.at(2);
-    const bool named = action == QLatin1String("set") || action == QLatin1String("remove")
-                       || action == QLatin1String("assign");
+    const bool named = action == QLatin1String("set") || action == QLatin1String("remove") ||
+                       action == QLatin1String("assign");
     const bool bare = action == QLatin1String("list") || action == QLatin1String("unassign");
     if (!named && !bare)
         return fail(BadInput, tr("team: unknown action \u201c%1\u201d\nusage: %2").arg(action, kSynopsis));

@@ -27,10 +27,7 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 } // namespace
 
 PlanSummaryPanel::PlanSummaryPanel(Project *project, QWidget *parent)
-    : QWidget(parent)
-    , m_project(project)
-    , m_verdict(new QLabel(this))
-    , m_teams(new QTableWidget(0, 5, this))
+    : QWidget(parent), m_project(project), m_verdict(new QLabel(this)), m_teams(new QTableWidget(0, 5, this))
 {
     m_verdict->setObjectName(QStringLiteral("planVerdict"));
     m_verdict->setWordWrap(true);
@@ -38,8 +35,8 @@ PlanSummaryPanel::PlanSummaryPanel(Project *project, QWidget *parent)
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_teams->setObjectName(QStringLiteral("planTeams"));
     m_teams->setAccessibleName(tr("Schedule by team"));
-    m_teams->setHorizontalHeaderLabels(
-        {tr("Team"), tr("Systems a day"), tr("Systems"), tr("Finishes"), tr("Systems a day to meet the target")});
+    m_teams->setHorizontalHeaderLabels({tr("Team"), tr("Systems a day"), tr("Systems"), tr("Finishes"),
+                                        tr("Systems a day to meet the target")});
     m_teams->horizontalHeader()->setStretchLastSection(true);
     m_teams->verticalHeader()->hide();
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -68,11 +65,14 @@ void PlanSummaryPanel::refresh()
         m_verdict->setText(tr("No affected systems to plan."));
         return;
     }
-    QString text = tr("%n affected system(s); projected finish %1.", nullptr, int(r.systems)).arg(day(r.projectedFinish));
+    QString text = tr("%n affected system(s); projected finish %1.", nullptr, int(r.systems))
+                       .arg(day(r.projectedFinish));
     if (!r.target.isValid())
         text += u' ' + tr("No target date is set.");
     else if (r.workingDaysLate > 0)
-        text += u' ' + tr("Misses the target %1 by %n working day(s).", nullptr, r.workingDaysLate).arg(day(r.target));
+        text +=
+            u' ' +
+            tr("Misses the target %1 by %n working day(s).", nullptr, r.workingDaysLate).arg(day(r.target));
     else
         text += u' ' + tr("Meets the target %1 with %n working day(s) to spare.", nullptr, -r.workingDaysLate)
                            .arg(day(r.target));

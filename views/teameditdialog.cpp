@@ -14,11 +14,8 @@
 namespace uproot {
 
 TeamEditDialog::TeamEditDialog(const TeamRecord &team, QWidget *parent)
-    : QDialog(parent)
-    , m_name(new QLineEdit(team.name, this))
-    , m_capacity(new QSpinBox(this))
-    , m_day(new QDateEdit(QDate::currentDate(), this))
-    , m_daysOff(new QListWidget(this))
+    : QDialog(parent), m_name(new QLineEdit(team.name, this)), m_capacity(new QSpinBox(this)),
+      m_day(new QDateEdit(QDate::currentDate(), this)), m_daysOff(new QListWidget(this))
 {
     setWindowTitle(team.name.isEmpty() ? tr("Add team") : tr("Team %1").arg(team.name));
     m_name->setObjectName(QStringLiteral("teamName"));
@@ -54,7 +51,8 @@ TeamEditDialog::TeamEditDialog(const TeamRecord &team, QWidget *parent)
     dayRow->addWidget(remove);
     form->addRow(tr("&Day off:"), dayRow);
     form->addRow(tr("Days off:"), m_daysOff);
-    auto *note = new QLabel(tr("Weekends and US federal holidays are days off for every team already."), this);
+    auto *note =
+        new QLabel(tr("Weekends and US federal holidays are days off for every team already."), this);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

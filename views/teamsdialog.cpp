@@ -10,10 +10,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSet>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -23,7 +23,8 @@ namespace uproot {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, const QString &accessible, QWidget *parent)
+QTableWidget *makeTable(const QStringList &headers, const QString &name, const QString &accessible,
+                        QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(name);
@@ -63,18 +64,16 @@ QString howAssigned(TeamSource source)
 } // namespace
 
 TeamsDialog::TeamsDialog(Project *project, QWidget *parent)
-    : QDialog(parent)
-    , m_project(project)
-    , m_tabs(new QTabWidget(this))
-    , m_teams(makeTable({tr("Team"), tr("Systems a day"), tr("Days off"), tr("Affected systems")},
-                        QStringLiteral("teams"), tr("Teams"), this))
-    , m_components(makeTable({tr("Component"), tr("Systems"), tr("Team")}, QStringLiteral("componentRules"),
-                             tr("Teams by component"), this))
-    , m_sites(makeTable({tr("Site"), tr("Systems"), tr("Team")}, QStringLiteral("siteRules"), tr("Teams by site"),
-                        this))
-    , m_systems(makeTable({tr("System"), tr("Component"), tr("Site"), tr("Team"), tr("Assigned")},
-                          QStringLiteral("teamSystems"), tr("Affected systems and their teams"), this))
-    , m_summary(new PlanSummaryPanel(project, this))
+    : QDialog(parent), m_project(project), m_tabs(new QTabWidget(this)),
+      m_teams(makeTable({tr("Team"), tr("Systems a day"), tr("Days off"), tr("Affected systems")},
+                        QStringLiteral("teams"), tr("Teams"), this)),
+      m_components(makeTable({tr("Component"), tr("Systems"), tr("Team")}, QStringLiteral("componentRules"),
+                             tr("Teams by component"), this)),
+      m_sites(makeTable({tr("Site"), tr("Systems"), tr("Team")}, QStringLiteral("siteRules"),
+                        tr("Teams by site"), this)),
+      m_systems(makeTable({tr("System"), tr("Component"), tr("Site"), tr("Team"), tr("Assigned")},
+                          QStringLiteral("teamSystems"), tr("Affected systems and their teams"), this)),
+      m_summary(new PlanSummaryPanel(project, this))
 {
     setWindowTitle(tr("Teams"));
     auto *teamsPage = new QWidget(this);
@@ -116,9 +115,10 @@ TeamsDialog::TeamsDialog(Project *project, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("A system's team is its own, set by hand, when it has one; else the team of "
-                                    "its component; else the team of its site."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("A system's team is its own, set by hand, when it has one; else the team of "
+                      "its component; else the team of its site."),
+                   this));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(summaryBox, 1);
     layout->addWidget(close);

@@ -4,9 +4,9 @@
 
 namespace uproot {
 
-SetTeamRulesCommand::SetTeamRulesCommand(Project *project, QList<TeamRuleChange> changes, const QString &label)
-    : ProjectCommand(project, label)
-    , m_changes(std::move(changes))
+SetTeamRulesCommand::SetTeamRulesCommand(Project *project, QList<TeamRuleChange> changes,
+                                         const QString &label)
+    : ProjectCommand(project, label), m_changes(std::move(changes))
 {
 }
 
@@ -21,7 +21,8 @@ bool SetTeamRulesCommand::write(bool forward)
         const QString &to = forward ? c.after : c.before;
         const QString detail = QStringLiteral("%1 \"%2\": team \"%3\" -> \"%4\"")
                                    .arg(teamRuleFieldName(c.field), c.value, from, to);
-        if (!work->setTeamRule(c.field, c.value, to) || !work->appendAudit(actor(), QStringLiteral("team-rule"), detail))
+        if (!work->setTeamRule(c.field, c.value, to) ||
+            !work->appendAudit(actor(), QStringLiteral("team-rule"), detail))
             return fail(what, work->error());
     }
     if (!work->commit())

@@ -1,6 +1,6 @@
-// Team rules: a system's team is its own (by hand), else its component's rule, else its site's rule, else none;
-// the planner puts a system in the lane of that team; rules change by undoable steps with audit lines, and a
-// team removed takes its rules with it.
+// Team rules: a system's team is its own (by hand), else its component's rule, else its site's rule, else
+// none; the planner puts a system in the lane of that team; rules change by undoable steps with audit lines,
+// and a team removed takes its rules with it.
 #include "model/detection/directivecatalog.h"
 #include "model/planning/workingcalendar.h"
 #include "model/project/project.h"
@@ -26,7 +26,10 @@ private slots:
     void badRulesAreRefused();
 
 private:
-    Id systemId(const QString &name) { return m_project->inventory().systemIdsByNormalizedName().value(name); }
+    Id systemId(const QString &name)
+    {
+        return m_project->inventory().systemIdsByNormalizedName().value(name);
+    }
     AffectedSystemRow affected(const QString &name);
     qint64 auditLines() { return m_project->audit().events().size(); }
 
@@ -39,15 +42,16 @@ private:
 void TestTeamRules::init()
 {
     QString error;
-    m_project = Project::create(m_dir.filePath(QStringLiteral("p%1.uproot").arg(++m_n)), QStringLiteral("bod-17-01"),
-                                QDate(), {}, m_catalog, &error);
+    m_project = Project::create(m_dir.filePath(QStringLiteral("p%1.uproot").arg(++m_n)),
+                                QStringLiteral("bod-17-01"), QDate(), {}, m_catalog, &error);
     QVERIFY2(m_project, qPrintable(error));
     // Bureau A: four systems at HQ; Bureau B: two at the Annex.
     QByteArray csv = "Hostname,Software,Publisher,Version,Component,Site\n";
-    for (const char *row : {"A1,Bureau A,HQ", "A2,Bureau A,HQ", "A3,Bureau A,HQ", "A4,Bureau A,HQ", "B1,Bureau B,Annex",
-                            "B2,Bureau B,Annex"}) {
+    for (const char *row : {"A1,Bureau A,HQ", "A2,Bureau A,HQ", "A3,Bureau A,HQ", "A4,Bureau A,HQ",
+                            "B1,Bureau B,Annex", "B2,Bureau B,Annex"}) {
         const QList<QByteArray> f = QByteArray(row).split(',');
-        csv += f[0] + ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11," + f[1] + ',' + f[2] + '\n';
+        csv += f[0] + ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11," + f[1] + ',' + f[2] +
+               '\n';
     }
     const QString path = m_dir.filePath(QStringLiteral("inv%1.csv").arg(m_n));
     QFile file(path);
@@ -69,7 +73,8 @@ void TestTeamRules::cleanup()
 
 AffectedSystemRow TestTeamRules::affected(const QString &name)
 {
-    for (const AffectedSystemRow &row : m_project->findings().affectedSystems(m_project->primaryDirective().id)) {
+    for (const AffectedSystemRow &row :
+         m_project->findings().affectedSystems(m_project->primaryDirective().id)) {
         if (row.name == name)
             return row;
     }
@@ -85,14 +90,38 @@ void TestTeamRules::effectiveTeamFollowsPrecedence_data()
     QTest::addColumn<int>("source");
     const int none = int(TeamSource::None), own = int(TeamSource::Own), comp = int(TeamSource::ComponentRule),
               site = int(TeamSource::SiteRule);
-    QTest::newRow("no team, no rule") << "" << "" << "" << "" << none;
-    QTest::newRow("site rule only") << "" << "" << "HQ=Site" << "Site" << site;
-    QTest::newRow("component rule only") << "" << "Bureau A=Comp" << "" << "Comp" << comp;
-    QTest::newRow("component rule wins over site rule") << "" << "Bureau A=Comp" << "HQ=Site" << "Comp" << comp;
-    QTest::newRow("own team wins over both rules") << "Own" << "Bureau A=Comp" << "HQ=Site" << "Own" << own;
-    QTest::newRow("own team, no rules") << "Own" << "" << "" << "Own" << own;
-    QTest::newRow("another component's rule does not apply") << "" << "Bureau B=Comp" << "HQ=Site" << "Site" << site;
-    QTest::newRow("another site's rule does not apply") << "" << "" << "Annex=Site" << "" << none;
+    QTest::newRow("no team, no rule") << ""
+                                      << ""
+                                      << ""
+                                      << "" << none;
+    QTest::newRow("site rule only") << ""
+                                    << ""
+                                    << "HQ=Site"
+                                    << "Site" << site;
+    QTest::newRow("component rule only") << ""
+                                         << "Bureau A=Comp"
+                                         << ""
+                                         << "Comp" << comp;
+    QTest::newRow("component rule wins over site rule") << ""
+                                                        << "Bureau A=Comp"
+                                                        << "HQ=Site"
+                                                        << "Comp" << comp;
+    QTest::newRow("own team wins over both rules") << "Own"
+                                                   << "Bureau A=Comp"
+                                                   << "HQ=Site"
+                                                   << "Own" << own;
+    QTest::newRow("own team, no rules") << "Own"
+                                        << ""
+                                        << ""
+                                        << "Own" << own;
+    QTest::newRow("another component's rule does not apply") << ""
+                                                             << "Bureau B=Comp"
+                                                             << "HQ=Site"
+                                                             << "Site" << site;
+    QTest::newRow("another site's rule does not apply") << ""
+                                                        << ""
+                                                        << "Annex=Site"
+                                                        << "" << none;
 }
 
 void TestTeamRules::effectiveTeamFollowsPrecedence()
@@ -111,8 +140,8 @@ void TestTeamRules::effectiveTeamFollowsPrecedence()
                                         componentRule.section(u'=', 1), &error),
                  qPrintable(error));
     if (!siteRule.isEmpty())
-        QVERIFY2(m_project->setTeamRule(TeamRuleField::Site, siteRule.section(u'=', 0, 0), siteRule.section(u'=', 1),
-                                        &error),
+        QVERIFY2(m_project->setTeamRule(TeamRuleField::Site, siteRule.section(u'=', 0, 0),
+                                        siteRule.section(u'=', 1), &error),
                  qPrintable(error));
     const AffectedSystemRow row = affected(QStringLiteral("A1"));
     QCOMPARE(row.team, team);
@@ -150,8 +179,8 @@ void TestTeamRules::componentRuleMovesSystemsToThatTeamsLane()
     QCOMPARE(laneOf(r, QString()).systems, 6);
     QVERIFY(r.workingDaysLate < 0);
 
-    QVERIFY2(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QStringLiteral("Comp"),
-                                    &error),
+    QVERIFY2(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"),
+                                    QStringLiteral("Comp"), &error),
              qPrintable(error));
     QVERIFY(m_project->previewPlan(options, &r, &error));
     QCOMPARE(laneOf(r, QStringLiteral("Comp")).systems, 4);
@@ -162,7 +191,8 @@ void TestTeamRules::componentRuleMovesSystemsToThatTeamsLane()
     // Four systems in the two working days up to the target: two a day would meet it.
     QCOMPARE(laneOf(r, QStringLiteral("Comp")).capacityToMeetTarget, 2);
 
-    QVERIFY(m_project->setPlanData({systemId(QStringLiteral("a4"))}, PlanField::Team, QStringLiteral("Own"), &error));
+    QVERIFY(m_project->setPlanData({systemId(QStringLiteral("a4"))}, PlanField::Team, QStringLiteral("Own"),
+                                   &error));
     QVERIFY(m_project->previewPlan(options, &r, &error));
     QCOMPARE(laneOf(r, QStringLiteral("Comp")).systems, 3);
     QCOMPARE(laneOf(r, QStringLiteral("Comp")).finish, nthWorkingDay(3));
@@ -178,8 +208,10 @@ void TestTeamRules::ruleChangesAreUndoableStepsWithAuditLines()
     QString error;
     QSignalSpy changes(m_project->changes(), &ProjectChanges::changed);
     const qint64 audit0 = auditLines();
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QStringLiteral("Site"), &error));
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QStringLiteral("Other"), &error));
+    QVERIFY(
+        m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QStringLiteral("Site"), &error));
+    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QStringLiteral("Other"),
+                                   &error));
     QCOMPARE(m_project->undoStack()->count(), 2);
     QCOMPARE(auditLines(), audit0 + 2);
     QCOMPARE(changes.size(), 2);
@@ -202,20 +234,26 @@ void TestTeamRules::ruleChangesAreUndoableStepsWithAuditLines()
 
     // Unassigning is a step too; the same choice again is none.
     QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QString(), &error));
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QString(), &error) == false);
+    QVERIFY(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QString(), &error) ==
+            false);
     QVERIFY(m_project->teams().rules().isEmpty());
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
+    QVERIFY(
+        m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
     const int steps = m_project->undoStack()->count();
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
+    QVERIFY(
+        m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
     QCOMPARE(m_project->undoStack()->count(), steps);
 }
 
 void TestTeamRules::removingATeamTakesItsRulesUndoably()
 {
     QString error;
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QStringLiteral("Comp"), &error));
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QStringLiteral("Comp"), &error));
-    QVERIFY(m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
+    QVERIFY(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"),
+                                   QStringLiteral("Comp"), &error));
+    QVERIFY(
+        m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("Annex"), QStringLiteral("Comp"), &error));
+    QVERIFY(
+        m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
     const QList<TeamRule> before = m_project->teams().rules();
     const int steps = m_project->undoStack()->count();
     QVERIFY2(m_project->removeTeam(QStringLiteral("Comp"), &error), qPrintable(error));
@@ -236,10 +274,11 @@ void TestTeamRules::removingATeamTakesItsRulesUndoably()
 void TestTeamRules::badRulesAreRefused()
 {
     QString error;
-    QVERIFY(!m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QStringLiteral("Ghost"),
-                                    &error));
+    QVERIFY(!m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"),
+                                    QStringLiteral("Ghost"), &error));
     QVERIFY2(error.contains(QStringLiteral("Ghost")), qPrintable(error));
-    QVERIFY(!m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("  "), QStringLiteral("Site"), &error));
+    QVERIFY(
+        !m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("  "), QStringLiteral("Site"), &error));
     QVERIFY2(error.contains(QStringLiteral("site")), qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), 0);
     QVERIFY(m_project->teams().rules().isEmpty());

@@ -1,6 +1,6 @@
-// Plan > Teams in the real main window on the offscreen platform: a component rule gives a bureau to a slow team
-// and the summary says by how many working days the target is missed and what capacity would meet it; raising
-// that team's capacity meets it; Edit > Undo in the main window brings the miss back.
+// Plan > Teams in the real main window on the offscreen platform: a component rule gives a bureau to a slow
+// team and the summary says by how many working days the target is missed and what capacity would meet it;
+// raising that team's capacity meets it; Edit > Undo in the main window brings the miss back.
 #include "model/detection/directivecatalog.h"
 #include "model/planning/workingcalendar.h"
 #include "model/project/project.h"
@@ -73,12 +73,13 @@ void TestTeamsDialog::init()
         std::unique_ptr<Project> project =
             Project::create(path, QStringLiteral("bod-17-01"), QDate(), {}, m_catalog, &error);
         QVERIFY2(project, qPrintable(error));
-        // Like the demo, without teams by hand: Bureau A has eight affected systems at HQ, Bureau B four at the Annex.
+        // Like the demo, without teams by hand: Bureau A has eight affected systems at HQ, Bureau B four at
+        // the Annex.
         QByteArray csv = "Hostname,Software,Publisher,Version,Component,Site\n";
         for (int i = 1; i <= 12; ++i)
-            csv += QByteArray("WS-") + QByteArray::number(i)
-                   + ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11,"
-                   + (i <= 8 ? "Bureau A,HQ\n" : "Bureau B,Annex\n");
+            csv += QByteArray("WS-") + QByteArray::number(i) +
+                   ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11," +
+                   (i <= 8 ? "Bureau A,HQ\n" : "Bureau B,Annex\n");
         const QString file = m_dir.filePath(QStringLiteral("inventory.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -86,11 +87,13 @@ void TestTeamsDialog::init()
         f.close();
         ImportReport report;
         ReadError readError;
-        QVERIFY2(project->importFile(file, {}, nullptr, &report, &readError), qPrintable(readError.message()));
+        QVERIFY2(project->importFile(file, {}, nullptr, &report, &readError),
+                 qPrintable(readError.message()));
         QVERIFY(project->setTeam({0, QStringLiteral("Alpha"), 1, {}}, &error));
         QVERIFY(project->setTeam({0, QStringLiteral("Beta"), 4, {}}, &error));
         PlanResult planned;
-        QVERIFY2(project->plan({m_start, m_target}, &planned, &error), qPrintable(error)); // keeps start and target
+        QVERIFY2(project->plan({m_start, m_target}, &planned, &error),
+                 qPrintable(error)); // keeps start and target
     }
     m_window = std::make_unique<MainWindow>(m_catalog);
     m_window->show();
@@ -159,9 +162,12 @@ void TestTeamsDialog::ruleAndCapacityChangeTheVerdictAndUndoBringsItBack()
     capacity->selectAll();
     QTest::keyClicks(capacity, QStringLiteral("3"));
     QTest::mouseClick(edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY2(summary->verdict().contains(QStringLiteral("Meets the target")), qPrintable(summary->verdict()));
-    QCOMPARE(m_window->findChild<TeamsDialog *>()->findChild<QTableWidget *>(QStringLiteral("teams"))
-                 ->item(rowOf(teams, QStringLiteral("Alpha")), 1)->text(),
+    QTRY_VERIFY2(summary->verdict().contains(QStringLiteral("Meets the target")),
+                 qPrintable(summary->verdict()));
+    QCOMPARE(m_window->findChild<TeamsDialog *>()
+                 ->findChild<QTableWidget *>(QStringLiteral("teams"))
+                 ->item(rowOf(teams, QStringLiteral("Alpha")), 1)
+                 ->text(),
              QStringLiteral("3"));
 
     // ... and Edit > Undo in the main window takes it back.
@@ -170,10 +176,12 @@ void TestTeamsDialog::ruleAndCapacityChangeTheVerdictAndUndoBringsItBack()
     QTRY_VERIFY2(summary->verdict().contains(missed), qPrintable(summary->verdict()));
     QCOMPARE(teams->item(rowOf(teams, QStringLiteral("Alpha")), 1)->text(), QStringLiteral("1"));
     m_window->undoAction()->trigger();
-    QTRY_VERIFY2(summary->verdict().contains(QStringLiteral("Meets the target")), qPrintable(summary->verdict()));
-    QCOMPARE(qobject_cast<QComboBox *>(components->cellWidget(rowOf(components, QStringLiteral("Bureau A")), 2))
-                 ->currentText(),
-             QStringLiteral("(none)"));
+    QTRY_VERIFY2(summary->verdict().contains(QStringLiteral("Meets the target")),
+                 qPrintable(summary->verdict()));
+    QCOMPARE(
+        qobject_cast<QComboBox *>(components->cellWidget(rowOf(components, QStringLiteral("Bureau A")), 2))
+            ->currentText(),
+        QStringLiteral("(none)"));
 }
 
 QTEST_MAIN(TestTeamsDialog)
