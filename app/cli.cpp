@@ -4,6 +4,8 @@
 #include "app/plancommands.h"
 #include "app/taskcommands.h"
 #include "app/templatecommands.h"
+#include "app/poacommands.h"
+#include "app/teamcommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -362,7 +364,14 @@ const Command kCommands[] = {
                               "                                                    "
                               "replacement, contract, notes)\n")},
     {"team", cmdTeam,
-     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME\n")},
+     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | remove NAME | list\n"
+                              "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
+                              "                                                    "
+                              "teams, and the components or sites they take\n")},
+    {"poa", cmdPoa,
+     QT_TRANSLATE_NOOP("cli", "  uproot poa PROJECT list | set KEY VALUE [--component C]\n"
+                              "                                                    "
+                              "the plan of action's own fields (agency, contracts ...)\n")},
     {"task", cmdTask,
      QT_TRANSLATE_NOOP("cli", "  uproot task PROJECT list|set|attach|reference|show ...\n"
                               "                                                    "

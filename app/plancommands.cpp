@@ -66,7 +66,8 @@ QJsonObject planJson(const PlanResult &r, const QDate &asOf, qint64 overdue)
                        {QStringLiteral("components"), components}};
 }
 
-// The projected finish against the target, and each team's part.
+} // namespace
+
 void printSchedule(const PlanResult &r)
 {
     if (r.target.isValid()) {
@@ -94,6 +95,8 @@ void printSchedule(const PlanResult &r)
                 .arg(isoOrNone(c.finish)));
     }
 }
+
+namespace {
 
 // The recurring status reports as the plan has them: how many, to when, and what bounds them.
 void printStatusReports(Project &project)
@@ -200,87 +203,6 @@ int cmdAssign(const QStringList &args)
     if (!read.problems.isEmpty()) {
         out(tr("%n row(s) skipped:", nullptr, int(read.problems.size())));
         listIssues(file, read.problems);
-    }
-    return Success;
-}
-
-int cmdTeam(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("capacity"), tr("Systems the team finishes in a working day (at least 1)."),
-                 tr("N")});
-    p.addOption({QStringLiteral("days-off"),
-                 tr("The team's days off beyond weekends and federal holidays, as YYYY-MM-DD,YYYY-MM-DD..."),
-                 tr("DATES")});
-    int code = Success;
-    const QString synopsis = QStringLiteral(
-        "uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | list | remove NAME");
-    if (!parse(p, args, 2, 3, synopsis, &code))
-        return code;
-    const QStringList pos = p.positionalArguments();
-    const QString action = pos.at(2);
-    const bool list = action == QLatin1String("list");
-    if (!list && action != QLatin1String("set") && action != QLatin1String("remove"))
-        return fail(BadInput, tr("team: unknown action \u201c%1\u201d\nusage: %2").arg(action, synopsis));
-    if (list != (pos.size() == 3))
-        return fail(BadInput, tr("usage: %1").arg(synopsis));
-    std::unique_ptr<Project> project = openProject(pos.at(1), list, &code);
-    if (!project)
-        return code;
-    if (list) {
-        const QList<TeamRecord> teams = project->teams().all();
-        if (teams.isEmpty())
-            out(tr("no teams; add one with: uproot team PROJECT set NAME --capacity N"));
-        for (const TeamRecord &t : teams) {
-            QStringList days;
-            for (const QDate &d : t.daysOff)
-                days.append(d.toString(Qt::ISODate));
-            out(tr("%1: %2 a day%3")
-                    .arg(t.name)
-                    .arg(t.capacity)
-                    .arg(days.isEmpty() ? QString() : tr("; days off %1").arg(days.join(QStringLiteral(", ")))));
-        }
-        return Success;
-    }
-    QString error;
-    if (action == QLatin1String("remove")) {
-        if (!project->removeTeam(pos.at(3), &error))
-            return fail(BadInput, error);
-        out(tr("team %1 removed").arg(pos.at(3)));
-        if (const std::optional<PlanResult> r = project->lastReschedule()) {
-            out(tr("plan re-scheduled: projected finish %1")
-                    .arg(r->projectedFinish.isValid() ? isoOrNone(r->projectedFinish) : tr("none")));
-            printSchedule(*r);
-        }
-        return Success;
-    }
-    TeamRecord team;
-    team.name = pos.at(3);
-    const TeamRecord stored = project->teams().find(team.name);
-    bool ok = p.isSet(QStringLiteral("capacity")) || stored.id;
-    team.capacity = p.isSet(QStringLiteral("capacity")) ? p.value(QStringLiteral("capacity")).toInt(&ok)
-                                                        : stored.capacity;
-    if (!ok || team.capacity < 1)
-        return fail(BadInput, tr("--capacity wants a number of systems a working day from 1, not \u201c%1\u201d")
-                                  .arg(p.value(QStringLiteral("capacity"))));
-    team.daysOff = stored.daysOff;
-    if (p.isSet(QStringLiteral("days-off"))) {
-        team.daysOff.clear();
-        for (const QString &text : p.value(QStringLiteral("days-off")).split(u',', Qt::SkipEmptyParts)) {
-            const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
-            if (!day.isValid())
-                return fail(BadInput, tr("--days-off: \u201c%1\u201d is not a date (YYYY-MM-DD)").arg(text));
-            team.daysOff.append(day);
-        }
-        std::sort(team.daysOff.begin(), team.daysOff.end());
-    }
-    if (!project->setTeam(team, &error))
-        return fail(BadInput, error);
-    out(tr("team %1: %2 systems a working day").arg(team.name).arg(team.capacity));
-    if (const std::optional<PlanResult> r = project->lastReschedule()) {
-        out(tr("plan re-scheduled: projected finish %1")
-                .arg(r->projectedFinish.isValid() ? isoOrNone(r->projectedFinish) : tr("none")));
-        printSchedule(*r);
     }
     return Success;
 }

@@ -14,6 +14,7 @@
 #include "views/statusdatedialog.h"
 #include "views/importwizard.h"
 #include "views/planofactiondialog.h"
+#include "views/teamsdialog.h"
 #include "views/progressdialogsink.h"
 #include "views/questionbox.h"
 #include "views/sourcerowdialog.h"
@@ -202,6 +203,8 @@ void MainWindow::createActions()
     QAction *planData = planMenu->addAction(tr("Set &plan data for the selected systems..."), this,
                                             &MainWindow::openPlanDataDialog);
     planData->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QAction *teams = planMenu->addAction(tr("&Teams..."), this, &MainWindow::openTeamsDialog);
+    teams->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     QAction *statusDate = planMenu->addAction(tr("&Status date..."), this, &MainWindow::openStatusDateDialog);
     QAction *planDetails =
         planMenu->addAction(tr("Plan of action &details..."), this, &MainWindow::openPlanOfActionDialog);
@@ -245,6 +248,8 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     auto *group = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
+    // A Teams window shows the project it was opened on; it goes with that project.
+    qDeleteAll(findChildren<TeamsDialog *>());
     if (m_project)
         group->removeStack(m_project->undoStack());
     Project *p = project.get();
@@ -476,6 +481,17 @@ PlanOfActionDialog *MainWindow::openPlanOfActionDialog()
     auto *dialog = new PlanOfActionDialog(m_project.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
+}
+
+TeamsDialog *MainWindow::openTeamsDialog()
+{
+    if (!m_project)
+        return nullptr;
+    // Not modal: the person keeps the main window (and its Edit > Undo) while looking at the plan's summary.
+    auto *dialog = new TeamsDialog(m_project.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return dialog;
 }
 

@@ -31,6 +31,7 @@ class SystemPages;
 class TablePane;
 class TaskTemplatesDialog;
 class TasksPane;
+class TeamsDialog;
 
 // Menus, actions and docks around the project's areas. Each area is a self-contained pane that owns its filters
 // and workflows (FindingsPane, TasksPane); this window adds them, wires them to the project, and shows errors as
@@ -70,6 +71,7 @@ public:
     // Opens the form for the plan of action's own fields (window-modal, deleted when closed); null without a
     // project.
     PlanOfActionDialog *openPlanOfActionDialog();
+    TeamsDialog *openTeamsDialog();
     // Before the plan of action is exported: when elements are still empty, asks whether to fill them in (the
     // form opens at the first; false) or export anyway (true). True when nothing is empty.
     bool confirmPlanExport();

@@ -140,6 +140,7 @@ struct SystemsAndComponents
     std::shared_ptr<AffectedSystemList> systems = std::make_shared<AffectedSystemList>();
     std::map<QString, ComponentPlan> components; // by the component's name as stored ("" for none)
     std::map<QString, ComponentProgress> progress;
+    std::map<QString, QStringList> missionFunctions; // by component: the distinct ones recorded on its systems
     QDate projectedFinish;
     qint64 cleared = 0;
     qint64 overdue = 0;
@@ -170,6 +171,10 @@ SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &as
             {r.name, r.component, r.site, r.owner, r.products, int(p.done), int(p.total), p.due, done});
         ComponentPlan &plan = out.components[r.component];
         plan.component = component;
+        QStringList &missions = out.missionFunctions[r.component];
+        const QString mission = r.missionFunction.trimmed();
+        if (!mission.isEmpty() && !missions.contains(mission))
+            missions.append(mission);
         ++plan.endpoints;
         if (p.due.isValid()) {
             if (!plan.plannedStart.isValid() || p.due < plan.plannedStart)
@@ -215,6 +220,12 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
     SystemsAndComponents sc = systemsOf(project, c.record.id, data.preparedOn);
     for (auto &[name, plan] : sc.components) {
         plan.missionFunction = project.planOfActionField({PlanOfActionField::MissionFunction, name});
+        // Without a statement for the component, the plan says what is recorded on its systems.
+        if (plan.missionFunction.trimmed().isEmpty()) {
+            QStringList missions = sc.missionFunctions[name];
+            missions.sort(Qt::CaseInsensitive);
+            plan.missionFunction = missions.join(QStringLiteral("; "));
+        }
         data.components.append(plan);
     }
     data.projectedFinish = sc.projectedFinish;

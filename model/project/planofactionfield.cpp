@@ -5,6 +5,7 @@
 #include "model/translation.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace uproot {
@@ -122,8 +123,17 @@ QList<PlanOfActionField> planOfActionFields(const QStringList &components)
 
 QList<PlanOfActionField> emptyPlanOfActionFields(Project &project)
 {
+    // A component without a statement of its own still has (g) filled when its systems record a mission function:
+    // the plan then lists those.
+    QSet<QString> missionOnSystems;
+    for (const AffectedSystemRow &row : project.findings().affectedSystems(project.primaryDirective().id)) {
+        if (!row.missionFunction.trimmed().isEmpty())
+            missionOnSystems.insert(row.component);
+    }
     QList<PlanOfActionField> empty;
     for (const PlanOfActionField &field : planOfActionFields(planOfActionComponents(project))) {
+        if (field.element == PlanOfActionField::MissionFunction && missionOnSystems.contains(field.component))
+            continue;
         if (project.settings().value(field.key()).trimmed().isEmpty())
             empty.append(field);
     }

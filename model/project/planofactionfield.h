@@ -59,7 +59,8 @@ QStringList planOfActionComponents(Project &project);
 // Every field the plan needs, in the plan's order: the mission function once per component, the others once.
 QList<PlanOfActionField> planOfActionFields(const QStringList &components);
 // The fields with nothing recorded yet (blank counts as nothing), in the plan's order: what the planner is
-// told before the plan goes out.
+// told before the plan goes out. A component's mission function counts as recorded when any of its affected
+// systems records one (the plan lists those).
 QList<PlanOfActionField> emptyPlanOfActionFields(Project &project);
 
 } // namespace uproot

@@ -14,6 +14,7 @@
 #include "model/project/setteamcommand.h"
 #include "model/project/settasktemplatescommand.h"
 #include "model/project/projecttemplates.h"
+#include "model/project/setteamrulescommand.h"
 
 #include "model/translation.h"
 
@@ -200,6 +201,20 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
     return true;
 }
 
+bool Project::previewPlan(const PlanOptions &options, PlanResult *result, QString *error)
+{
+    // The plan command's own computation, without the command: nothing is written.
+    *result = PlanResult{};
+    PlanEdit edit;
+    TaskTemplates templates;
+    if (!taskTemplates(&templates, error)
+        || !buildPlan(*this, templates, {options.start, options.target, teams().all(), false}, &edit, error))
+        return false;
+    *result = edit.result;
+    return true;
+}
+
+
 bool Project::hasPlan()
 {
     return tasks().total() > 0;
@@ -342,7 +357,7 @@ bool Project::setTeam(const TeamRecord &team, QString *error)
 }
 
 bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::optional<TeamRecord> &after,
-                         const QString &label, QString *error)
+                         const QString &label, QString *error, const QList<TeamRule> &rulesRemoved)
 {
     // With a plan, the team's change re-schedules it in the same step, so one undo takes back both.
     std::optional<PlanEdit> reschedule;
@@ -359,7 +374,7 @@ bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::opt
             return false;
         reschedule = std::move(edit);
     }
-    auto *command = new SetTeamCommand(this, before, after, label, std::move(reschedule));
+    auto *command = new SetTeamCommand(this, before, after, label, std::move(reschedule), rulesRemoved);
     if (!push(command, error))
         return false;
     m_lastReschedule = command->reschedule();
@@ -374,7 +389,38 @@ bool Project::removeTeam(const QString &name, QString *error)
         *error = tr("there is no team %1").arg(name);
         return false;
     }
-    return changeTeam(stored, std::nullopt, tr("Remove team %1").arg(name), error);
+    QList<TeamRule> rules = teams().rules();
+    rules.removeIf([&name](const TeamRule &r) { return r.team != name; });
+    return changeTeam(stored, std::nullopt, tr("Remove team %1").arg(name), error, rules);
+}
+
+bool Project::setTeamRule(TeamRuleField field, const QString &value, const QString &team, QString *error)
+{
+    const QString what = field == TeamRuleField::Site ? tr("site") : tr("component");
+    const QString key = value.trimmed();
+    if (key.isEmpty()) {
+        *error = tr("a team rule needs a %1").arg(what);
+        return false;
+    }
+    const QString name = team.trimmed();
+    if (!name.isEmpty() && !teams().find(name).id) {
+        *error = tr("there is no team %1").arg(name);
+        return false;
+    }
+    QString before;
+    for (const TeamRule &r : teams().rules()) {
+        if (r.field == field && r.value == key)
+            before = r.team;
+    }
+    if (name.isEmpty() && before.isEmpty()) {
+        *error = tr("no team takes the %1 %2").arg(what, key);
+        return false;
+    }
+    if (before == name)
+        return true;
+    const QString label = name.isEmpty() ? tr("Remove the team of %1 %2").arg(what, key)
+                                         : tr("Assign %1 %2 to team %3").arg(what, key, name);
+    return push(new SetTeamRulesCommand(this, {{field, key, before, name}}, label), error);
 }
 
 bool Project::taskTemplates(TaskTemplates *templates, QString *error)

@@ -94,6 +94,9 @@ public:
     bool plan(const PlanOptions &options, PlanResult *result, QString *error);
     // Whether the project has a plan (tasks exist): then a team's change re-schedules it.
     bool hasPlan();
+    // What planning now would give (projected finish, target, per team), with the start and target the project
+    // keeps; a dry run that writes nothing, for showing the effect of a team or rule change before planning.
+    bool previewPlan(const PlanOptions &options, PlanResult *result, QString *error);
     // The status date ("as of") from which overdue, remaining and the status report's number are counted: the
     // one given for this session (the command line's --as-of), else the one the project keeps, else today.
     QDate asOf();
@@ -125,6 +128,7 @@ public:
     // a plan, the same step re-schedules it (tasks not to do keep their dates); lastReschedule() then says what
     // the plan comes to.
     bool setTeam(const TeamRecord &team, QString *error);
+    // Removing a team removes its rules in the same step.
     bool removeTeam(const QString &name, QString *error);
     // The re-schedule the last team change made (none when the project had no plan).
     std::optional<PlanResult> lastReschedule() const { return m_lastReschedule; }
@@ -158,6 +162,9 @@ public:
     bool setTaskTemplates(const TaskTemplates &templates, QString *error);
     // Replaces them with the shipped set (undoable).
     bool resetTaskTemplates(QString *error);
+    // The team that takes the systems of a component or site that have no team of their own (by hand); an empty
+    // team removes the rule. The team must exist and the value must not be blank. Undoable.
+    bool setTeamRule(TeamRuleField field, const QString &value, const QString &team, QString *error);
 
     void setFindingState(Id findingId, FindingState state, const QString &reason);
 
@@ -189,7 +196,7 @@ private:
     bool push(ProjectCommand *command, QString *error);
     // Pushes a team's change, with the re-schedule of the plan when there is one.
     bool changeTeam(const std::optional<TeamRecord> &before, const std::optional<TeamRecord> &after,
-                    const QString &label, QString *error);
+                    const QString &label, QString *error, const QList<TeamRule> &rulesRemoved = {});
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack m_undo;

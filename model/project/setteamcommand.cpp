@@ -22,11 +22,13 @@ constexpr qint64 kBulkRows = 20000;
 } // namespace
 
 SetTeamCommand::SetTeamCommand(Project *project, std::optional<TeamRecord> before, std::optional<TeamRecord> after,
-                               const QString &label, std::optional<PlanEdit> reschedule)
+                               const QString &label, std::optional<PlanEdit> reschedule,
+                               QList<TeamRule> rulesRemoved)
     : ProjectCommand(project, label)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_reschedule(std::move(reschedule))
+    , m_rules(std::move(rulesRemoved))
 {
 }
 
@@ -47,19 +49,29 @@ bool SetTeamCommand::write(bool forward)
         return false;
     if (to ? !work->saveTeam(*to) : !work->removeTeam(name))
         return fail(what, work->error());
+    // The rules exist exactly while the team does: gone with it, back when it comes back.
+    QStringList rules;
+    for (const TeamRule &r : std::as_const(m_rules)) {
+        if (!work->setTeamRule(r.field, r.value, to ? r.team : QString()))
+            return fail(what, work->error());
+        rules.append(QStringLiteral("%1 \"%2\"").arg(teamRuleFieldName(r.field), r.value));
+    }
     if (m_reschedule && !(forward ? m_reschedule->apply(*work) : m_reschedule->revert(*work)))
         return fail(what, work->error().isEmpty() ? QCoreApplication::translate("Project", "a task is not as planned")
                                                   : work->error());
     QString detail = QStringLiteral("team %1: %2 -> %3").arg(name, describe(from), describe(to));
+    if (!rules.isEmpty())
+        detail += (to ? QStringLiteral("; rules back: ") : QStringLiteral("; rules removed: ")) + rules.join(u',');
     if (m_reschedule) {
         const QString finish = forward ? m_reschedule->finishAfter : m_reschedule->finishBefore;
         detail += QStringLiteral("; plan re-scheduled, %1 tasks moved, projected finish %2")
-                      .arg(m_reschedule->rows())
-                      .arg(finish.isEmpty() ? QStringLiteral("none") : finish);
+                      .arg(QString::number(m_reschedule->rows()), finish.isEmpty() ? QStringLiteral("none") : finish);
     }
     if (!commit(*work, what, QStringLiteral("team"), detail))
         return false;
     ProjectChange::Areas areas = ProjectChange::Teams;
+    if (!m_rules.isEmpty())
+        areas |= ProjectChange::Systems;
     if (m_reschedule) {
         areas |= ProjectChange::Tasks;
         if (m_reschedule->finishBefore != m_reschedule->finishAfter)

@@ -42,9 +42,11 @@ struct AffectedSystemRow
     QString site;
     QString owner;
     QString products;
-    QString team;
+    QString team; // the effective team: the system's own, else its component's rule, else its site's
     QString criticality;
     QString kind;
+    TeamSource teamSource = TeamSource::None;
+    QString missionFunction; // as recorded on the system
 };
 
 // What the scans say about one system's open findings under a directive, as of a date.

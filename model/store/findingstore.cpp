@@ -2,6 +2,8 @@
 
 #include "model/store/database.h"
 #include "model/store/inventorystore.h"
+#include "model/store/statement.h"
+#include "model/store/teamstore.h"
 
 #include <QPair>
 #include <QSet>
@@ -409,11 +411,12 @@ QList<ComponentSummary> FindingStore::componentCounts(Id directiveId)
 QList<AffectedSystemRow> FindingStore::affectedSystems(Id directiveId)
 {
     // Each name ends in U+001F so the list can be split without caring about commas inside product names.
-    Statement st(m_db, "SELECT s.id, s.name, s.component, s.site, s.owner, group_concat(DISTINCT t.name || char(31)),"
-                       " s.team, s.criticality, s.kind"
-                       " FROM findings f JOIN installations i ON i.id = f.installation_id"
-                       " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
-                       " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY s.id ORDER BY s.name");
+    const QByteArray sql = "SELECT s.id, s.name, s.component, s.site, s.owner, group_concat(DISTINCT t.name || char(31)), "
+                           + TeamStore::effectiveTeamSql("s") + ", s.criticality, s.kind, " + TeamStore::teamSourceSql("s")
+                           + ", s.mission_function FROM findings f JOIN installations i ON i.id = f.installation_id"
+                             " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
+                             " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY s.id ORDER BY s.name";
+    Statement st(m_db, sql.constData());
     st.bind(1, directiveId);
     QList<AffectedSystemRow> all;
     while (st.next()) {
@@ -421,7 +424,7 @@ QList<AffectedSystemRow> FindingStore::affectedSystems(Id directiveId)
         products.replace(QStringLiteral("\x1f,"), QStringLiteral("; "));
         products.remove(QChar(0x1f));
         all.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), products, st.text(6), st.text(7),
-                    st.text(8)});
+                    st.text(8), TeamSource(st.integer(9)), st.text(10)});
     }
     return all;
 }

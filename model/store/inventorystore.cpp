@@ -1,6 +1,7 @@
 #include "model/store/inventorystore.h"
 
 #include "model/store/database.h"
+#include "model/store/teamstore.h"
 
 namespace uproot {
 
@@ -94,8 +95,11 @@ QHash<QString, Id> InventoryStore::systemIdsByNormalizedName()
 
 SystemRecord InventoryStore::system(Id id)
 {
-    Statement st(m_db, "SELECT id, name, norm_name, os, site, component, owner, ip, serial, team, mission_function,"
-                       " criticality, kind, replacement, contract, notes FROM systems WHERE id = ?1");
+    const QByteArray sql = "SELECT s.id, s.name, s.norm_name, s.os, s.site, s.component, s.owner, s.ip, s.serial, s.team,"
+                           " s.mission_function, s.criticality, s.kind, s.replacement, s.contract, s.notes, "
+                           + TeamStore::effectiveTeamSql("s") + ", " + TeamStore::teamSourceSql("s")
+                           + " FROM systems s WHERE s.id = ?1";
+    Statement st(m_db, sql.constData());
     st.bind(1, id);
     SystemRecord s;
     if (st.next()) {
@@ -115,6 +119,8 @@ SystemRecord InventoryStore::system(Id id)
         s.replacement = st.text(13);
         s.contract = st.text(14);
         s.notes = st.text(15);
+        s.effectiveTeam = st.text(16);
+        s.teamSource = TeamSource(st.integer(17));
     }
     return s;
 }

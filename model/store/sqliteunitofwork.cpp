@@ -157,6 +157,11 @@ bool SqliteUnitOfWork::replaceTaskTemplates(const StoredTemplateSet &set)
     return check(isActive() && m_store.templateStore().replace(set));
 }
 
+bool SqliteUnitOfWork::setTeamRule(TeamRuleField field, const QString &value, const QString &team)
+{
+    return check(isActive() && m_store.teamStore().setRule(field, value, team));
+}
+
 Id SqliteUnitOfWork::addImportSource(const ImportSourceRecord &source)
 {
     const Id id = isActive() ? m_store.inventoryStore().addImportSource(source) : 0;

@@ -41,6 +41,7 @@ public:
     Id saveTeam(const TeamRecord &team) override;
     bool removeTeam(const QString &name) override;
     bool replaceTaskTemplates(const StoredTemplateSet &set) override;
+    bool setTeamRule(TeamRuleField field, const QString &value, const QString &team) override;
     Id addImportSource(const ImportSourceRecord &source) override;
     bool finishImportSource(Id sourceId, qint64 read, qint64 imported, qint64 skipped,
                             const QString &reportJson) override;

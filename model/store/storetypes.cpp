@@ -195,4 +195,9 @@ QList<PlanField> allPlanFields()
             PlanField::Contract,    PlanField::Notes};
 }
 
+QString teamRuleFieldName(TeamRuleField field)
+{
+    return field == TeamRuleField::Site ? QStringLiteral("site") : QStringLiteral("component");
+}
+
 } // namespace uproot

@@ -47,6 +47,9 @@ struct ImportSourceRecord
     QDate scannedAt;
 };
 
+// Where a system's effective team comes from.
+enum class TeamSource { None, Own, ComponentRule, SiteRule };
+
 struct SystemRecord
 {
     Id id = 0;
@@ -66,6 +69,10 @@ struct SystemRecord
     QString replacement;
     QString contract;
     QString notes;
+    // As read back (never written): the team the system works under and where it comes from; `team` above is
+    // its own, assigned by hand, which wins over the rules.
+    QString effectiveTeam;
+    TeamSource teamSource = TeamSource::None;
 };
 
 // One field of a system's plan data, as edited and assigned.
@@ -80,6 +87,19 @@ struct TeamRecord
     QString name;
     int capacity = 0;
     QList<QDate> daysOff;
+};
+
+// Teams take systems by component or by site. A system's team is its own (assigned by hand) when it has one,
+// else the team of the rule for its component, else the team of the rule for its site, else none.
+enum class TeamRuleField { Component, Site };
+QString teamRuleFieldName(TeamRuleField field); // "component", "site": as stored and as the command line says
+
+struct TeamRule
+{
+    TeamRuleField field = TeamRuleField::Component;
+    QString value; // the component or site
+    QString team;
+    bool operator==(const TeamRule &) const = default;
 };
 
 struct TitleRecord

@@ -60,6 +60,8 @@ public:
     virtual bool removeTeam(const QString &name) = 0;
     // The project's own task templates and their rules, replaced whole (an empty set: follow the shipped ones).
     virtual bool replaceTaskTemplates(const StoredTemplateSet &set) = 0;
+    // The team that takes the systems of one component or site; an empty team removes the rule.
+    virtual bool setTeamRule(TeamRuleField field, const QString &value, const QString &team) = 0;
 
     // Inventory: an import's source record, then its rows through one load.
     virtual Id addImportSource(const ImportSourceRecord &source) = 0;
