@@ -85,7 +85,9 @@ void printSchedule(const PlanResult &r)
         if (t.capacityToMeetTarget > 0)
             line += tr("; %1 a day would meet %2").arg(t.capacityToMeetTarget).arg(isoOrNone(r.target));
         else if (t.capacityToMeetTarget < 0)
-            line += tr("; no capacity meets %1 (its steps or calendar alone take longer)").arg(isoOrNone(r.target));
+            line += tr("; no capacity of its own meets %1 (its steps and calendar, or its servers waiting for "
+                       "another team's agents at their site, take longer)")
+                        .arg(isoOrNone(r.target));
         out(line);
     }
     for (const ComponentSchedule &c : r.components) {

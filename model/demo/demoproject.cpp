@@ -43,14 +43,14 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
         *error = readError.message();
         return nullptr;
     }
-    // Two field teams, each taking two bureaus, at a pace that spreads removal over about seven weeks: the plan
+    // Two field teams, East taking two components and West three, at a pace that spreads removal over weeks: the plan
     // misses its target, and the status date falls in the middle of the work.
     if (!project->setTeam({0, QStringLiteral("Field team East"), 2, {QDate(2017, 12, 26)}}, error)
         || !project->setTeam({0, QStringLiteral("Field team West"), 2, {}}, error))
         return nullptr;
     {
-        QList<Id> east;
-        QList<Id> west;
+        QSet<QString> eastComponents;
+        QSet<QString> westComponents;
         QList<Id> servers;
         QList<Id> linuxSystems;
         QList<Id> managementServers;
@@ -58,7 +58,7 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
         for (const AffectedSystemRow &s : project->findings().affectedSystems(project->primaryDirective().id)) {
             const bool isEast = s.component == QLatin1String("Bureau of Field Operations")
                                 || s.component == QLatin1String("Office of Inspector General");
-            (isEast ? east : west).append(s.systemId);
+            (isEast ? eastComponents : westComponents).insert(s.component);
             // Linux servers carry the vendor's packages; the first Windows server of a site runs its Security
             // Center, which goes after every agent of the site.
             if (s.products.contains(QLatin1String("kesl")) || s.products.contains(QLatin1String("klnagent64")))
@@ -72,9 +72,16 @@ std::unique_ptr<Project> buildDemoProject(const QString &path, const DirectiveCa
                 }
             }
         }
-        if (!project->setPlanData(east, PlanField::Team, QStringLiteral("Field team East"), error)
-            || !project->setPlanData(west, PlanField::Team, QStringLiteral("Field team West"), error)
-            || !project->setPlanData(servers, PlanField::Kind, QStringLiteral("server"), error)
+        // Teams take whole components by rule, as a planner assigns them; a system's own team would override.
+        for (const QString &c : std::as_const(eastComponents)) {
+            if (!project->setTeamRule(TeamRuleField::Component, c, QStringLiteral("Field team East"), error))
+                return nullptr;
+        }
+        for (const QString &c : std::as_const(westComponents)) {
+            if (!project->setTeamRule(TeamRuleField::Component, c, QStringLiteral("Field team West"), error))
+                return nullptr;
+        }
+        if (!project->setPlanData(servers, PlanField::Kind, QStringLiteral("server"), error)
             || !project->setPlanData(linuxSystems, PlanField::Kind, QStringLiteral("linux"), error)
             || !project->setPlanData(managementServers, PlanField::Kind, QStringLiteral("management server"), error))
             return nullptr;
