@@ -26,8 +26,9 @@ namespace {
 
 UPROOT_DECLARE_TR_FUNCTION(DocumentExport)
 
-// How many recurring status reports the documents list; the rest follow the same 30-day rhythm.
-constexpr int kListedStatusReports = 4;
+// How many recurring status reports the documents list when the project has no plan (the milestones then run for a
+// fixed span that says nothing about when removal ends); with a plan, every one up to the plan's finish is listed.
+constexpr int kListedStatusReportsWithoutPlan = 4;
 
 struct Context
 {
@@ -70,8 +71,9 @@ QList<DocumentMilestone> milestonesOf(Project &project, Id directiveId)
 {
     QList<DocumentMilestone> out;
     int statusReports = 0;
+    const bool planned = project.hasPlan();
     for (const MilestoneRecord &m : project.directiveRecords().milestones(directiveId)) {
-        if (m.kind == QLatin1String("status-report") && ++statusReports > kListedStatusReports)
+        if (!planned && m.kind == QLatin1String("status-report") && ++statusReports > kListedStatusReportsWithoutPlan)
             continue;
         out.append({m.title, m.due, m.warning});
     }

@@ -32,6 +32,7 @@ private slots:
     void enteredFieldsAppearUnderTheirElements();
     void undoneFieldsReadNotRecordedAgain();
     void longHostNameAppearsWhole();
+    void statusReportsRunToThePlansFinish();
 
 private:
     QString exportText(const QString &name);
@@ -155,6 +156,37 @@ void TestPlanOfActionExport::longHostNameAppearsWhole()
     const qsizetype appendix = text.indexOf(QStringLiteral("Appendix A. Affected systems"));
     QVERIFY(appendix >= 0);
     QVERIFY2(text.indexOf(kLongHost, appendix) > appendix, qPrintable(text.mid(appendix)));
+}
+
+
+void TestPlanOfActionExport::statusReportsRunToThePlansFinish()
+{
+    const auto storedReports = [&] {
+        QStringList titles;
+        for (const MilestoneRecord &m : m_project->directiveRecords().milestones(m_project->primaryDirective().id)) {
+            if (m.kind == QLatin1String("status-report"))
+                titles.append(m.title);
+        }
+        return titles;
+    };
+    const auto listedReports = [](const QString &text) {
+        return int(text.count(QStringLiteral("Status report to DHS")));
+    };
+    // Without a plan the milestones run for a fixed span; the plan lists the first four.
+    QVERIFY(!m_project->hasPlan());
+    QVERIFY(storedReports().size() > 4);
+    QCOMPARE(listedReports(exportText(QStringLiteral("plan-unplanned.pdf"))), 4);
+    // Removal starting in June 2018 runs the monthly reports from January past May: every one is listed.
+    PlanResult result;
+    QString error;
+    QVERIFY2(m_project->plan({QDate(2018, 6, 1), QDate(2018, 6, 29)}, &result, &error), qPrintable(error));
+    const QStringList reports = storedReports();
+    QVERIFY2(reports.size() > 4, qPrintable(reports.join(u',')));
+    const QString text = exportText(QStringLiteral("plan-planned.pdf"));
+    QCOMPARE(listedReports(text), reports.size());
+    QVERIFY(text.contains(reports.last()));
+    m_project->undoStack()->undo();
+    QVERIFY(!m_project->hasPlan());
 }
 
 QTEST_MAIN(TestPlanOfActionExport)
