@@ -89,7 +89,7 @@ void PlanSummaryPanel::refresh()
         if (t.capacityToMeetTarget > 0)
             needed = QString::number(t.capacityToMeetTarget);
         else if (t.capacityToMeetTarget < 0)
-            needed = tr("no working day left before the target");
+            needed = tr("none of its own: its steps and calendar, or servers waiting for another team, take longer");
         else if (!r.target.isValid())
             needed = QString();
         m_teams->setItem(row, 4, item(needed));

@@ -100,7 +100,7 @@ TeamsDialog::TeamsDialog(Project *project, QWidget *parent)
     m_tabs->addTab(m_sites, tr("By &site"));
     m_tabs->addTab(m_systems, tr("S&ystems"));
 
-    auto *summaryBox = new QGroupBox(tr("The plan with these teams (not yet generated)"), this);
+    auto *summaryBox = new QGroupBox(tr("The plan with these teams, computed now (Plan > Generate or refresh tasks writes it)"), this);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addWidget(m_summary);
 
