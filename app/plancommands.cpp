@@ -40,12 +40,13 @@ QJsonObject planJson(const PlanResult &r, const QDate &asOf, qint64 overdue)
 {
     QJsonArray teams;
     for (const TeamSchedule &t : r.teams) {
-        teams.append(QJsonObject{{QStringLiteral("name"), t.team},
-                                 {QStringLiteral("capacity"), t.capacity},
-                                 {QStringLiteral("systems"), t.systems},
-                                 {QStringLiteral("finish"), isoOrNone(t.finish)},
-                                 {QStringLiteral("capacityToMeetTarget"),
-                                  t.capacityToMeetTarget ? QJsonValue(t.capacityToMeetTarget) : QJsonValue()}});
+        teams.append(
+            QJsonObject{{QStringLiteral("name"), t.team},
+                        {QStringLiteral("capacity"), t.capacity},
+                        {QStringLiteral("systems"), t.systems},
+                        {QStringLiteral("finish"), isoOrNone(t.finish)},
+                        {QStringLiteral("capacityToMeetTarget"),
+                         t.capacityToMeetTarget ? QJsonValue(t.capacityToMeetTarget) : QJsonValue()}});
     }
     QJsonArray components;
     for (const ComponentSchedule &c : r.components) {
@@ -53,17 +54,18 @@ QJsonObject planJson(const PlanResult &r, const QDate &asOf, qint64 overdue)
                                       {QStringLiteral("systems"), c.systems},
                                       {QStringLiteral("finish"), isoOrNone(c.finish)}});
     }
-    return QJsonObject{{QStringLiteral("systems"), r.systems},
-                       {QStringLiteral("tasksAdded"), r.tasksAdded},
-                       {QStringLiteral("tasksRemoved"), r.tasksRemoved},
-                       {QStringLiteral("projectedFinish"), isoOrNone(r.projectedFinish)},
-                       {QStringLiteral("target"), r.target.isValid() ? QJsonValue(isoOrNone(r.target)) : QJsonValue()},
-                       {QStringLiteral("workingDaysLate"),
-                        r.target.isValid() ? QJsonValue(r.workingDaysLate) : QJsonValue()},
-                       {QStringLiteral("asOf"), isoOrNone(asOf)},
-                       {QStringLiteral("overdueTasks"), overdue},
-                       {QStringLiteral("teams"), teams},
-                       {QStringLiteral("components"), components}};
+    return QJsonObject{
+        {QStringLiteral("systems"), r.systems},
+        {QStringLiteral("tasksAdded"), r.tasksAdded},
+        {QStringLiteral("tasksRemoved"), r.tasksRemoved},
+        {QStringLiteral("projectedFinish"), isoOrNone(r.projectedFinish)},
+        {QStringLiteral("target"), r.target.isValid() ? QJsonValue(isoOrNone(r.target)) : QJsonValue()},
+        {QStringLiteral("workingDaysLate"),
+         r.target.isValid() ? QJsonValue(r.workingDaysLate) : QJsonValue()},
+        {QStringLiteral("asOf"), isoOrNone(asOf)},
+        {QStringLiteral("overdueTasks"), overdue},
+        {QStringLiteral("teams"), teams},
+        {QStringLiteral("components"), components}};
 }
 
 } // namespace
@@ -72,29 +74,29 @@ void printSchedule(const PlanResult &r)
 {
     if (r.target.isValid()) {
         out(r.workingDaysLate > 0
-                ? tr("target %1: missed by %n working day(s)", nullptr, r.workingDaysLate).arg(isoOrNone(r.target))
+                ? tr("target %1: missed by %n working day(s)", nullptr, r.workingDaysLate)
+                      .arg(isoOrNone(r.target))
                 : tr("target %1: met with %n working day(s) to spare", nullptr, -r.workingDaysLate)
                       .arg(isoOrNone(r.target)));
     }
     for (const TeamSchedule &t : r.teams) {
         QString line = tr("team %1: %2 a day, %3 systems, finishes %4")
-                           .arg(t.team.isEmpty() ? tr("(no team)") : t.team)
-                           .arg(t.capacity)
-                           .arg(t.systems)
-                           .arg(isoOrNone(t.finish));
+                           .arg(t.team.isEmpty() ? tr("(no team)") : t.team, QString::number(t.capacity),
+                                QString::number(t.systems), isoOrNone(t.finish));
         if (t.capacityToMeetTarget > 0)
-            line += tr("; %1 a day would meet %2").arg(t.capacityToMeetTarget).arg(isoOrNone(r.target));
+            line += tr("; %1 a day would meet %2")
+                        .arg(QString::number(t.capacityToMeetTarget), isoOrNone(r.target));
         else if (t.capacityToMeetTarget < 0)
-            line += tr("; no capacity of its own meets %1 (its steps and calendar, or its servers waiting for "
-                       "another team's agents at their site, take longer)")
-                        .arg(isoOrNone(r.target));
+            line +=
+                tr("; no capacity of its own meets %1 (its steps and calendar, or its servers waiting for "
+                   "another team's agents at their site, take longer)")
+                    .arg(isoOrNone(r.target));
         out(line);
     }
     for (const ComponentSchedule &c : r.components) {
         out(tr("component %1: %2 systems, finishes %3")
-                .arg(c.component.isEmpty() ? tr("(no component)") : c.component)
-                .arg(c.systems)
-                .arg(isoOrNone(c.finish)));
+                .arg(c.component.isEmpty() ? tr("(no component)") : c.component, QString::number(c.systems),
+                     isoOrNone(c.finish)));
     }
 }
 
@@ -125,8 +127,8 @@ int cmdPlan(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("start"), tr("The first day of removal work (default: the directive's)."),
                  tr("DATE")});
-    p.addOption({QStringLiteral("target"), tr("When removal should be complete (default: the directive's deadline)."),
-                 tr("DATE")});
+    p.addOption({QStringLiteral("target"),
+                 tr("When removal should be complete (default: the directive's deadline)."), tr("DATE")});
     p.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("FORMAT")});
     addAsOfOption(p);
     int code = Success;
@@ -138,8 +140,8 @@ int cmdPlan(const QStringList &args)
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
         return fail(BadInput, tr("--format is text or json, not \u201c%1\u201d").arg(format));
     Project::PlanOptions options;
-    if (!dateOption(p, QStringLiteral("start"), &options.start, &code)
-        || !dateOption(p, QStringLiteral("target"), &options.target, &code))
+    if (!dateOption(p, QStringLiteral("start"), &options.start, &code) ||
+        !dateOption(p, QStringLiteral("target"), &options.target, &code))
         return code;
     std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), false, &code);
     if (!project || !takeAsOf(p, *project, &code))
@@ -150,7 +152,8 @@ int cmdPlan(const QStringList &args)
         return fail(BadInput, error);
     const qint64 overdue = project->overdueTasks();
     if (format == QLatin1String("json")) {
-        out(QString::fromUtf8(QJsonDocument(planJson(r, project->asOf(), overdue)).toJson(QJsonDocument::Indented))
+        out(QString::fromUtf8(
+                QJsonDocument(planJson(r, project->asOf(), overdue)).toJson(QJsonDocument::Indented))
                 .trimmed());
         return Success;
     }
@@ -199,7 +202,8 @@ int cmdAssign(const QStringList &args)
             .arg(read.rowsUsed)
             .arg(systems.size()));
     if (!read.unknownSystems.isEmpty()) {
-        out(tr("%n row(s) name a system the project does not have:", nullptr, int(read.unknownSystems.size())));
+        out(tr("%n row(s) name a system the project does not have:", nullptr,
+               int(read.unknownSystems.size())));
         listIssues(file, read.unknownSystems);
     }
     if (!read.problems.isEmpty()) {

@@ -72,10 +72,9 @@ bool findTask(Project &project, const QString &directive, const QString &system,
     if (found.size() > 1)
         *code = fail(BadInput,
                      tr("task: %1 has a step %2 under more than one directive; name one with --directive ID")
-                         .arg(system)
-                         .arg(step));
+                         .arg(system, QString::number(step)));
     else if (systemKnown)
-        *code = fail(BadInput, tr("task: %1 has no step %2").arg(system).arg(step));
+        *code = fail(BadInput, tr("task: %1 has no step %2").arg(system, QString::number(step)));
     else
         *code = fail(
             BadInput,
@@ -87,9 +86,7 @@ QString line(const TaskRecord &t)
 {
     QString text =
         QStringLiteral("%1\tstep %2\t%3\t%4\t%5")
-            .arg(t.system)
-            .arg(t.step)
-            .arg(taskStatusText(t.status, t.reason),
+            .arg(t.system, QString::number(t.step), taskStatusText(t.status, t.reason),
                  t.due.isValid() ? tr("due %1").arg(t.due.toString(Qt::ISODate)) : tr("no due date"),
                  t.title);
     if (t.evidence > 0)
@@ -99,7 +96,7 @@ QString line(const TaskRecord &t)
 
 int show(Project &project, const TaskRecord &t)
 {
-    out(tr("%1 step %2: %3").arg(t.system).arg(t.step).arg(t.title));
+    out(tr("%1 step %2: %3").arg(t.system, QString::number(t.step), t.title));
     out(tr("status: %1").arg(taskStatusText(t.status, t.reason)));
     if (t.due.isValid())
         out(tr("due: %1").arg(t.due.toString(Qt::ISODate)));
@@ -112,8 +109,7 @@ int show(Project &project, const TaskRecord &t)
         out(tr("evidence: none"));
     for (const TaskEvidenceRecord &e : evidence) {
         out(tr("evidence %1: %2, added by %3 at %4")
-                .arg(e.id)
-                .arg(describeEvidence(e), e.addedBy, e.addedAt.toString(Qt::ISODate)));
+                .arg(QString::number(e.id), describeEvidence(e), e.addedBy, e.addedAt.toString(Qt::ISODate)));
     }
     return Success;
 }
@@ -158,21 +154,18 @@ int set(Project &project, const QCommandLineParser &p, const TaskRecord &task)
     const QString reason = hasReason ? p.value(QStringLiteral("reason")).simplified() : task.reason;
     if (taskStatusNeedsReason(status) && reason.isEmpty())
         return fail(BadInput, tr("%1 step %2: --status %3 needs --reason TEXT (why)")
-                                  .arg(task.system)
-                                  .arg(task.step)
-                                  .arg(toString(status)));
+                                  .arg(task.system, QString::number(task.step), toString(status)));
     if (hasReason && !taskStatusNeedsReason(status))
         return fail(BadInput, tr("--reason goes with --status blocked or skipped; %1 step %2 would be %3")
-                                  .arg(task.system)
-                                  .arg(task.step)
-                                  .arg(toString(status)));
+                                  .arg(task.system, QString::number(task.step), toString(status)));
     QString error;
     if ((hasStatus || hasReason) && !project.setTaskStatuses({task.id}, status, reason, &error))
         return fail(Failure, error);
     if (hasNotes && !project.setTaskNotes(task.id, p.value(QStringLiteral("notes")), &error))
         return fail(Failure, error);
     const TaskRecord now = project.tasks().task(task.id);
-    out(tr("%1 step %2: %3").arg(now.system).arg(now.step).arg(taskStatusText(now.status, now.reason)));
+    out(tr("%1 step %2: %3")
+            .arg(now.system, QString::number(now.step), taskStatusText(now.status, now.reason)));
     return Success;
 }
 
@@ -241,10 +234,8 @@ int cmdTask(const QStringList &args)
             return fail(Failure, error);
     }
     out(tr("%1 step %2: evidence %3: %4")
-            .arg(task.system)
-            .arg(task.step)
-            .arg(id)
-            .arg(describeEvidence(project->tasks().evidenceItem(id))));
+            .arg(task.system, QString::number(task.step), QString::number(id),
+                 describeEvidence(project->tasks().evidenceItem(id))));
     return Success;
 }
 

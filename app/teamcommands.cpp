@@ -51,9 +51,8 @@ int list(Project &project)
         }
         out(tr("%1: %2 a day; days off %3; takes %4; %n affected system(s)", nullptr,
                int(counts.take(t.name)))
-                .arg(t.name)
-                .arg(t.capacity)
-                .arg(days.isEmpty() ? tr("none") : days.join(QStringLiteral(", ")),
+                .arg(t.name, QString::number(t.capacity),
+                     days.isEmpty() ? tr("none") : days.join(QStringLiteral(", ")),
                      takes.isEmpty() ? tr("systems assigned by hand only")
                                      : takes.join(QStringLiteral(", "))));
     }
@@ -113,8 +112,9 @@ int setTeam(Project &project, const QCommandLineParser &p, const QString &name)
     QString error;
     if (!project.setTeam(team, &error))
         return fail(BadInput, error);
-    out(team.capacity == 1 ? tr("team %1: 1 system a working day").arg(team.name)
-                           : tr("team %1: %2 systems a working day").arg(team.name, QString::number(team.capacity)));
+    out(team.capacity == 1
+            ? tr("team %1: 1 system a working day").arg(team.name)
+            : tr("team %1: %2 systems a working day").arg(team.name, QString::number(team.capacity)));
     if (const std::optional<PlanResult> r = project.lastReschedule()) {
         out(tr("plan re-scheduled: projected finish %1")
                 .arg(r->projectedFinish.isValid() ? r->projectedFinish.toString(Qt::ISODate) : tr("none")));

@@ -10,22 +10,22 @@
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
-#include "views/plandatadialog.h"
-#include "views/statusdatedialog.h"
 #include "views/importwizard.h"
+#include "views/plandatadialog.h"
 #include "views/planofactiondialog.h"
-#include "views/teamsdialog.h"
 #include "views/progressdialogsink.h"
 #include "views/questionbox.h"
 #include "views/sourcerowdialog.h"
+#include "views/statusdatedialog.h"
 #include "views/systempages.h"
 #include "views/tablepane.h"
 #include "views/taskspane.h"
 #include "views/tasktemplatesdialog.h"
+#include "views/teamsdialog.h"
 
-#include <QDir>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -55,15 +55,9 @@ constexpr int kMaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
-    : QMainWindow(parent)
-    , m_catalog(catalog)
-    , m_inventory(new InventoryModel(this))
-    , m_milestones(new MilestonesModel(this))
-    , m_tabs(new QTabWidget)
-    , m_findingsArea(new FindingsPane)
-    , m_tasksArea(new TasksPane)
-    , m_milestonesView(new QTableView)
-    , m_status(new QLabel)
+    : QMainWindow(parent), m_catalog(catalog), m_inventory(new InventoryModel(this)),
+      m_milestones(new MilestonesModel(this)), m_tabs(new QTabWidget), m_findingsArea(new FindingsPane),
+      m_tasksArea(new TasksPane), m_milestonesView(new QTableView), m_status(new QLabel)
 {
     setWindowTitle(tr("Uproot"));
     resize(1280, 800);
@@ -72,9 +66,8 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     m_inventoryPane = new TablePane(m_inventory, tr("Inventory"));
     connect(m_findingsArea, &FindingsPane::problem, this, &MainWindow::showError);
     connect(m_tasksArea, &TasksPane::problem, this, &MainWindow::showError);
-    connect(m_tasksArea, &TasksPane::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_tasksArea, &TasksPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_tabs->addTab(m_inventoryPane, tr("&Inventory"));
     m_tabs->addTab(m_findingsArea, tr("F&indings"));
@@ -82,8 +75,8 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     setCentralWidget(m_tabs);
     // Every table whose rows belong to a system opens that system's page on double-click or Enter.
     m_systemPages = new SystemPages(m_tabs, this);
-    const std::initializer_list<QAbstractItemView *> tables = {m_inventoryPane->view(), findingsPane()->view(),
-                                                               findingGroups()->groupsView(), tasksPane()->view()};
+    const std::initializer_list<QAbstractItemView *> tables = {
+        m_inventoryPane->view(), findingsPane()->view(), findingGroups()->groupsView(), tasksPane()->view()};
     for (QAbstractItemView *view : tables)
         m_systemPages->follow(view);
     connect(m_systemPages, &SystemPages::problem, this, &MainWindow::showError);
@@ -107,7 +100,9 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Models and panes hold the project's readers; detach them before it goes.
+    // Models and panes hold the project's readers; detach them before it goes. The Teams window holds the
+    // project itself and would outlive it as a child of this window.
+    qDeleteAll(findChildren<TeamsDialog *>());
     m_systemPages->setProject(nullptr);
     m_findingsArea->setProject(nullptr);
     m_tasksArea->setProject(nullptr);
@@ -217,13 +212,14 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
-        QMessageBox::about(this, tr("About Uproot"),
-                           tr("Uproot %1\nFinds a banned vendor's products on every system and plans their removal "
-                              "before the directive's deadlines.")
-                               .arg(QStringLiteral(UPROOT_VERSION)));
+        QMessageBox::about(
+            this, tr("About Uproot"),
+            tr("Uproot %1\nFinds a banned vendor's products on every system and plans their removal "
+               "before the directive's deadlines.")
+                .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,     plan,     status,     dismiss,    exception,
-                        reopen,       sourceRow, generate, planData, statusDate, planDetails, templates};
+    m_projectActions = {importAction, ident,    plan,     status,     dismiss,     exception, reopen,
+                        sourceRow,    generate, planData, statusDate, planDetails, templates, teams};
     updateRecentMenu();
 }
 
@@ -266,8 +262,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         // The counts are the project's, refreshed once per change; the panes' row counts follow their models.
         connect(m_project.get(), &Project::countsChanged, this, &MainWindow::updateStatus);
         connect(m_project.get(), &Project::reevaluated, this, [this](const ReevaluationResult &result) {
-            statusBar()->showMessage(tr("Re-evaluated: %1 new, %2 gone").arg(result.added).arg(result.removed),
-                                     15000);
+            statusBar()->showMessage(
+                tr("Re-evaluated: %1 new, %2 gone").arg(result.added).arg(result.removed), 15000);
         });
         connect(m_project.get(), &Project::writeFailed, this,
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
@@ -295,9 +291,9 @@ void MainWindow::updateStatus()
     const QString reappeared =
         counts.reappeared > 0 ? tr("Reappeared after removal: %1. ").arg(counts.reappeared) : QString();
     const QString removed = counts.removed > 0 ? tr(" (%1 verified removed)").arg(counts.removed) : QString();
-    m_status->setText(reappeared
-                      + tr("%1: %2 systems, %3 installations; %4 findings%11 on %5 affected systems; %6 tasks, "
-                           "%7 done; following %8%9; as of %10")
+    m_status->setText(reappeared +
+                      tr("%1: %2 systems, %3 installations; %4 findings%11 on %5 affected systems; %6 tasks, "
+                         "%7 done; following %8%9; as of %10")
                           .arg(m_project->displayName())
                           .arg(counts.systems)
                           .arg(counts.installations)
@@ -322,12 +318,12 @@ void MainWindow::newProject()
         ids << d.id;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("New project"), tr("Directive the project follows:"),
-                                                 items, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("New project"),
+                                                 tr("Directive the project follows:"), items, 0, false, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
-                                                      tr("Uproot projects (*.uproot)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Uproot projects (*.uproot)"));
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(QLatin1String(".uproot")) ? path : path + QStringLiteral(".uproot");
@@ -429,7 +425,8 @@ bool MainWindow::importFiles(const QStringList &files)
         ReadError error;
         if (!m_project->importFile(file, {}, &sink, &report, &error)) {
             showError(tr("Import failed"),
-                      tr("%1\n\nNothing from this file was imported; the project is as it was.").arg(error.message()));
+                      tr("%1\n\nNothing from this file was imported; the project is as it was.")
+                          .arg(error.message()));
             return false;
         }
         summaries << report.summary();
@@ -573,7 +570,8 @@ int MainWindow::presentMessage(Message message)
         return 0;
     }
     if (message.kind == Message::Kind::Question)
-        return askQuestion(this, message.title, message.text, message.details, message.choices, message.answer);
+        return askQuestion(this, message.title, message.text, message.details, message.choices,
+                           message.answer);
     QMessageBox box(QMessageBox::Information, message.title, message.text, QMessageBox::Ok, this);
     box.setDetailedText(message.details);
     box.setInformativeText(message.details.left(600));

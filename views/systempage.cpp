@@ -4,9 +4,11 @@
 #include "model/project/project.h"
 #include "model/project/systemdossier.h"
 #include "views/systemplandataform.h"
+#include "views/taskdetailsdialog.h"
 #include "views/taskreasondialog.h"
 #include "views/taskstatusdelegate.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,8 +84,8 @@ SystemPage::SystemPage(Project *project, Id systemId, QWidget *parent)
     planScroll->setFrameShape(QFrame::NoFrame);
     planScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The whole form in view, its fields wide enough to read a team or a contract reference.
-    planScroll->setMinimumWidth(m_planData->sizeHint().width()
-                                + planScroll->verticalScrollBar()->sizeHint().width());
+    planScroll->setMinimumWidth(m_planData->sizeHint().width() +
+                                planScroll->verticalScrollBar()->sizeHint().width());
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(planScroll);
     splitter->addWidget(m_sections);
@@ -157,7 +159,24 @@ QWidget *SystemPage::tasksSection()
     view->setItemDelegateForColumn(SystemDossier::TaskStatusColumn, new TaskStatusDelegate(view));
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::SelectedClicked);
-    view->setToolTip(tr("Double-click a task's status, or press F2, to change it"));
+    view->setToolTip(
+        tr("Double-click a task's status, or press F2, to change it; Ctrl+Enter or Task details... "
+           "for its reason, notes and evidence"));
+    // A task's reason, notes and evidence are edited in its details, as from the Tasks table.
+    auto *details = new QAction(tr("Task &details..."), view);
+    details->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    details->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(details);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(details, &QAction::triggered, this, [this, view] {
+        const QModelIndex current = view->currentIndex();
+        const Id taskId = current.isValid() ? m_dossier->tasksModel()->idAt(current.row()) : 0;
+        if (!m_project || !taskId)
+            return;
+        auto *dialog = new TaskDetailsDialog(m_project, taskId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     // The model only announces the person's choice; the project makes it an undoable command.
     connect(m_dossier->tasksModel(), &SystemSectionModel::edited, this,
             [this](Id taskId, int, const QVariant &v) {

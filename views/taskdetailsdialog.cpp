@@ -132,7 +132,8 @@ void TaskDetailsDialog::reload()
         // A refreshed plan can remove a task that was never started; there is nothing left to edit.
         m_title->setText(tr("This task is no longer in the project."));
     } else {
-        m_title->setText(tr("%1, step %2: %3").arg(m_task.system).arg(m_task.step).arg(m_task.title));
+        m_title->setText(
+            tr("%1, step %2: %3").arg(m_task.system, QString::number(m_task.step), m_task.title));
         // A field shows the stored value when that changed (an edit, an undo); otherwise what the person is
         // typing stays, so adding evidence does not throw away unsaved notes.
         if (!previous.id || previous.status != m_task.status || previous.reason != m_task.reason) {

@@ -339,7 +339,7 @@ bool Project::setTeam(const TeamRecord &team, QString *error)
         return false;
     }
     if (team.capacity < 1) {
-        *error = tr("team %1: the capacity must be at least one system a working day, not %2").arg(name).arg(team.capacity);
+        *error = tr("team %1: the capacity must be at least one system a working day, not %2").arg(name, QString::number(team.capacity));
         return false;
     }
     TeamRecord after = team;

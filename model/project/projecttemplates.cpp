@@ -86,7 +86,8 @@ QStringList stepChanges(const TaskTemplate &from, const TaskTemplate &to)
             fields.append(QStringLiteral("phase -> %1")
                               .arg(now->planning ? QStringLiteral("planning") : QStringLiteral("removal")));
         if (s.days != now->days)
-            fields.append(QStringLiteral("days %1 -> %2").arg(s.days).arg(now->days));
+            fields.append(
+                QStringLiteral("days %1 -> %2").arg(QString::number(s.days), QString::number(now->days)));
         if (s.after != now->after)
             fields.append(
                 QStringLiteral("after [%1] -> [%2]")
@@ -134,8 +135,8 @@ QString describeTemplateChanges(const TaskTemplates &from, const TaskTemplates &
     }
     for (const TaskTemplate &t : to.all()) {
         if (!from.find(t.identifier()))
-            parts.append(
-                QStringLiteral("template %1 added (%2 steps)").arg(t.identifier()).arg(t.steps().size()));
+            parts.append(QStringLiteral("template %1 added (%2 steps)")
+                             .arg(t.identifier(), QString::number(t.steps().size())));
     }
     if (!(from.rules() == to.rules()))
         parts.append(QStringLiteral("rules: %1").arg(rulesText(to.rules())));

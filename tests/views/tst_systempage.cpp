@@ -14,6 +14,7 @@
 #include "model/store/database.h"
 #include "views/findinggroupspane.h"
 #include "views/systempage.h"
+#include "views/taskdetailsdialog.h"
 #include "views/systempages.h"
 #include "views/systemplandataform.h"
 #include "views/tablepane.h"
@@ -184,6 +185,20 @@ void TestSystemPage::enterOnATaskOpensItsSystemsPage()
     // The page's tasks are that system's tasks, as the store holds them.
     QCOMPARE(page->sectionView(SystemPage::Tasks)->model()->rowCount(),
              int(project()->tasks().allTasksOfSystem(page->systemId()).size()));
+
+    // Ctrl+Enter on one of the page's tasks opens that task's details (its reason, notes and evidence).
+    page->sections()->setCurrentIndex(SystemPage::Tasks);
+    QTableView *tasks = page->sectionView(SystemPage::Tasks);
+    const int last = tasks->model()->rowCount() - 1;
+    QVERIFY(last > 0);
+    tasks->setFocus();
+    tasks->setCurrentIndex(tasks->model()->index(last, 0));
+    QTest::keyClick(tasks, Qt::Key_Return, Qt::ControlModifier);
+    auto *details = page->findChild<TaskDetailsDialog *>();
+    QVERIFY2(details, "Ctrl+Enter on the page's task did not open its details");
+    QCOMPARE(details->taskId(), page->dossier()->tasksModel()->idAt(last));
+    QCOMPARE(project()->tasks().task(details->taskId()).systemId, page->systemId());
+    details->close();
 }
 
 void TestSystemPage::groupsAndInventoryRowsOpenThePageToo()
