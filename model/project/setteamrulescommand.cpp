@@ -1,5 +1,8 @@
 #include "model/project/setteamrulescommand.h"
 
+#include "model/project/planbuilder.h"
+#include "model/project/project.h"
+
 #include <QCoreApplication>
 
 namespace uproot {
@@ -16,6 +19,8 @@ bool SetTeamRulesCommand::write(bool forward)
     const std::unique_ptr<UnitOfWork> work = begin(what);
     if (!work)
         return false;
+    if (!forward && m_reschedule && !m_reschedule->revert(*work))
+        return fail(what, work->error());
     for (const TeamRuleChange &c : std::as_const(m_changes)) {
         const QString &from = forward ? c.before : c.after;
         const QString &to = forward ? c.after : c.before;
@@ -25,9 +30,40 @@ bool SetTeamRulesCommand::write(bool forward)
             !work->appendAudit(actor(), QStringLiteral("team-rule"), detail))
             return fail(what, work->error());
     }
+    if (forward) {
+        if (!m_ranOnce && project().hasPlan()) {
+            // Reads during the unit see the rules just written: the plan moves to the teams they give.
+            TaskTemplates templates;
+            PlanEdit edit;
+            QString error;
+            if (!project().taskTemplates(&templates, &error)
+                || !buildPlan(project(), templates, {{}, {}, project().teams().all(), true}, &edit, &error))
+                return fail(what, error);
+            m_reschedule = std::move(edit);
+        }
+        if (m_reschedule && !m_reschedule->apply(*work))
+            return fail(what, work->error());
+    }
+    if (m_reschedule) {
+        const QString finish = forward ? m_reschedule->finishAfter : m_reschedule->finishBefore;
+        const QString detail = QStringLiteral("plan re-scheduled, %1 tasks moved, projected finish %2")
+                                   .arg(QString::number(m_reschedule->rows()),
+                                        finish.isEmpty() ? QStringLiteral("none") : finish);
+        if (!work->appendAudit(actor(), QStringLiteral("team-rule"), detail))
+            return fail(what, work->error());
+    }
     if (!work->commit())
         return fail(what, work->error());
-    announce(ProjectChange::rowsOf(ProjectChange::Systems | ProjectChange::Teams));
+    m_ranOnce = true;
+    ProjectChange::Areas areas = ProjectChange::Systems | ProjectChange::Teams;
+    if (m_reschedule) {
+        areas |= ProjectChange::Tasks;
+        if (m_reschedule->finishBefore != m_reschedule->finishAfter)
+            areas |= ProjectChange::Settings;
+        if (!m_reschedule->milestones.isEmpty())
+            areas |= ProjectChange::Directives;
+    }
+    announce(ProjectChange::rowsOf(areas));
     return true;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/project/planedit.h"
 #include "model/project/projectcommand.h"
 
 #include <QList>
+#include <optional>
 
 namespace uproot {
 
@@ -17,7 +19,9 @@ struct TeamRuleChange
 
 // Any number of team rules in one undoable step, with an audit line for each. A rule only moves systems that
 // have no team of their own (a system's team by hand wins), so it changes no system row: the Systems and Teams
-// areas are announced so that whatever shows an effective team reads it again.
+// areas are announced so that whatever shows an effective team reads it again. When the project has a plan, the
+// systems that change team are re-scheduled on their new team's lane in the same unit of work (computed on the
+// first run, after the rules are written, and kept so that undo and redo restore every date exactly).
 class SetTeamRulesCommand final : public ProjectCommand
 {
 public:
@@ -28,6 +32,8 @@ protected:
 
 private:
     QList<TeamRuleChange> m_changes;
+    bool m_ranOnce = false;
+    std::optional<PlanEdit> m_reschedule;
 };
 
 } // namespace uproot

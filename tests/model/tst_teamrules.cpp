@@ -4,13 +4,16 @@
 #include "model/detection/directivecatalog.h"
 #include "model/planning/workingcalendar.h"
 #include "model/project/project.h"
+#include "../support/onedaytemplate.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include "../support/onedaytemplate.h"
 
+#include <QMap>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace uproot;
 
@@ -26,6 +29,7 @@ private slots:
     void ruleChangesAreUndoableStepsWithAuditLines();
     void removingATeamTakesItsRulesUndoably();
     void badRulesAreRefused();
+    void ruleOnAPlannedProjectReschedulesInTheSameStep();
 
 private:
     Id systemId(const QString &name)
@@ -286,6 +290,50 @@ void TestTeamRules::badRulesAreRefused()
     QVERIFY2(error.contains(QStringLiteral("site")), qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), 0);
     QVERIFY(m_project->teams().rules().isEmpty());
+}
+
+
+void TestTeamRules::ruleOnAPlannedProjectReschedulesInTheSameStep()
+{
+    // Planned at the default capacity, all six systems are done on the first day; a rule giving Bureau A's four
+    // to Comp (one a day) moves their tasks to Comp's lane in the rule's own undo step.
+    const QDate start(2017, 12, 12); // a Tuesday
+    const WorkingCalendar calendar({}, true);
+    PlanResult planned;
+    QString error;
+    QVERIFY2(m_project->plan({start, QDate(2017, 12, 29)}, &planned, &error), qPrintable(error));
+    const auto datesOf = [&] {
+        QMap<QString, QDate> dates;
+        const Id directive = m_project->primaryDirective().id;
+        for (const TaskRecord &t : m_project->tasks().tasksOfDirective(directive))
+            dates.insert(t.system + QLatin1Char('/') + QString::number(t.step), t.due);
+        return dates;
+    };
+    const QMap<QString, QDate> before = datesOf();
+    QCOMPARE(before.size(), 6);
+    for (const QDate &d : before)
+        QCOMPARE(d, start);
+    const int steps = m_project->undoStack()->count();
+    QVERIFY2(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QStringLiteral("Comp"),
+                                    &error),
+             qPrintable(error));
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    QMap<QString, QDate> after = datesOf();
+    QList<QDate> bureauA;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (it.key().startsWith(QLatin1Char('A')))
+            bureauA.append(it.value());
+        else
+            QCOMPARE(it.value(), start); // Bureau B stays on the default lane
+    }
+    std::sort(bureauA.begin(), bureauA.end());
+    const QList<QDate> oneADay = {start, calendar.after(start), calendar.after(calendar.after(start)),
+                                  calendar.after(calendar.after(calendar.after(start)))};
+    QCOMPARE(bureauA, oneADay);
+    m_project->undoStack()->undo();
+    QCOMPARE(datesOf(), before);
+    m_project->undoStack()->redo();
+    QCOMPARE(datesOf(), after);
 }
 
 QTEST_GUILESS_MAIN(TestTeamRules)
