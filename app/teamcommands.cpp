@@ -109,9 +109,12 @@ int setTeam(Project &project, const QCommandLineParser &p, const QString &name)
         }
         std::sort(team.daysOff.begin(), team.daysOff.end());
     }
+    if (team.name.trimmed().isEmpty())
+        return fail(BadInput, tr("a team needs a name"));
+    // The input is checked above: what fails now is the write or the re-schedule it makes (exit status 1).
     QString error;
     if (!project.setTeam(team, &error))
-        return fail(BadInput, error);
+        return fail(Failure, error);
     out(team.capacity == 1
             ? tr("team %1: 1 system a working day").arg(team.name)
             : tr("team %1: %2 systems a working day").arg(team.name, QString::number(team.capacity)));
@@ -130,9 +133,21 @@ int assign(Project &project, const QCommandLineParser &p, const QString &team)
     QString value;
     if (!ruleTarget(p, &field, &value, &code))
         return code;
+    // Bad input (an unknown team, a blank value, no rule to take off) is refused before anything is written;
+    // a failure after that is the write's or its re-schedule's (exit status 1).
+    if (!team.isEmpty() && !project.teams().find(team).id)
+        return fail(BadInput, tr("there is no team %1").arg(team));
+    const QList<TeamRule> rules = project.teams().rules();
+    const bool hasRule = std::any_of(rules.cbegin(), rules.cend(), [&](const TeamRule &r) {
+        return r.field == field && r.value == value.trimmed();
+    });
     QString error;
-    if (!project.setTeamRule(field, value, team, &error))
+    if (value.trimmed().isEmpty() || (team.isEmpty() && !hasRule)) {
+        project.setTeamRule(field, value, team, &error);
         return fail(BadInput, error);
+    }
+    if (!project.setTeamRule(field, value, team, &error))
+        return fail(Failure, error);
     const QList<QPair<QString, qint64>> counts = project.teams().systemCounts(field);
     const auto found = std::find_if(counts.cbegin(), counts.cend(),
                                     [&value](const QPair<QString, qint64> &c) { return c.first == value; });
@@ -187,9 +202,11 @@ int cmdTeam(const QStringList &args)
         return assign(*project, p, pos.at(3));
     if (action == QLatin1String("set"))
         return setTeam(*project, p, pos.at(3));
+    if (!project->teams().find(pos.at(3)).id)
+        return fail(BadInput, tr("there is no team %1").arg(pos.at(3)));
     QString error;
     if (!project->removeTeam(pos.at(3), &error))
-        return fail(BadInput, error);
+        return fail(Failure, error);
     out(tr("team %1 removed").arg(pos.at(3)));
     if (const std::optional<PlanResult> r = project->lastReschedule()) {
         out(tr("plan re-scheduled: projected finish %1")
