@@ -23,6 +23,11 @@
 #include <QFileInfo>
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace uproot {
 
 UPROOT_DECLARE_TR_FUNCTION(Project)
@@ -85,7 +90,14 @@ QString Project::displayName() const
 QString Project::actor() const
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    if (!user.isEmpty())
+        return user;
+#ifdef Q_OS_UNIX
+    // A service, cron or a container may set no USER: the account the process runs as is the person's name.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return QStringLiteral("unknown");
 }
 
 ProjectInfo Project::info()

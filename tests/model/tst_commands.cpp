@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace uproot;
 
 class TestCommands : public QObject
@@ -20,6 +23,7 @@ private slots:
     void planUndoAcrossDirectivesRestoresEveryTask();
     void failedUndoLeavesTheFileAndClearsTheHistory();
     void statusDateCountsOverdueWork();
+    void actorIsTheAccountWithoutUser();
 
 private:
     void import(const QByteArray &csv);
@@ -188,6 +192,25 @@ void TestCommands::statusDateCountsOverdueWork()
     m_project->undoStack()->undo();
     QVERIFY(!m_project->keepsAsOf());
     QCOMPARE(m_project->asOf(), QDate::currentDate());
+}
+
+
+void TestCommands::actorIsTheAccountWithoutUser()
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray userName = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    const passwd *account = getpwuid(geteuid());
+    QVERIFY(account && account->pw_name);
+    const QString actor = m_project->actor();
+    qputenv("USER", user);
+    if (!userName.isEmpty())
+        qputenv("USERNAME", userName);
+    if (user.isEmpty())
+        qunsetenv("USER");
+    QCOMPARE(actor, QString::fromLocal8Bit(account->pw_name));
+    QVERIFY(actor != QLatin1String("unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
