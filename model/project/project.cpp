@@ -7,13 +7,13 @@
 #include "model/project/importcommand.h"
 #include "model/project/planbuilder.h"
 #include "model/project/plancommand.h"
+#include "model/project/projecttemplates.h"
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
 #include "model/project/setplandatacommand.h"
 #include "model/project/setsettingscommand.h"
-#include "model/project/setteamcommand.h"
 #include "model/project/settasktemplatescommand.h"
-#include "model/project/projecttemplates.h"
+#include "model/project/setteamcommand.h"
 #include "model/project/setteamrulescommand.h"
 
 #include "model/translation.h"
@@ -32,8 +32,7 @@ namespace uproot {
 
 UPROOT_DECLARE_TR_FUNCTION(Project)
 
-Project::Project(std::unique_ptr<ProjectStore> store)
-    : m_store(std::move(store))
+Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store))
 {
     qRegisterMetaType<uproot::ProjectChange>();
     m_staleCounts = ProjectChange::all().reset;
@@ -46,7 +45,8 @@ Project::~Project()
 }
 
 std::unique_ptr<Project> Project::create(const QString &path, const QString &directiveId, const QDate &issued,
-                                         const ProjectInfo &info, const DirectiveCatalog &catalog, QString *error)
+                                         const ProjectInfo &info, const DirectiveCatalog &catalog,
+                                         QString *error)
 {
     std::unique_ptr<ProjectStore> store = ProjectStore::open(path, ProjectStore::OpenMode::CreateNew, error);
     if (!store)
@@ -64,9 +64,8 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &dir
 
 std::unique_ptr<Project> Project::open(const QString &path, bool readOnly, QString *error)
 {
-    std::unique_ptr<ProjectStore> store =
-        ProjectStore::open(path, readOnly ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::OpenExisting,
-                           error);
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(
+        path, readOnly ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::OpenExisting, error);
     if (!store)
         return nullptr;
     auto project = std::unique_ptr<Project>(new Project(std::move(store)));
@@ -128,9 +127,9 @@ bool Project::setPlanOfActionFields(const QList<PlanOfActionValue> &values, QStr
     changes.removeIf([](const SettingChange &c) { return c.before == c.after; });
     if (changes.isEmpty())
         return true;
-    const QString label = changes.size() == 1 ? tr("Change %1").arg(changes.first().label)
-                                              : tr("Change %n fields of the plan of action", nullptr,
-                                                   int(changes.size()));
+    const QString label = changes.size() == 1
+                              ? tr("Change %1").arg(changes.first().label)
+                              : tr("Change %n fields of the plan of action", nullptr, int(changes.size()));
     return push(new SetSettingsCommand(this, changes, label, QStringLiteral("plan-of-action")), error);
 }
 
@@ -167,14 +166,16 @@ ColumnMapping Project::mappingFor(const QStringList &header, const QString &pres
     return Importer(*m_store, {}).mappingFor(header, preset);
 }
 
-bool Project::readSourceRow(const FindingRow &finding, QStringList *header, QStringList *fields, QString *error)
+bool Project::readSourceRow(const FindingRow &finding, QStringList *header, QStringList *fields,
+                            QString *error)
 {
     QString format;
     ReaderOptions options;
     // Imports made before the settings were kept are read with every setting detected, as they were.
-    ImportReport::readerSettingsFromJson(inventory().importReportOfInstallation(finding.installationId), &format,
-                                         &options);
-    return uproot::readSourceRow(finding.sourcePath, finding.sourceLine, format, options, header, fields, error);
+    ImportReport::readerSettingsFromJson(inventory().importReportOfInstallation(finding.installationId),
+                                         &format, &options);
+    return uproot::readSourceRow(finding.sourcePath, finding.sourceLine, format, options, header, fields,
+                                 error);
 }
 
 int Project::systemsPerDay()
@@ -195,8 +196,8 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
     const QString targetKey = QString::fromLatin1(settingkeys::planTarget);
     PlanEdit edit;
     TaskTemplates templates;
-    if (!taskTemplates(&templates, error)
-        || !buildPlan(*this, templates, {options.start, options.target, teams().all(), false}, &edit, error))
+    if (!taskTemplates(&templates, error) ||
+        !buildPlan(*this, templates, {options.start, options.target, teams().all(), false}, &edit, error))
         return false;
     QList<PlanCommand::SettingChange> kept;
     const QString start = options.start.toString(Qt::ISODate);
@@ -219,13 +220,12 @@ bool Project::previewPlan(const PlanOptions &options, PlanResult *result, QStrin
     *result = PlanResult{};
     PlanEdit edit;
     TaskTemplates templates;
-    if (!taskTemplates(&templates, error)
-        || !buildPlan(*this, templates, {options.start, options.target, teams().all(), false}, &edit, error))
+    if (!taskTemplates(&templates, error) ||
+        !buildPlan(*this, templates, {options.start, options.target, teams().all(), false}, &edit, error))
         return false;
     *result = edit.result;
     return true;
 }
-
 
 bool Project::hasPlan()
 {
@@ -236,7 +236,8 @@ QDate Project::asOf()
 {
     if (m_asOf.isValid())
         return m_asOf;
-    const QDate kept = QDate::fromString(settings().value(QString::fromLatin1(settingkeys::asOf)), Qt::ISODate);
+    const QDate kept =
+        QDate::fromString(settings().value(QString::fromLatin1(settingkeys::asOf)), Qt::ISODate);
     return kept.isValid() ? kept : QDate::currentDate();
 }
 
@@ -252,8 +253,8 @@ bool Project::setAsOf(const QDate &date, QString *error)
     const QString after = date.isValid() ? date.toString(Qt::ISODate) : QString();
     if (before == after)
         return true;
-    const QString label = date.isValid() ? tr("Set the status date to %1").arg(after)
-                                         : tr("Let the status date follow today");
+    const QString label =
+        date.isValid() ? tr("Set the status date to %1").arg(after) : tr("Let the status date follow today");
     return push(new SetSettingsCommand(this, {{key, QString(), before, after}}, label), error);
 }
 
@@ -263,7 +264,8 @@ qint64 Project::overdueTasks()
     qint64 n = 0;
     for (const DirectiveRecord &d : directives()) {
         for (const TaskRecord &t : tasks().tasksOfDirective(d.id)) {
-            if (t.due.isValid() && t.due < asOf && t.status != TaskStatus::Done && t.status != TaskStatus::Skipped)
+            if (t.due.isValid() && t.due < asOf && t.status != TaskStatus::Done &&
+                t.status != TaskStatus::Skipped)
                 ++n;
         }
     }
@@ -337,8 +339,9 @@ bool Project::assignPlanData(const QList<PlanAssignment> &assignments, QString *
     }
     if (changes.isEmpty())
         return true;
-    const QString label = systems.size() == 1 ? tr("Change the plan data of %1").arg(systems.cbegin()->name)
-                                              : tr("Change the plan data of %n systems", nullptr, int(systems.size()));
+    const QString label = systems.size() == 1
+                              ? tr("Change the plan data of %1").arg(systems.cbegin()->name)
+                              : tr("Change the plan data of %n systems", nullptr, int(systems.size()));
     return push(new SetPlanDataCommand(this, changes, label), error);
 }
 
@@ -351,7 +354,8 @@ bool Project::setTeam(const TeamRecord &team, QString *error)
         return false;
     }
     if (team.capacity < 1) {
-        *error = tr("team %1: the capacity must be at least one system a working day, not %2").arg(name, QString::number(team.capacity));
+        *error = tr("team %1: the capacity must be at least one system a working day, not %2")
+                     .arg(name, QString::number(team.capacity));
         return false;
     }
     TeamRecord after = team;
@@ -373,7 +377,9 @@ bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::opt
 {
     // With a plan, the team's change re-schedules it in the same step, so one undo takes back both.
     std::optional<PlanEdit> reschedule;
-    if (hasPlan()) {
+    // A team removed with rules: where its systems go is known only once the rules are gone, inside the unit.
+    const bool replanInUnit = hasPlan() && !rulesRemoved.isEmpty();
+    if (hasPlan() && !replanInUnit) {
         QList<TeamRecord> all = teams().all();
         const QString name = after ? after->name : before->name;
         all.removeIf([&](const TeamRecord &t) { return t.name == name; });
@@ -382,11 +388,13 @@ bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::opt
         PlanEdit edit;
         edit.result = {};
         TaskTemplates templates;
-        if (!taskTemplates(&templates, error) || !buildPlan(*this, templates, {{}, {}, all, true}, &edit, error))
+        if (!taskTemplates(&templates, error) ||
+            !buildPlan(*this, templates, {{}, {}, all, true}, &edit, error))
             return false;
         reschedule = std::move(edit);
     }
-    auto *command = new SetTeamCommand(this, before, after, label, std::move(reschedule), rulesRemoved);
+    auto *command =
+        new SetTeamCommand(this, before, after, label, std::move(reschedule), rulesRemoved, replanInUnit);
     if (!push(command, error))
         return false;
     m_lastReschedule = command->reschedule();
@@ -469,7 +477,8 @@ bool Project::setTaskTemplates(const TaskTemplates &templates, QString *error)
     TaskTemplates current;
     QString damaged;
     if (!templatesFromStore(before, &current, &damaged))
-        current = TaskTemplates::builtin(); // a damaged copy is replaced; the audit line compares with shipped
+        current =
+            TaskTemplates::builtin(); // a damaged copy is replaced; the audit line compares with shipped
     return push(new SetTaskTemplatesCommand(this, before, after, describeTemplateChanges(current, templates),
                                             describeTemplateChanges(templates, current),
                                             templatesLabel(current, templates)),
@@ -488,8 +497,8 @@ bool Project::resetTaskTemplates(QString *error)
     if (!templatesFromStore(before, &current, &ignored))
         current = shipped;
     return push(new SetTaskTemplatesCommand(this, before, after,
-                                            QStringLiteral("reset to the shipped templates: ")
-                                                + describeTemplateChanges(current, shipped),
+                                            QStringLiteral("reset to the shipped templates: ") +
+                                                describeTemplateChanges(current, shipped),
                                             describeTemplateChanges(shipped, current),
                                             tr("Reset the task templates to the shipped ones")),
                 error);
@@ -499,15 +508,16 @@ void Project::setFindingState(Id findingId, FindingState state, const QString &r
 {
     const FindingRow before = findings().finding(findingId);
     // Excluded is detection's word on a finding, neither given nor overridden by a person.
-    if (!before.id || (before.state == state && before.reason == reason) || state == FindingState::Excluded
-        || before.state == FindingState::Excluded)
+    if (!before.id || (before.state == state && before.reason == reason) || state == FindingState::Excluded ||
+        before.state == FindingState::Excluded)
         return;
     const QString label = state == FindingState::FalsePositive ? tr("Dismiss %1 on %2 as a false positive")
                           : state == FindingState::Exception   ? tr("Record an exception for %1 on %2")
                                                                : tr("Reopen %1 on %2");
     QString error;
-    if (!push(new SetFindingStateCommand(this, before, state, reason, label.arg(before.product, before.system)),
-              &error))
+    if (!push(
+            new SetFindingStateCommand(this, before, state, reason, label.arg(before.product, before.system)),
+            &error))
         reportFailure(error, true);
 }
 
@@ -521,8 +531,8 @@ bool Project::runOnce(ProjectCommand &command, QString *error)
 
 bool Project::push(ProjectCommand *command, QString *error)
 {
-    // The stack deletes a command whose first run failed (it marks itself obsolete), so the command leaves its
-    // failure here rather than in itself.
+    // The stack deletes a command whose first run failed (it marks itself obsolete), so the command leaves
+    // its failure here rather than in itself.
     m_lastFailure.clear();
     m_undo.push(command);
     if (!m_lastFailure.isEmpty() && error)
@@ -552,7 +562,8 @@ void Project::reportFailure(const QString &message, bool toPerson)
         return;
     // Told once the command has returned and its unit of work has rolled back: no dialog opens while a failed
     // transaction still holds the file.
-    QMetaObject::invokeMethod(this, [this, message] { emit writeFailed(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit writeFailed(message); }, Qt::QueuedConnection);
 }
 
 void Project::reportUndoFailure(const QString &message)

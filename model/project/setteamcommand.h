@@ -17,7 +17,7 @@ public:
     // moved to the new capacity or calendar (none without a plan); rulesRemoved: when removing, the team's rules.
     SetTeamCommand(Project *project, std::optional<TeamRecord> before, std::optional<TeamRecord> after,
                    const QString &label, std::optional<PlanEdit> reschedule = std::nullopt,
-                   QList<TeamRule> rulesRemoved = {});
+                   QList<TeamRule> rulesRemoved = {}, bool replanInUnit = false);
 
     // What the re-scheduled plan comes to (none without a plan).
     std::optional<PlanResult> reschedule() const;
@@ -30,6 +30,11 @@ private:
     std::optional<TeamRecord> m_after;
     std::optional<PlanEdit> m_reschedule;
     QList<TeamRule> m_rules;
+    // A team removed with its rules on a planned project: its systems go to whichever team the remaining rules
+    // give, which only the store can say once the rules are gone; the re-schedule is computed inside the unit on
+    // the first run, then kept.
+    bool m_replanInUnit = false;
+    bool m_ranOnce = false;
 };
 
 } // namespace uproot

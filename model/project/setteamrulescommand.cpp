@@ -36,8 +36,8 @@ bool SetTeamRulesCommand::write(bool forward)
             TaskTemplates templates;
             PlanEdit edit;
             QString error;
-            if (!project().taskTemplates(&templates, &error)
-                || !buildPlan(project(), templates, {{}, {}, project().teams().all(), true}, &edit, &error))
+            if (!project().taskTemplates(&templates, &error) ||
+                !buildPlan(project(), templates, {{}, {}, project().teams().all(), true}, &edit, &error))
                 return fail(what, error);
             m_reschedule = std::move(edit);
         }

@@ -1,10 +1,10 @@
 // Team rules: a system's team is its own (by hand), else its component's rule, else its site's rule, else
 // none; the planner puts a system in the lane of that team; rules change by undoable steps with audit lines,
 // and a team removed takes its rules with it.
+#include "../support/onedaytemplate.h"
 #include "model/detection/directivecatalog.h"
 #include "model/planning/workingcalendar.h"
 #include "model/project/project.h"
-#include "../support/onedaytemplate.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -30,6 +30,7 @@ private slots:
     void removingATeamTakesItsRulesUndoably();
     void badRulesAreRefused();
     void ruleOnAPlannedProjectReschedulesInTheSameStep();
+    void removedTeamsSystemsGoToTheTeamTheRemainingRulesGive();
 
 private:
     Id systemId(const QString &name)
@@ -292,11 +293,10 @@ void TestTeamRules::badRulesAreRefused()
     QVERIFY(m_project->teams().rules().isEmpty());
 }
 
-
 void TestTeamRules::ruleOnAPlannedProjectReschedulesInTheSameStep()
 {
-    // Planned at the default capacity, all six systems are done on the first day; a rule giving Bureau A's four
-    // to Comp (one a day) moves their tasks to Comp's lane in the rule's own undo step.
+    // Planned at the default capacity, all six systems are done on the first day; a rule giving Bureau A's
+    // four to Comp (one a day) moves their tasks to Comp's lane in the rule's own undo step.
     const QDate start(2017, 12, 12); // a Tuesday
     const WorkingCalendar calendar({}, true);
     PlanResult planned;
@@ -314,8 +314,8 @@ void TestTeamRules::ruleOnAPlannedProjectReschedulesInTheSameStep()
     for (const QDate &d : before)
         QCOMPARE(d, start);
     const int steps = m_project->undoStack()->count();
-    QVERIFY2(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"), QStringLiteral("Comp"),
-                                    &error),
+    QVERIFY2(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"),
+                                    QStringLiteral("Comp"), &error),
              qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
     QMap<QString, QDate> after = datesOf();
@@ -334,6 +334,53 @@ void TestTeamRules::ruleOnAPlannedProjectReschedulesInTheSameStep()
     QCOMPARE(datesOf(), before);
     m_project->undoStack()->redo();
     QCOMPARE(datesOf(), after);
+}
+
+void TestTeamRules::removedTeamsSystemsGoToTheTeamTheRemainingRulesGive()
+{
+    // Bureau A (four systems at HQ) is Comp's by component rule, HQ is Site's by site rule; both teams work
+    // one system a day. Removing Comp hands Bureau A to Site: Site's lane then holds all four, one a day, in
+    // the removal's own undo step; undo restores team, rule and every date.
+    const QDate start(2017, 12, 12); // a Tuesday
+    const WorkingCalendar calendar({}, true);
+    QString error;
+    QVERIFY(m_project->setTeamRule(TeamRuleField::Component, QStringLiteral("Bureau A"),
+                                   QStringLiteral("Comp"), &error));
+    QVERIFY(
+        m_project->setTeamRule(TeamRuleField::Site, QStringLiteral("HQ"), QStringLiteral("Site"), &error));
+    PlanResult planned;
+    QVERIFY2(m_project->plan({start, QDate(2017, 12, 29)}, &planned, &error), qPrintable(error));
+    const auto bureauADates = [&] {
+        QList<QDate> dates;
+        for (const TaskRecord &t : m_project->tasks().tasksOfDirective(m_project->primaryDirective().id)) {
+            if (t.system.startsWith(QLatin1Char('A')))
+                dates.append(t.due);
+        }
+        std::sort(dates.begin(), dates.end());
+        return dates;
+    };
+    const QList<QDate> before = bureauADates();
+    QDate day = start;
+    QList<QDate> oneADay;
+    for (int i = 0; i < 4; ++i, day = calendar.after(day))
+        oneADay.append(day);
+    QCOMPARE(before, oneADay); // Comp's lane
+    // A1 goes to Site by hand first, so that Site's lane is not empty when the rest of Bureau A arrives.
+    QVERIFY(m_project->setPlanData({systemId(QStringLiteral("a1"))}, PlanField::Team, QStringLiteral("Site"),
+                                   &error));
+    QVERIFY2(m_project->plan({start, QDate(2017, 12, 29)}, &planned, &error), qPrintable(error));
+    const QList<QDate> withA1OnSite = bureauADates();
+    QVERIFY2(m_project->removeTeam(QStringLiteral("Comp"), &error), qPrintable(error));
+    QVERIFY(m_project->lastReschedule());
+    // Site now takes A1 by hand and A2..A4 by the site rule: four systems, one a day.
+    QCOMPARE(m_project->inventory().system(systemId(QStringLiteral("a2"))).effectiveTeam,
+             QStringLiteral("Site"));
+    QCOMPARE(bureauADates(), oneADay);
+    QCOMPARE(m_project->lastReschedule()->projectedFinish, oneADay.last());
+    m_project->undoStack()->undo();
+    QCOMPARE(bureauADates(), withA1OnSite);
+    QCOMPARE(m_project->inventory().system(systemId(QStringLiteral("a2"))).effectiveTeam,
+             QStringLiteral("Comp"));
 }
 
 QTEST_GUILESS_MAIN(TestTeamRules)
