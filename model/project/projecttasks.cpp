@@ -13,7 +13,7 @@ namespace uproot {
 namespace {
 QString taskName(const TaskRecord &task)
 {
-    return QStringLiteral("%1 step %2").arg(task.system).arg(task.step);
+    return QStringLiteral("%1 step %2").arg(task.system, QString::number(task.step));
 }
 } // namespace
 

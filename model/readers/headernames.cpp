@@ -34,7 +34,7 @@ QStringList HeaderNames::clean(const QStringList &raw, qint64 line, QList<ReadIs
                    earlier != firstColumn.cend()) {
             QString unique;
             for (int n = 2;; ++n) {
-                unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
+                unique = QStringLiteral("%1 (%2)").arg(name, QString::number(n));
                 if (!taken.contains(unique.toLower()))
                     break;
             }
