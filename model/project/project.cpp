@@ -378,8 +378,9 @@ bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::opt
     // With a plan, the team's change re-schedules it in the same step, so one undo takes back both.
     std::optional<PlanEdit> reschedule;
     // A team removed with rules: where its systems go is known only once the rules are gone, inside the unit.
-    const bool replanInUnit = hasPlan() && !rulesRemoved.isEmpty();
-    if (hasPlan() && !replanInUnit) {
+    const bool planned = hasPlan();
+    const bool replanInUnit = planned && !rulesRemoved.isEmpty();
+    if (planned && !replanInUnit) {
         QList<TeamRecord> all = teams().all();
         const QString name = after ? after->name : before->name;
         all.removeIf([&](const TeamRecord &t) { return t.name == name; });

@@ -171,14 +171,16 @@ void SystemDossier::readTasks()
     }
     m_tasksModel->setRows(rows);
 
-    m_evidence = m_project ? m_project->tasks().evidenceOfSystem(m_systemId) : QList<SystemEvidenceRow>();
+    m_evidence = m_project ? m_project->tasks().evidenceOfSystem(m_systemId) : QList<TaskEvidenceRecord>();
     rows.clear();
-    for (const SystemEvidenceRow &e : std::as_const(m_evidence)) {
-        const QString size = e.kind == QLatin1String("file") ? locale.formattedDataSize(e.size) : QString();
+    for (const TaskEvidenceRecord &e : std::as_const(m_evidence)) {
+        const bool file = e.kind == TaskEvidenceRecord::Kind::File;
+        const QString kind = file ? QStringLiteral("file") : QStringLiteral("reference");
+        const QString size = file ? locale.formattedDataSize(e.size) : QString();
         const QString added = locale.toString(e.addedAt.toLocalTime(), QLocale::ShortFormat);
         rows.append({e.id,
-                     {taskNames.value(e.taskId), e.kind, e.name, size, e.sha256, added, e.addedBy},
-                     {e.taskId, e.kind, e.name, e.size, e.sha256, e.addedAt, e.addedBy},
+                     {taskNames.value(e.taskId), kind, e.name, size, e.sha256, added, e.addedBy},
+                     {e.taskId, kind, e.name, e.size, e.sha256, e.addedAt, e.addedBy},
                      e.sha256});
     }
     m_evidenceModel->setRows(rows);

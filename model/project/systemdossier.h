@@ -75,7 +75,7 @@ public:
     const QList<InventoryRow> &installations() const { return m_installations; }
     const QList<FindingRow> &findings() const { return m_findings; }
     const QList<TaskRecord> &tasks() const { return m_tasks; }
-    const QList<SystemEvidenceRow> &evidence() const { return m_evidence; }
+    const QList<TaskEvidenceRecord> &evidence() const { return m_evidence; }
     // Newest first.
     const QList<AuditEvent> &history() const { return m_history; }
     FindingRow finding(Id findingId) const;
@@ -114,7 +114,7 @@ private:
     QList<InventoryRow> m_installations;
     QList<FindingRow> m_findings;
     QList<TaskRecord> m_tasks;
-    QList<SystemEvidenceRow> m_evidence;
+    QList<TaskEvidenceRecord> m_evidence;
     QList<AuditEvent> m_history;
     QHash<Id, QString> m_directiveCodes;
     SystemSectionModel *m_findingsModel;

@@ -15,18 +15,6 @@ struct SystemProgress
 };
 
 // Evidence attached to a task, as listed (the file's content stays in the store).
-struct SystemEvidenceRow
-{
-    Id id = 0;
-    Id taskId = 0;
-    QString kind; // "file" or "reference"
-    QString name;
-    QString sha256;
-    qint64 size = 0;
-    QDateTime addedAt;
-    QString addedBy;
-};
-
 // Per-system replacement tasks as read back. Commands write them through a UnitOfWork.
 class TasksReader
 {
@@ -42,7 +30,7 @@ public:
     // Every task of one system, under any directive, in directive and step order.
     virtual QList<TaskRecord> allTasksOfSystem(Id systemId) = 0;
     // The evidence of every task of one system, oldest first.
-    virtual QList<SystemEvidenceRow> evidenceOfSystem(Id systemId) = 0;
+    virtual QList<TaskEvidenceRecord> evidenceOfSystem(Id systemId) = 0;
     // Every task of a directive, in system and step order.
     virtual QList<TaskRecord> tasksOfDirective(Id directiveId) = 0;
     // A task's evidence in the order it was added, without the files' bytes.

@@ -6,11 +6,15 @@
 namespace uproot {
 
 namespace {
-const char *const kSelect = "SELECT k.id, k.system_id, k.directive_id, s.name, k.step, k.title, k.status, k.owner,"
-                            " k.due, k.notes, s.component, k.start, k.reason,"
-                            " (SELECT count(*) FROM task_evidence e WHERE e.task_id = k.id)"
-                            " FROM tasks k JOIN systems s ON s.id = k.system_id";
-const char *const kEvidence = "SELECT id, task_id, kind, name, sha256, size, added_at, added_by FROM task_evidence";
+const char *const kSelect =
+    "SELECT k.id, k.system_id, k.directive_id, s.name, k.step, k.title, k.status, k.owner,"
+    " k.due, k.notes, s.component, k.start, k.reason,"
+    " (SELECT count(*) FROM task_evidence e WHERE e.task_id = k.id)"
+    " FROM tasks k JOIN systems s ON s.id = k.system_id";
+// Evidence as listed: everything but the file's bytes (a BLOB), which only evidenceItem reads.
+const char *const kEvidence =
+    "SELECT e.id, e.task_id, e.kind, e.name, e.sha256, e.size, e.added_at, e.added_by"
+    " FROM task_evidence e";
 const char *const kWhere = " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR k.title LIKE ?1 ESCAPE '\\'"
                            " OR k.owner LIKE ?1 ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\')"
                            " AND (?2 IS NULL OR k.status = ?2)";
@@ -63,11 +67,14 @@ TaskEvidenceRecord evidenceFrom(const Statement &st)
     TaskEvidenceRecord e;
     e.id = st.int64(0);
     e.taskId = st.int64(1);
-    e.kind = st.text(2) == QLatin1String("file") ? TaskEvidenceRecord::Kind::File : TaskEvidenceRecord::Kind::Reference;
+    e.kind = st.text(2) == QLatin1String("file") ? TaskEvidenceRecord::Kind::File
+                                                 : TaskEvidenceRecord::Kind::Reference;
     e.name = st.text(3);
     e.sha256 = st.text(4);
     e.size = st.int64(5);
     e.addedAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
+    if (!e.addedAt.isValid())
+        e.addedAt = QDateTime::fromString(st.text(6), Qt::ISODate);
     e.addedBy = st.text(7);
     return e;
 }
@@ -86,10 +93,11 @@ void bindFilters(Statement &st, const PageQuery &q)
 } // namespace
 
 TaskStore::TaskStore(Database &db)
-    : m_db(db)
-    , m_add(db, "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes,"
-                " start, reason) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11)")
-    , m_setDates(db, "UPDATE tasks SET start = ?2, due = ?3 WHERE id = ?1")
+    : m_db(db),
+      m_add(db,
+            "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes,"
+            " start, reason) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11)"),
+      m_setDates(db, "UPDATE tasks SET start = ?2, due = ?3 WHERE id = ?1")
 {
 }
 
@@ -152,8 +160,9 @@ bool TaskStore::setNotes(Id id, const QString &notes)
 
 Id TaskStore::addEvidence(const TaskEvidenceRecord &e)
 {
-    Statement st(m_db, "INSERT INTO task_evidence(id, task_id, kind, name, sha256, size, content, added_at, added_by)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement st(
+        m_db, "INSERT INTO task_evidence(id, task_id, kind, name, sha256, size, content, added_at, added_by)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (e.id)
         st.bind(1, e.id);
     else
@@ -180,7 +189,7 @@ bool TaskStore::removeEvidence(Id evidenceId)
 
 QList<TaskEvidenceRecord> TaskStore::evidenceOfTask(Id taskId)
 {
-    const QByteArray sql = QByteArray(kEvidence) + " WHERE task_id = ?1 ORDER BY id";
+    const QByteArray sql = QByteArray(kEvidence) + " WHERE e.task_id = ?1 ORDER BY e.id";
     Statement st(m_db, sql.constData());
     st.bind(1, taskId);
     QList<TaskEvidenceRecord> all;
@@ -191,8 +200,9 @@ QList<TaskEvidenceRecord> TaskStore::evidenceOfTask(Id taskId)
 
 TaskEvidenceRecord TaskStore::evidenceItem(Id evidenceId)
 {
-    Statement st(m_db, "SELECT id, task_id, kind, name, sha256, size, added_at, added_by, content FROM task_evidence"
-                       " WHERE id = ?1");
+    Statement st(
+        m_db, "SELECT id, task_id, kind, name, sha256, size, added_at, added_by, content FROM task_evidence"
+              " WHERE id = ?1");
     st.bind(1, evidenceId);
     if (!st.next())
         return {};
@@ -211,7 +221,8 @@ TaskRecord TaskStore::task(Id id)
 
 qint64 TaskStore::count(const PageQuery &q)
 {
-    const QByteArray sql = QByteArray("SELECT count(*) FROM tasks k JOIN systems s ON s.id = k.system_id") + kWhere;
+    const QByteArray sql =
+        QByteArray("SELECT count(*) FROM tasks k JOIN systems s ON s.id = k.system_id") + kWhere;
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
     return st.next() ? st.int64(0) : 0;
@@ -219,8 +230,8 @@ qint64 TaskStore::count(const PageQuery &q)
 
 QList<TaskRecord> TaskStore::page(const PageQuery &q)
 {
-    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY " + order(q.sortColumn)
-                           + (q.descending ? " DESC" : " ASC") + ", s.name, k.step LIMIT ?3 OFFSET ?4";
+    const QByteArray sql = QByteArray(kSelect) + kWhere + " ORDER BY " + order(q.sortColumn) +
+                           (q.descending ? " DESC" : " ASC") + ", s.name, k.step LIMIT ?3 OFFSET ?4";
     Statement st(m_db, sql.constData());
     bindFilters(st, q);
     st.bind(3, q.limit).bind(4, q.offset);
@@ -232,7 +243,8 @@ QList<TaskRecord> TaskStore::page(const PageQuery &q)
 
 QList<TaskRecord> TaskStore::tasksOfSystem(Id systemId, Id directiveId)
 {
-    const QByteArray sql = QByteArray(kSelect) + " WHERE k.system_id = ?1 AND k.directive_id = ?2 ORDER BY k.step";
+    const QByteArray sql =
+        QByteArray(kSelect) + " WHERE k.system_id = ?1 AND k.directive_id = ?2 ORDER BY k.step";
     Statement st(m_db, sql.constData());
     st.bind(1, systemId).bind(2, directiveId);
     QList<TaskRecord> rows;
@@ -252,28 +264,16 @@ QList<TaskRecord> TaskStore::allTasksOfSystem(Id systemId)
     return rows;
 }
 
-QList<SystemEvidenceRow> TaskStore::evidenceOfSystem(Id systemId)
+QList<TaskEvidenceRecord> TaskStore::evidenceOfSystem(Id systemId)
 {
-    // The content (a BLOB) is left in the file: a list needs only what identifies the evidence.
-    Statement st(m_db, "SELECT e.id, e.task_id, e.kind, e.name, e.sha256, e.size, e.added_at, e.added_by"
-                       " FROM task_evidence e JOIN tasks k ON k.id = e.task_id WHERE k.system_id = ?1"
-                       " ORDER BY e.added_at, e.id");
+    const QByteArray sql =
+        QByteArray(kEvidence) +
+        " JOIN tasks k ON k.id = e.task_id WHERE k.system_id = ?1 ORDER BY e.added_at, e.id";
+    Statement st(m_db, sql.constData());
     st.bind(1, systemId);
-    QList<SystemEvidenceRow> rows;
-    while (st.next()) {
-        SystemEvidenceRow r;
-        r.id = st.int64(0);
-        r.taskId = st.int64(1);
-        r.kind = st.text(2);
-        r.name = st.text(3);
-        r.sha256 = st.text(4);
-        r.size = st.int64(5);
-        r.addedAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
-        if (!r.addedAt.isValid())
-            r.addedAt = QDateTime::fromString(st.text(6), Qt::ISODate);
-        r.addedBy = st.text(7);
-        rows.append(r);
-    }
+    QList<TaskEvidenceRecord> rows;
+    while (st.next())
+        rows.append(evidenceFrom(st));
     return rows;
 }
 

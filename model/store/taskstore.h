@@ -33,7 +33,7 @@ public:
     QList<TaskEvidenceRecord> evidenceOfTask(Id taskId) override;
     TaskEvidenceRecord evidenceItem(Id evidenceId) override;
     QList<TaskRecord> allTasksOfSystem(Id systemId) override;
-    QList<SystemEvidenceRow> evidenceOfSystem(Id systemId) override;
+    QList<TaskEvidenceRecord> evidenceOfSystem(Id systemId) override;
 
     qint64 countByStatus(TaskStatus status) override;
     qint64 total() override;

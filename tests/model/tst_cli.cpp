@@ -4,14 +4,16 @@
 #include "model/store/inventorystore.h"
 #include "model/store/projectstore.h"
 
+#include "../support/clirun.h"
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
 #include <QTest>
 #include <QThread>
 
@@ -37,12 +39,7 @@ private slots:
     void findingsShowWhatScansVerified();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testsupport::CliResult;
     Result uproot(const QStringList &args);
     QString write(const QString &name, const QByteArray &content);
     QString pdfText(const QString &pdf);
@@ -52,22 +49,12 @@ private:
 
 TestCli::Result TestCli::uproot(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(UPROOT_EXE), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return testsupport::runUproot(args);
 }
 
 QString TestCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
+    return testsupport::writeFile(m_dir.filePath(name), content);
 }
 
 QString TestCli::pdfText(const QString &pdf)
@@ -86,21 +73,23 @@ void TestCli::initTestCase()
 
 void TestCli::helpAndVersion()
 {
-    // Qt's own window options before a command are Qt's, not the command's, whether or not the platform in use
-    // takes them out of the argument list.
+    // Qt's own window options before a command are Qt's, not the command's, whether or not the platform in
+    // use takes them out of the argument list.
     const QList<QStringList> qtOptions = {{QStringLiteral("-platform"), QStringLiteral("offscreen")},
                                           {QStringLiteral("-name"), QStringLiteral("uproot-test")},
                                           {QStringLiteral("-style=fusion")},
                                           {QStringLiteral("-reverse"), QStringLiteral("-sync")}};
     for (const QStringList &options : qtOptions) {
         const Result afterQtOption = uproot(options + QStringList{QStringLiteral("--version")});
-        QVERIFY2(afterQtOption.code == 0, qPrintable(options.join(u' ') + QLatin1Char('\n') + afterQtOption.err));
+        QVERIFY2(afterQtOption.code == 0,
+                 qPrintable(options.join(u' ') + QLatin1Char('\n') + afterQtOption.err));
         QVERIFY2(afterQtOption.out.startsWith(QLatin1String("uproot ")), qPrintable(afterQtOption.out));
     }
     // A command's own option value that looks like a Qt option is the command's.
     const QString project = m_dir.filePath(QStringLiteral("agency.uproot"));
-    const Result created = uproot({QStringLiteral("new"), project, QStringLiteral("--directive"),
-                                   QStringLiteral("bod-17-01"), QStringLiteral("--agency"), QStringLiteral("-reverse")});
+    const Result created =
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01"),
+                QStringLiteral("--agency"), QStringLiteral("-reverse")});
     QVERIFY2(created.code == 0, qPrintable(created.err));
     {
         QString error;
@@ -120,21 +109,23 @@ void TestCli::helpAndVersion()
 void TestCli::sliceFromNewToPlanPdf()
 {
     const QString project = m_dir.filePath(QStringLiteral("slice.uproot"));
-    Result r = uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01"),
-                       QStringLiteral("--agency"), QStringLiteral("Department of Testing")});
+    Result r =
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01"),
+                QStringLiteral("--agency"), QStringLiteral("Department of Testing")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
 
     // Two rows per covered system (product and Network Agent), one near-miss, ordinary software.
-    const QString csv = write(QStringLiteral("inventory.csv"),
-                              "Hostname,Software,Publisher,Version,Component,Site\n"
-                              "WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,Kaspersky Lab,10.3.0.6294,"
-                              "Bureau A,Denver\n"
-                              "WS-ALPHA-0001,Kaspersky Security Center 10 Network Agent,Kaspersky Lab ZAO,10.5.1781,"
-                              "Bureau A,Denver\n"
-                              "ws-bravo-0002.corp.example.gov,Kaspersky Anti-Virus,AO Kaspersky Lab,21.3.10.391,"
-                              "Bureau B,Atlanta\n"
-                              "WS-CHARLIE-0003,Casper Secure Erase,Casper Tech,2.1,Bureau B,Atlanta\n"
-                              "WS-CHARLIE-0003,Google Chrome,Google LLC,118.0,Bureau B,Atlanta\n");
+    const QString csv =
+        write(QStringLiteral("inventory.csv"),
+              "Hostname,Software,Publisher,Version,Component,Site\n"
+              "WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,Kaspersky Lab,10.3.0.6294,"
+              "Bureau A,Denver\n"
+              "WS-ALPHA-0001,Kaspersky Security Center 10 Network Agent,Kaspersky Lab ZAO,10.5.1781,"
+              "Bureau A,Denver\n"
+              "ws-bravo-0002.corp.example.gov,Kaspersky Anti-Virus,AO Kaspersky Lab,21.3.10.391,"
+              "Bureau B,Atlanta\n"
+              "WS-CHARLIE-0003,Casper Secure Erase,Casper Tech,2.1,Bureau B,Atlanta\n"
+              "WS-CHARLIE-0003,Google Chrome,Google LLC,118.0,Bureau B,Atlanta\n");
     r = uproot({QStringLiteral("import"), project, csv});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("5 rows read, 5 imported, 0 skipped")), qPrintable(r.out));
@@ -142,11 +133,13 @@ void TestCli::sliceFromNewToPlanPdf()
     r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.code, 0);
     QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.value(0),
-             QStringLiteral("system,product,version,publisher,directive,confidence,rule,source,state,scanned"));
+    QCOMPARE(
+        lines.value(0),
+        QStringLiteral("system,product,version,publisher,directive,confidence,rule,source,state,scanned"));
     QCOMPARE(lines.size(), 4); // header + three covered installations
-    QVERIFY(r.out.contains(QLatin1String("WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,10.3.0.6294,"
-                                         "Kaspersky Lab,bod-17-01,confirmed,")));
+    QVERIFY(
+        r.out.contains(QLatin1String("WS-ALPHA-0001,Kaspersky Endpoint Security 10 for Windows,10.3.0.6294,"
+                                     "Kaspersky Lab,bod-17-01,confirmed,")));
     QVERIFY(r.out.contains(QLatin1String("ws-bravo-0002.corp.example.gov,Kaspersky Anti-Virus")));
     QVERIFY(!r.out.contains(QLatin1String("Casper")));
     QVERIFY(!r.out.contains(QLatin1String("Chrome")));
@@ -155,33 +148,39 @@ void TestCli::sliceFromNewToPlanPdf()
 
     r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.trimmed().startsWith(u'[') && r.out.contains(QLatin1String("\"confidence\":\"confirmed\"")));
+    QVERIFY(r.out.trimmed().startsWith(u'[') &&
+            r.out.contains(QLatin1String("\"confidence\":\"confirmed\"")));
 
     r = uproot({QStringLiteral("plan"), project});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QLatin1String("2 affected systems planned")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("2017-11-12")));
-    // Both systems start on Tuesday 12 December 2017 (BOD 17-01's day 90) at the default capacity; the shipped
-    // seven removal steps, a working day each in turn, end on Wednesday 20 December. The first status report
-    // (11 January 2018) is the first after that, and the last.
+    // Both systems start on Tuesday 12 December 2017 (BOD 17-01's day 90) at the default capacity; the
+    // shipped seven removal steps, a working day each in turn, end on Wednesday 20 December. The first status
+    // report (11 January 2018) is the first after that, and the last.
     QVERIFY2(r.out.contains(QLatin1String("projected finish 2017-12-20")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String("component Bureau A: 1 systems, finishes 2017-12-20")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String("1 status report(s), 2018-01-11 to 2018-01-11 (until the plan's finish "
-                                          "2017-12-20)")),
+    QVERIFY2(r.out.contains(QLatin1String("component Bureau A: 1 systems, finishes 2017-12-20")),
              qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QLatin1String("1 status report(s), 2018-01-11 to 2018-01-11 (until the plan's finish "
+                                     "2017-12-20)")),
+        qPrintable(r.out));
     r = uproot({QStringLiteral("plan"), project, QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(plan.value(QStringLiteral("projectedFinish")).toString(), QStringLiteral("2017-12-20"));
     const QJsonArray components = plan.value(QStringLiteral("components")).toArray();
     QCOMPARE(components.size(), 2);
-    QCOMPARE(components.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Bureau B"));
-    QCOMPARE(components.at(1).toObject().value(QStringLiteral("finish")).toString(), QStringLiteral("2017-12-20"));
+    QCOMPARE(components.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Bureau B"));
+    QCOMPARE(components.at(1).toObject().value(QStringLiteral("finish")).toString(),
+             QStringLiteral("2017-12-20"));
     // A team's change on a planned project re-schedules it and says where the plan now ends.
     r = uproot({QStringLiteral("team"), project, QStringLiteral("set"), QStringLiteral("Alpha"),
                 QStringLiteral("--capacity"), QStringLiteral("3")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QLatin1String("plan re-scheduled: projected finish 2017-12-20")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("plan re-scheduled: projected finish 2017-12-20")),
+             qPrintable(r.out));
 
     const QString tasksCsv = m_dir.filePath(QStringLiteral("tasks.csv"));
     r = uproot({QStringLiteral("export"), project, QStringLiteral("--document"), QStringLiteral("tasks"),
@@ -202,7 +201,8 @@ void TestCli::sliceFromNewToPlanPdf()
     const QStringList warnings = r.err.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(warnings.size(), 3 + 2 + 6);
     for (const QString &line : warnings)
-        QVERIFY2(line.startsWith(QLatin1String("uproot: warning: not recorded in the project: (")), qPrintable(line));
+        QVERIFY2(line.startsWith(QLatin1String("uproot: warning: not recorded in the project: (")),
+                 qPrintable(line));
     QVERIFY2(r.err.contains(QLatin1String("(b) Point of contact: phone\n")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("(g) Mission function of the affected endpoints: Bureau B\n")),
              qPrintable(r.err));
@@ -224,16 +224,22 @@ void TestCli::badInput_data()
     QTest::addColumn<QString>("mentions");
     const QString missing = QDir::tempPath() + QStringLiteral("/no-such-uproot-file.uproot");
     QTest::newRow("missing project") << QStringList{QStringLiteral("findings"), missing} << missing;
-    QTest::newRow("unknown directive") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/x-unused.uproot"),
-                                                      QStringLiteral("--directive"), QStringLiteral("no-such")}
-                                       << QStringLiteral("no-such");
-    QTest::newRow("bad date") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/x-unused.uproot"),
-                                             QStringLiteral("--directive"), QStringLiteral("bod-17-01"),
-                                             QStringLiteral("--issued"), QStringLiteral("13/09/2017")}
+    QTest::newRow("unknown directive")
+        << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/x-unused.uproot"),
+                       QStringLiteral("--directive"), QStringLiteral("no-such")}
+        << QStringLiteral("no-such");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("new"),
+                                             QStringLiteral("/tmp/x-unused.uproot"),
+                                             QStringLiteral("--directive"),
+                                             QStringLiteral("bod-17-01"),
+                                             QStringLiteral("--issued"),
+                                             QStringLiteral("13/09/2017")}
                               << QStringLiteral("13/09/2017");
     QTest::newRow("unknown command option") << QStringList{QStringLiteral("plan")} << QStringLiteral("usage");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("--frobnicate");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("--frobnicate");
     QTest::newRow("unknown command after a Qt option")
         << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("frobnicate")}
         << QStringLiteral("frobnicate");
@@ -276,10 +282,13 @@ void TestCli::cannotWriteIsNotBadInput()
 void TestCli::importOfBadFileLeavesProjectUnchanged()
 {
     const QString project = m_dir.filePath(QStringLiteral("unchanged.uproot"));
-    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
-             0);
-    const QString good = write(QStringLiteral("good.csv"), "Hostname,Software,Publisher\nWS-1,Kaspersky Anti-Virus,"
-                                                           "Kaspersky\n");
+    QCOMPARE(
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+            .code,
+        0);
+    const QString good =
+        write(QStringLiteral("good.csv"), "Hostname,Software,Publisher\nWS-1,Kaspersky Anti-Virus,"
+                                          "Kaspersky\n");
     QCOMPARE(uproot({QStringLiteral("import"), project, good}).code, 0);
     const Result before = uproot({QStringLiteral("findings"), project});
 
@@ -304,8 +313,10 @@ void TestCli::importOfBadFileLeavesProjectUnchanged()
 void TestCli::killedImportLeavesProjectAsItWas()
 {
     const QString project = m_dir.filePath(QStringLiteral("killed.uproot"));
-    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
-             0);
+    QCOMPARE(
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+            .code,
+        0);
     const QString good = write(QStringLiteral("before-kill.csv"),
                                "Hostname,Software,Publisher\nWS-1,Kaspersky Anti-Virus,Kaspersky\n");
     QCOMPARE(uproot({QStringLiteral("import"), project, good}).code, 0);
@@ -319,8 +330,9 @@ void TestCli::killedImportLeavesProjectAsItWas()
         f.write("Hostname,Software,Publisher,Version\n");
         QByteArray chunk;
         for (int i = 0; i < Rows; ++i) {
-            chunk += "HOST-" + QByteArray::number(i / 50) + ",App " + QByteArray::number(i % 50)
-                + (i % 25 == 0 ? ",AO Kaspersky Lab," : ",Vendor Inc.,") + QByteArray::number(i % 7) + ".0\n";
+            chunk += "HOST-" + QByteArray::number(i / 50) + ",App " + QByteArray::number(i % 50) +
+                     (i % 25 == 0 ? ",AO Kaspersky Lab," : ",Vendor Inc.,") + QByteArray::number(i % 7) +
+                     ".0\n";
             if (chunk.size() > (1 << 20)) {
                 f.write(chunk);
                 chunk.clear();
@@ -346,8 +358,8 @@ void TestCli::killedImportLeavesProjectAsItWas()
     p.kill();
     QVERIFY(p.waitForFinished());
 
-    // Opening the project rolls the interrupted import back. It landed whole or not at all; with a kill this early
-    // it is not at all, unless the machine was fast enough to commit in the meantime.
+    // Opening the project rolls the interrupted import back. It landed whole or not at all; with a kill this
+    // early it is not at all, unless the machine was fast enough to commit in the meantime.
     QString error;
     auto store = ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
     QVERIFY2(store, qPrintable(error));
@@ -378,23 +390,26 @@ void TestCli::headerLineForReportsWithATitle()
     const QString report = write(QStringLiteral("titled.csv"), "Installed software, all computers\n"
                                                                "Host,Product,Publisher\n"
                                                                "WS-7,Kaspersky Anti-Virus,Kaspersky Lab\n");
-    const Result inspected = uproot({QStringLiteral("inspect"), report, QStringLiteral("--header-line"),
-                                     QStringLiteral("2")});
+    const Result inspected =
+        uproot({QStringLiteral("inspect"), report, QStringLiteral("--header-line"), QStringLiteral("2")});
     QCOMPARE(inspected.code, 0);
-    QVERIFY2(inspected.out.contains(QLatin1String("\"Host\"")) && inspected.out.contains(QLatin1String("WS-7")),
+    QVERIFY2(inspected.out.contains(QLatin1String("\"Host\"")) &&
+                 inspected.out.contains(QLatin1String("WS-7")),
              qPrintable(inspected.out));
-    const Result bad = uproot({QStringLiteral("inspect"), report, QStringLiteral("--header-line"),
-                               QStringLiteral("0")});
+    const Result bad =
+        uproot({QStringLiteral("inspect"), report, QStringLiteral("--header-line"), QStringLiteral("0")});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(QLatin1String("--header-line")), qPrintable(bad.err));
 
     const QString project = m_dir.filePath(QStringLiteral("titled.uproot"));
-    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
-             0);
+    QCOMPARE(
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+            .code,
+        0);
     // Without the option the title is the header and nothing can be imported; with it the row is found.
     QCOMPARE(uproot({QStringLiteral("import"), project, report}).code, 2);
-    const Result imported = uproot({QStringLiteral("import"), project, report, QStringLiteral("--header-line"),
-                                    QStringLiteral("2")});
+    const Result imported = uproot(
+        {QStringLiteral("import"), project, report, QStringLiteral("--header-line"), QStringLiteral("2")});
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     const Result findings = uproot({QStringLiteral("findings"), project});
     QVERIFY2(findings.out.contains(QLatin1String("WS-7")), qPrintable(findings.out));
@@ -474,12 +489,15 @@ void TestCli::formatNamesIgnoreCase()
 void TestCli::findingsShowWhatScansVerified()
 {
     const QString project = m_dir.filePath(QStringLiteral("scans.uproot"));
-    QCOMPARE(uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")}).code,
-             0);
+    QCOMPARE(
+        uproot({QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+            .code,
+        0);
     const QByteArray header = "Hostname,Software,Publisher,Version\n";
     const QByteArray kes = ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.1\n";
     const QByteArray chrome = ",Google Chrome,Google LLC,118.0\n";
-    const QString first = write(QStringLiteral("scan1.csv"), header + "WS-1" + kes + "WS-2" + kes + "WS-3" + kes);
+    const QString first =
+        write(QStringLiteral("scan1.csv"), header + "WS-1" + kes + "WS-2" + kes + "WS-3" + kes);
     const QString second = write(QStringLiteral("scan2.csv"), header + "WS-1" + chrome + "WS-3" + kes);
     const QString third = write(QStringLiteral("scan3.csv"), header + "WS-1" + kes);
     auto import = [&](const QString &file, const char *date) {
@@ -489,9 +507,11 @@ void TestCli::findingsShowWhatScansVerified()
     QCOMPARE(import(first, "2018-01-02").code, 0);
     Result r = import(second, "2018-01-09");
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QLatin1String("scan of 2018-01-09: 1 removals verified, 0 reappeared")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("scan of 2018-01-09: 1 removals verified, 0 reappeared")),
+             qPrintable(r.out));
     r = import(third, "2018-01-16");
-    QVERIFY2(r.out.contains(QLatin1String("scan of 2018-01-16: 0 removals verified, 1 reappeared")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("scan of 2018-01-16: 0 removals verified, 1 reappeared")),
+             qPrintable(r.out));
 
     auto stateOf = [](const QString &csv, const QString &host) {
         for (const QString &line : csv.split(QStringLiteral("\r\n"))) {
@@ -505,14 +525,17 @@ void TestCli::findingsShowWhatScansVerified()
     QCOMPARE(stateOf(r.out, QStringLiteral("WS-1")), QStringLiteral("reappeared,2018-01-16"));
     QCOMPARE(stateOf(r.out, QStringLiteral("WS-2")), QStringLiteral("open,"));
     QCOMPARE(stateOf(r.out, QStringLiteral("WS-3")), QStringLiteral("open,"));
-    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("2018-01-10")});
+    r = uproot(
+        {QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("2018-01-10")});
     QCOMPARE(r.code, 0);
     QCOMPARE(stateOf(r.out, QStringLiteral("WS-1")), QStringLiteral("removed,2018-01-09"));
-    r = uproot({QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("2018-01-08")});
+    r = uproot(
+        {QStringLiteral("findings"), project, QStringLiteral("--as-of"), QStringLiteral("2018-01-08")});
     QCOMPARE(stateOf(r.out, QStringLiteral("WS-1")), QStringLiteral("open,"));
     r = uproot({QStringLiteral("findings"), project, QStringLiteral("--format"), QStringLiteral("json"),
                 QStringLiteral("--as-of"), QStringLiteral("2018-01-10")});
-    QVERIFY2(r.out.contains(QLatin1String("\"scanned\":\"2018-01-09\"")) && r.out.contains(QLatin1String("\"state\":\"removed\"")),
+    QVERIFY2(r.out.contains(QLatin1String("\"scanned\":\"2018-01-09\"")) &&
+                 r.out.contains(QLatin1String("\"state\":\"removed\"")),
              qPrintable(r.out));
 
     // A date that is not one is bad input, and nothing is imported.

@@ -60,7 +60,7 @@ public:
     QList<TaskEvidenceRecord> evidenceOfTask(Id) override { return {}; }
     TaskEvidenceRecord evidenceItem(Id) override { return {}; }
     QList<TaskRecord> allTasksOfSystem(Id) override { return {}; }
-    QList<SystemEvidenceRow> evidenceOfSystem(Id) override { return {}; }
+    QList<TaskEvidenceRecord> evidenceOfSystem(Id) override { return {}; }
     qint64 countByStatus(TaskStatus) override { return 0; }
     qint64 total() override { return 0; }
     QHash<Id, SystemProgress> progressBySystem(Id) override { return {}; }

@@ -2,10 +2,12 @@
 // check itself, and bad input refused with exit status 2, the project left as it was.
 #include "model/project/project.h"
 
+#include "../support/clirun.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace uproot;
@@ -20,12 +22,7 @@ private slots:
     void badInput();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testsupport::CliResult;
     Result uproot(const QStringList &args);
     QString write(const QString &name, const QByteArray &content);
     // Evidence items and audit lines in the project, read by opening it.
@@ -37,22 +34,12 @@ private:
 
 TestTaskCli::Result TestTaskCli::uproot(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(UPROOT_EXE), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return testsupport::runUproot(args);
 }
 
 QString TestTaskCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
+    return testsupport::writeFile(m_dir.filePath(name), content);
 }
 
 QPair<int, int> TestTaskCli::evidenceAndAuditLines()

@@ -1,6 +1,7 @@
 // The command line for team rules and the plan of action's own fields: uproot team assign / unassign / list,
 // uproot poa list / set, bad input with exit status 2, and (g) in the exported plan falling back to the
 // mission functions recorded on a component's systems.
+#include "../support/clirun.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 class TestTeamPoaCli : public QObject
@@ -24,12 +26,7 @@ private slots:
     void missionFunctionFallsBackToTheSystems();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = uproot::testsupport::CliResult;
     Result uproot(const QStringList &args);
     QString write(const QString &name, const QByteArray &content);
     QString pdfText(const QString &pdf);
@@ -41,22 +38,12 @@ private:
 
 TestTeamPoaCli::Result TestTeamPoaCli::uproot(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(UPROOT_EXE), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return uproot::testsupport::runUproot(args);
 }
 
 QString TestTeamPoaCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
+    return uproot::testsupport::writeFile(m_dir.filePath(name), content);
 }
 
 QString TestTeamPoaCli::pdfText(const QString &pdf)

@@ -2,12 +2,14 @@
 // set imports back unchanged, an edited file lands as one step, and a file with a cycle is refused with exit
 // status 2, naming the file and the steps, with the project exactly as it was (its export compared before and
 // after).
+#include "../support/clirun.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 class TestTemplateCli : public QObject
@@ -21,12 +23,7 @@ private slots:
     void usageErrors();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = uproot::testsupport::CliResult;
     Result uproot(const QStringList &args);
     QByteArray exported(const QString &name);
     QString write(const QString &name, const QByteArray &content);
@@ -37,22 +34,12 @@ private:
 
 TestTemplateCli::Result TestTemplateCli::uproot(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(UPROOT_EXE), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return uproot::testsupport::runUproot(args);
 }
 
 QString TestTemplateCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
+    return uproot::testsupport::writeFile(m_dir.filePath(name), content);
 }
 
 QByteArray TestTemplateCli::exported(const QString &name)
