@@ -88,4 +88,11 @@ bool buildPlan(Project &project, const TaskTemplates &templates, const PlanReque
     return true;
 }
 
+bool buildReschedule(Project &project, PlanEdit *edit, QString *error)
+{
+    TaskTemplates templates;
+    return project.taskTemplates(&templates, error)
+           && buildPlan(project, templates, {{}, {}, project.teams().all(), true}, edit, error);
+}
+
 } // namespace uproot

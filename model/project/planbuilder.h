@@ -24,5 +24,8 @@ struct PlanRequest
 // command or a team change writes in its unit of work.
 bool buildPlan(Project &project, const TaskTemplates &templates, const PlanRequest &request, PlanEdit *edit,
                QString *error);
+// The stored plan moved (nothing added or removed) to the project's teams and rules as the store reads them now:
+// inside a command's unit of work, after its own writes, with the project's templates.
+bool buildReschedule(Project &project, PlanEdit *edit, QString *error);
 
 } // namespace uproot

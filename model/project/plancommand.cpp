@@ -73,11 +73,9 @@ bool PlanCommand::write(bool forward)
                                          .arg(r.tasksRemoved);
     if (!commit(*work, what, forward ? QStringLiteral("plan") : QStringLiteral("plan-undo"), detail))
         return false;
-    ProjectChange::Areas areas = ProjectChange::Tasks;
-    if (!m_settings.isEmpty() || m_edit.finishBefore != m_edit.finishAfter)
+    ProjectChange::Areas areas = m_edit.areas();
+    if (!m_settings.isEmpty())
         areas |= ProjectChange::Settings;
-    if (!m_edit.milestones.isEmpty())
-        areas |= ProjectChange::Directives;
     announce(ProjectChange::rowsOf(areas));
     return true;
 }

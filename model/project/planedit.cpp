@@ -66,4 +66,14 @@ qint64 PlanEdit::rows() const
     return rows;
 }
 
+ProjectChange::Areas PlanEdit::areas() const
+{
+    ProjectChange::Areas areas = ProjectChange::Tasks;
+    if (finishBefore != finishAfter)
+        areas |= ProjectChange::Settings;
+    if (!milestones.isEmpty())
+        areas |= ProjectChange::Directives;
+    return areas;
+}
+
 } // namespace uproot

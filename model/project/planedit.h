@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/planning/planner.h"
+#include "model/project/projectchange.h"
 #include "model/store/storetypes.h"
 
 #include <QList>
@@ -33,6 +34,8 @@ struct PlanEdit
     bool revert(UnitOfWork &work) const;
     // The task rows it writes (for choosing a bulk unit of work).
     qint64 rows() const;
+    // The areas it changes: tasks, the kept finish (settings) when it moves, milestones (directives) when any do.
+    ProjectChange::Areas areas() const;
 };
 
 } // namespace uproot

@@ -60,11 +60,9 @@ bool SetTeamCommand::write(bool forward)
     }
     if (forward && !m_ranOnce && m_replanInUnit) {
         // Reads during the unit see the team and its rules gone.
-        TaskTemplates templates;
         PlanEdit edit;
         QString error;
-        if (!project().taskTemplates(&templates, &error) ||
-            !buildPlan(project(), templates, {{}, {}, project().teams().all(), true}, &edit, &error))
+        if (!buildReschedule(project(), &edit, &error))
             return fail(what, error);
         m_reschedule = std::move(edit);
     }
@@ -88,13 +86,8 @@ bool SetTeamCommand::write(bool forward)
     ProjectChange::Areas areas = ProjectChange::Teams;
     if (!m_rules.isEmpty())
         areas |= ProjectChange::Systems;
-    if (m_reschedule) {
-        areas |= ProjectChange::Tasks;
-        if (m_reschedule->finishBefore != m_reschedule->finishAfter)
-            areas |= ProjectChange::Settings;
-        if (!m_reschedule->milestones.isEmpty())
-            areas |= ProjectChange::Directives;
-    }
+    if (m_reschedule)
+        areas |= m_reschedule->areas();
     announce(ProjectChange::rowsOf(areas));
     return true;
 }

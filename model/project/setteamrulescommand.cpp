@@ -33,11 +33,9 @@ bool SetTeamRulesCommand::write(bool forward)
     if (forward) {
         if (!m_ranOnce && project().hasPlan()) {
             // Reads during the unit see the rules just written: the plan moves to the teams they give.
-            TaskTemplates templates;
             PlanEdit edit;
             QString error;
-            if (!project().taskTemplates(&templates, &error) ||
-                !buildPlan(project(), templates, {{}, {}, project().teams().all(), true}, &edit, &error))
+            if (!buildReschedule(project(), &edit, &error))
                 return fail(what, error);
             m_reschedule = std::move(edit);
         }
@@ -56,13 +54,8 @@ bool SetTeamRulesCommand::write(bool forward)
         return fail(what, work->error());
     m_ranOnce = true;
     ProjectChange::Areas areas = ProjectChange::Systems | ProjectChange::Teams;
-    if (m_reschedule) {
-        areas |= ProjectChange::Tasks;
-        if (m_reschedule->finishBefore != m_reschedule->finishAfter)
-            areas |= ProjectChange::Settings;
-        if (!m_reschedule->milestones.isEmpty())
-            areas |= ProjectChange::Directives;
-    }
+    if (m_reschedule)
+        areas |= m_reschedule->areas();
     announce(ProjectChange::rowsOf(areas));
     return true;
 }
