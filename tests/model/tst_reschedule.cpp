@@ -6,10 +6,12 @@
 // shipped removal steps: seven steps of one working day, each after the one before.
 #include "model/detection/directivecatalog.h"
 #include "model/project/project.h"
+#include "model/project/projectchanges.h"
 #include "model/project/projectsettings.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace uproot;
@@ -128,8 +130,14 @@ void TestReschedule::teamChangeReschedulesInOneUndoableStep()
     const int steps = m_project->undoStack()->count();
 
     // Six a day: every slot on the 2nd, the seventh step on Wednesday the 10th, before the first status
-    // report.
+    // report. The milestones list and the kept finish are told of it, as well as the tasks.
+    QSignalSpy changed(m_project->changes(), &ProjectChanges::changed);
     QVERIFY2(m_project->setTeam({0, QStringLiteral("Alpha"), 6, {}}, &error), qPrintable(error));
+    QCOMPARE(changed.size(), 1);
+    const ProjectChange change = changed.first().first().value<ProjectChange>();
+    for (const ProjectChange::Area area :
+         {ProjectChange::Teams, ProjectChange::Tasks, ProjectChange::Settings, ProjectChange::Directives})
+        QVERIFY2(change.touches(area), qPrintable(QString::number(int(area))));
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
     QVERIFY(m_project->lastReschedule());
     QCOMPARE(m_project->lastReschedule()->projectedFinish, QDate(2018, 1, 10));
