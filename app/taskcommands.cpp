@@ -159,9 +159,13 @@ int set(Project &project, const QCommandLineParser &p, const TaskRecord &task)
         return fail(BadInput, tr("--reason goes with --status blocked or skipped; %1 step %2 would be %3")
                                   .arg(task.system, QString::number(task.step), toString(status)));
     QString error;
-    if ((hasStatus || hasReason) && !project.setTaskStatuses({task.id}, status, reason, &error))
-        return fail(Failure, error);
-    if (hasNotes && !project.setTaskNotes(task.id, p.value(QStringLiteral("notes")), &error))
+    const QString notes = p.value(QStringLiteral("notes"));
+    // Status and notes together are one step (both land or neither does).
+    const bool done = (hasStatus || hasReason) && hasNotes
+                          ? project.setTaskStatusAndNotes(task.id, status, reason, notes, &error)
+                      : hasNotes ? project.setTaskNotes(task.id, notes, &error)
+                                 : project.setTaskStatuses({task.id}, status, reason, &error);
+    if (!done)
         return fail(Failure, error);
     const TaskRecord now = project.tasks().task(task.id);
     out(tr("%1 step %2: %3")

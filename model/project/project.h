@@ -141,6 +141,9 @@ public:
     void setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason = {});
     // Replaces a task's notes (blanks around them dropped; empty clears them).
     bool setTaskNotes(Id taskId, const QString &notes, QString *error);
+    // A status and the notes together, as one step: both land or neither does.
+    bool setTaskStatusAndNotes(Id taskId, TaskStatus status, const QString &reason, const QString &notes,
+                               QString *error);
     // Attaches a file as evidence: read (at most kMaxEvidenceBytes) and hashed before anything is written, so a
     // file that cannot be read leaves the project as it was. evidenceId, if given, receives the new item's id.
     bool attachTaskEvidence(Id taskId, const QString &filePath, QString *error, Id *evidenceId = nullptr);

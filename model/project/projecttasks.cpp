@@ -17,15 +17,27 @@ QString taskName(const TaskRecord &task)
 }
 } // namespace
 
-bool Project::setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason,
-                              QString *error)
+namespace {
+
+bool reasonGiven(TaskStatus status, const QString &reason, QString *why, QString *error)
 {
-    const QString why = taskStatusNeedsReason(status) ? reason.simplified() : QString();
-    if (taskStatusNeedsReason(status) && why.isEmpty()) {
-        *error = tr("a task set to %1 needs a reason (what it waits for, or why it is not needed)")
+    *why = taskStatusNeedsReason(status) ? reason.simplified() : QString();
+    if (taskStatusNeedsReason(status) && why->isEmpty()) {
+        *error = Project::tr("a task set to %1 needs a reason (what it waits for, or why it is not needed)")
                      .arg(toString(status));
         return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool Project::setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason,
+                              QString *error)
+{
+    QString why;
+    if (!reasonGiven(status, reason, &why, error))
+        return false;
     QList<TaskRecord> before;
     for (Id id : taskIds) {
         const TaskRecord task = tasks().task(id);
@@ -69,6 +81,27 @@ bool Project::setTaskNotes(Id taskId, const QString &notes, QString *error)
         return true;
     return push(new SetTaskNotesCommand(this, task, text, tr("Edit the notes of %1").arg(taskName(task))),
                 error);
+}
+
+bool Project::setTaskStatusAndNotes(Id taskId, TaskStatus status, const QString &reason, const QString &notes,
+                                    QString *error)
+{
+    QString why;
+    if (!reasonGiven(status, reason, &why, error))
+        return false;
+    const TaskRecord task = tasks().task(taskId);
+    if (!task.id) {
+        *error = tr("there is no task %1 in the project").arg(taskId);
+        return false;
+    }
+    const QString text = notes.trimmed();
+    if (task.status == status && task.reason == why)
+        return setTaskNotes(taskId, text, error);
+    if (text == task.notes)
+        return setTaskStatuses({taskId}, status, why, error);
+    const QString label =
+        tr("Set \"%1\" on %2 to %3 with notes").arg(task.title.left(40), task.system, toString(status));
+    return push(new SetTaskStatusCommand(this, {task}, status, why, label, text), error);
 }
 
 bool Project::attachTaskEvidence(Id taskId, const QString &filePath, QString *error, Id *evidenceId)

@@ -5,10 +5,20 @@
 namespace uproot {
 
 SetTaskStatusCommand::SetTaskStatusCommand(Project *project, QList<TaskRecord> before, TaskStatus to,
-                                           const QString &reason, const QString &label)
+                                           const QString &reason, const QString &label,
+                                           std::optional<QString> notes)
     : ProjectCommand(project, label), m_before(std::move(before)), m_to(to),
-      m_reason(taskStatusNeedsReason(to) ? reason : QString())
+      m_reason(taskStatusNeedsReason(to) ? reason : QString()), m_notes(std::move(notes))
 {
+}
+
+bool SetTaskStatusCommand::writeNotes(UnitOfWork &work, const TaskRecord &task, bool forward)
+{
+    const QString from = forward ? task.notes : *m_notes;
+    const QString to = forward ? *m_notes : task.notes;
+    const QString detail = QStringLiteral("%1 step %2: notes \"%3\" -> \"%4\"")
+                               .arg(task.system, QString::number(task.step), from, to);
+    return work.setTaskNotes(task.id, to) && work.appendAudit(actor(), QStringLiteral("task-notes"), detail);
 }
 
 bool SetTaskStatusCommand::write(bool forward)
@@ -29,6 +39,8 @@ bool SetTaskStatusCommand::write(bool forward)
                                         forward ? newText : oldText);
         if (!work->setTaskStatus(task.id, to, reason) ||
             !work->appendAudit(actor(), QStringLiteral("task-status"), detail))
+            return fail(what, work->error());
+        if (m_notes && *m_notes != task.notes && !writeNotes(*work, task, forward))
             return fail(what, work->error());
         ids.append(task.id);
     }

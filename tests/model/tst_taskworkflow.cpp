@@ -29,6 +29,7 @@ private slots:
     void blockedOrSkippedNeedAReason();
     void statusWithReasonUndoesExactly();
     void notesUndoExactly();
+    void statusAndNotesAreOneStep();
     void attachedFileKeepsItsBytesAndSha256();
     void unreadableEvidenceChangesNothing_data();
     void unreadableEvidenceChangesNothing();
@@ -210,6 +211,36 @@ void TestTaskWorkflow::notesUndoExactly()
     const int steps = m_project->undoStack()->count();
     QVERIFY(m_project->setTaskNotes(task.id, first + QStringLiteral("  "), &error));
     QCOMPARE(m_project->undoStack()->count(), steps);
+}
+
+void TestTaskWorkflow::statusAndNotesAreOneStep()
+{
+    const TaskRecord task = taskOf(QStringLiteral("WS-2"), 2);
+    QString error;
+    const int steps = m_project->undoStack()->count();
+    const int lines = auditLines();
+    QVERIFY2(m_project->setTaskStatusAndNotes(task.id, TaskStatus::Blocked, QStringLiteral("no password"),
+                                              QStringLiteral("asked on Monday"), &error),
+             qPrintable(error));
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    QCOMPARE(auditLines(), lines + 2);
+    TaskRecord now = m_project->tasks().task(task.id);
+    QVERIFY(now.status == TaskStatus::Blocked);
+    QCOMPARE(now.reason, QStringLiteral("no password"));
+    QCOMPARE(now.notes, QStringLiteral("asked on Monday"));
+    // One undo takes back both.
+    m_project->undoStack()->undo();
+    now = m_project->tasks().task(task.id);
+    QVERIFY(now.status == task.status);
+    QCOMPARE(now.reason, task.reason);
+    QCOMPARE(now.notes, task.notes);
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->tasks().task(task.id).notes, QStringLiteral("asked on Monday"));
+    // Without a reason nothing changes, the notes neither.
+    QVERIFY(!m_project->setTaskStatusAndNotes(task.id, TaskStatus::Skipped, QString(),
+                                              QStringLiteral("other"), &error));
+    QCOMPARE(m_project->tasks().task(task.id).notes, QStringLiteral("asked on Monday"));
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
 }
 
 void TestTaskWorkflow::attachedFileKeepsItsBytesAndSha256()
