@@ -2,13 +2,13 @@
 
 #include "model/store/database.h"
 
+#include <QVarLengthArray>
 #include <sqlite3.h>
 #include <utility>
 
 namespace uproot {
 
-Statement::Statement(Database &db, const char *sql)
-    : m_db(&db)
+Statement::Statement(Database &db, const char *sql) : m_db(&db)
 {
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
         m_error = db.lastError();
@@ -23,10 +23,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_db(other.m_db)
-    , m_error(std::move(other.m_error))
-    , m_ok(other.m_ok)
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error)),
+      m_ok(other.m_ok)
 {
 }
 
@@ -60,11 +58,51 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (!m_stmt)
         return *this;
-    if (value.isNull())
+    if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
-    else
-        sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT);
+        return *this;
+    }
+    // The file is UTF-8: text bound as UTF-16 is copied by SQLite and then translated into a second buffer.
+    // Most text here is ASCII (titles, statuses, dates, host names), narrowed on the stack and copied once;
+    // the rest is converted by Qt. Planning binds a dozen texts for each of 110,000 tasks, so this shows.
+    const qsizetype size = value.size();
+    QVarLengthArray<char, 256> ascii(size);
+    const auto *from = reinterpret_cast<const char16_t *>(value.utf16());
+    for (qsizetype i = 0; i < size; ++i) {
+        if (from[i] >= 0x80) {
+            const QByteArray utf8 = value.toUtf8();
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            return *this;
+        }
+        ascii[i] = char(from[i]);
+    }
+    sqlite3_bind_text(m_stmt, index, ascii.constData(), int(size), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindDate(int index, const QDate &date)
+{
+    if (!m_stmt)
+        return *this;
+    const int year = date.isValid() ? date.year() : 0;
+    if (year < 1 || year > 9999) {
+        if (date.isValid())
+            bind(index, date.toString(Qt::ISODate));
+        else
+            sqlite3_bind_null(m_stmt, index);
+        return *this;
+    }
+    char text[10];
+    const auto digits = [&](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    text[4] = '-';
+    digits(5, date.month(), 2);
+    text[7] = '-';
+    digits(8, date.day(), 2);
+    sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -150,11 +188,32 @@ double Statement::real(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    // The stored UTF-8 converted by Qt: asking SQLite for UTF-16 would translate into a buffer of its own
+    // first.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return QString(reinterpret_cast<const QChar *>(data), bytes / int(sizeof(char16_t)));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QDate Statement::date(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    const auto digit = [&](int at) { return data[at] >= '0' && data[at] <= '9'; };
+    if (size != 10 || data[4] != '-' || data[7] != '-' ||
+        !(digit(0) && digit(1) && digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9)))
+        return QDate::fromString(QString::fromUtf8(data, size), Qt::ISODate);
+    const auto number = [&](int at, int width) {
+        int value = 0;
+        for (int i = 0; i < width; ++i)
+            value = value * 10 + (data[at + i] - '0');
+        return value;
+    };
+    return QDate(number(0, 4), number(5, 2),
+                 number(8, 2)); // invalid when the day does not exist, as fromString
 }
 
 QByteArray Statement::blob(int column) const

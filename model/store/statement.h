@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 struct sqlite3_stmt;
@@ -29,9 +30,11 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
+    // A date as ISO text (YYYY-MM-DD), formatted without a QString; an invalid date binds NULL.
+    Statement &bindDate(int index, const QDate &date);
     Statement &bindUtf8(int index, const QByteArray &utf8);
-    // Binds without copying: the bytes must stay alive and unchanged until the statement has been run or reset.
-    // A null view binds NULL.
+    // Binds without copying: the bytes must stay alive and unchanged until the statement has been run or
+    // reset. A null view binds NULL.
     Statement &bindUtf8View(int index, QByteArrayView utf8);
     Statement &bindNull(int index);
     // Binds bytes as a BLOB (copied); a null array binds NULL.
@@ -48,6 +51,9 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // An ISO date column (YYYY-MM-DD), parsed from the stored bytes; NULL or anything else gives an invalid
+    // date.
+    QDate date(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

@@ -53,10 +53,10 @@ TaskRecord taskFrom(const Statement &st)
     t.title = st.text(5);
     t.status = taskStatusFromString(st.text(6));
     t.owner = st.text(7);
-    t.due = QDate::fromString(st.text(8), Qt::ISODate);
+    t.due = st.date(8);
     t.notes = st.text(9);
     t.component = st.text(10);
-    t.start = QDate::fromString(st.text(11), Qt::ISODate);
+    t.start = st.date(11);
     t.reason = st.text(12);
     t.evidence = st.integer(13);
     return t;
@@ -104,15 +104,12 @@ TaskStore::TaskStore(Database &db)
 Id TaskStore::addTask(const TaskRecord &t)
 {
     m_add.bind(1, t.systemId).bind(2, t.directiveId).bind(3, t.step).bind(4, t.title);
-    m_add.bind(5, toString(t.status)).bind(6, t.owner).bind(7, t.due.toString(Qt::ISODate)).bind(8, t.notes);
+    m_add.bind(5, toString(t.status)).bind(6, t.owner).bindDate(7, t.due).bind(8, t.notes);
     if (t.id)
         m_add.bind(9, t.id);
     else
         m_add.bindNull(9);
-    if (t.start.isValid())
-        m_add.bind(10, t.start.toString(Qt::ISODate));
-    else
-        m_add.bindNull(10);
+    m_add.bindDate(10, t.start);
     m_add.bind(11, t.reason);
     return m_add.run() && m_db.changes() == 1 ? m_db.lastInsertId() : 0;
 }
@@ -126,12 +123,7 @@ bool TaskStore::removeTask(Id id)
 
 bool TaskStore::setDates(Id id, const QDate &start, const QDate &due)
 {
-    m_setDates.bind(1, id);
-    if (start.isValid())
-        m_setDates.bind(2, start.toString(Qt::ISODate));
-    else
-        m_setDates.bindNull(2);
-    m_setDates.bind(3, due.toString(Qt::ISODate));
+    m_setDates.bind(1, id).bindDate(2, start).bindDate(3, due);
     return m_setDates.run() && m_db.changes() == 1;
 }
 
@@ -308,7 +300,7 @@ QHash<Id, SystemProgress> TaskStore::progressBySystem(Id directiveId)
     st.bind(1, directiveId);
     QHash<Id, SystemProgress> all;
     while (st.next())
-        all.insert(st.int64(0), {st.int64(1), st.int64(2), QDate::fromString(st.text(3), Qt::ISODate)});
+        all.insert(st.int64(0), {st.int64(1), st.int64(2), st.date(3)});
     return all;
 }
 
