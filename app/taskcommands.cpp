@@ -21,6 +21,8 @@ const char kSynopsis[] =
     "       uproot task PROJECT attach SYSTEM STEP FILE\n"
     "       uproot task PROJECT reference SYSTEM STEP TEXT\n"
     "       uproot task PROJECT show SYSTEM STEP\n"
+    "       uproot task PROJECT detach SYSTEM STEP EVIDENCE\n"
+    "       uproot task PROJECT save SYSTEM STEP EVIDENCE FILE\n"
     "  S: to-do, in-progress, blocked, done, skipped (blocked and skipped need --reason)";
 
 // "in-progress", "In Progress", "todo" and "to do" all name a status.
@@ -114,6 +116,35 @@ int show(Project &project, const TaskRecord &t)
     return Success;
 }
 
+// detach EVIDENCE, or save EVIDENCE FILE: the evidence is named by the number `show` prints, and must belong
+// to the task named, so that a mistyped number cannot remove another system's evidence.
+int evidenceOf(Project &project, const TaskRecord &task, const QStringList &args, bool save)
+{
+    bool number = false;
+    const Id id = args.first().toLongLong(&number);
+    const TaskEvidenceRecord e = number ? project.tasks().evidenceItem(id) : TaskEvidenceRecord{};
+    if (!number || !e.id || e.taskId != task.id)
+        return fail(BadInput,
+                    tr("%1 step %2 has no evidence \u201c%3\u201d (uproot task PROJECT show %1 %2 lists it)")
+                        .arg(task.system, QString::number(task.step), args.first()));
+    QString error;
+    if (save) {
+        if (e.kind != TaskEvidenceRecord::Kind::File)
+            return fail(BadInput,
+                        tr("evidence %1 is a reference (%2), not a file").arg(args.first(), e.name));
+        if (!project.saveTaskEvidenceCopy(e.id, args.at(1), &error))
+            return fail(Failure, error);
+        out(tr("evidence %1: saved \u201c%2\u201d to %3 (SHA-256 checked)")
+                .arg(args.first(), e.name, args.at(1)));
+        return Success;
+    }
+    if (!project.removeTaskEvidence(e.id, &error))
+        return fail(Failure, error);
+    out(tr("%1 step %2: evidence %3 removed: %4")
+            .arg(task.system, QString::number(task.step), args.first(), describeEvidence(e)));
+    return Success;
+}
+
 int list(Project &project, const QCommandLineParser &p)
 {
     const QString system = p.value(QStringLiteral("system"));
@@ -186,21 +217,22 @@ int cmdTask(const QStringList &args)
                  tr("The directive whose tasks are meant, when there are several."), tr("ID")});
     int code = Success;
     const QString synopsis = QString::fromLatin1(kSynopsis);
-    if (!parse(p, args, 2, 5, synopsis, &code))
+    if (!parse(p, args, 2, 6, synopsis, &code))
         return code;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.at(2);
-    // Positional arguments after the action: SYSTEM STEP and, for attach and reference, one more.
-    static const QHash<QString, int> kArguments{{QStringLiteral("list"), 0},
-                                                {QStringLiteral("set"), 2},
-                                                {QStringLiteral("show"), 2},
-                                                {QStringLiteral("attach"), 3},
-                                                {QStringLiteral("reference"), 3}};
+    // Positional arguments after the action: SYSTEM STEP and, for attach, reference and detach, one more
+    // (save: two).
+    static const QHash<QString, int> kArguments{
+        {QStringLiteral("list"), 0},   {QStringLiteral("set"), 2},       {QStringLiteral("show"), 2},
+        {QStringLiteral("attach"), 3}, {QStringLiteral("reference"), 3}, {QStringLiteral("detach"), 3},
+        {QStringLiteral("save"), 4}};
     if (!kArguments.contains(action))
         return fail(BadInput, tr("task: unknown action \u201c%1\u201d\nusage: %2").arg(action, synopsis));
     if (pos.size() - 3 != kArguments.value(action))
         return fail(BadInput, tr("usage: %1").arg(synopsis));
-    const bool reads = action == QLatin1String("list") || action == QLatin1String("show");
+    const bool reads =
+        action == QLatin1String("list") || action == QLatin1String("show") || action == QLatin1String("save");
     // A file that cannot be taken as evidence is refused before the project is opened for writing.
     TaskEvidenceRecord file;
     QString error;
@@ -227,6 +259,8 @@ int cmdTask(const QStringList &args)
         return show(*project, task);
     if (action == QLatin1String("set"))
         return set(*project, p, task);
+    if (action == QLatin1String("detach") || action == QLatin1String("save"))
+        return evidenceOf(*project, task, pos.mid(5), action == QLatin1String("save"));
     Id id = 0;
     if (action == QLatin1String("attach")) {
         if (!project->addTaskEvidence(task.id, file, &error, &id))

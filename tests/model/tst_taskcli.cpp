@@ -18,6 +18,7 @@ class TestTaskCli : public QObject
 private slots:
     void initTestCase();
     void statusReasonNotesAndEvidence();
+    void evidenceSavedAndDetached();
     void badInput_data();
     void badInput();
 
@@ -139,6 +140,43 @@ void TestTaskCli::statusReasonNotesAndEvidence()
                 QStringLiteral("2"), QStringLiteral("--status"), QStringLiteral("done")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QStringLiteral("WS-1 step 2: done"));
+}
+
+void TestTaskCli::evidenceSavedAndDetached()
+{
+    const QByteArray bytes("removal ticket INC-9\n\x01\x02\xff", 24);
+    const QString file = write(QStringLiteral("ticket.bin"), bytes);
+    Result r = uproot({QStringLiteral("task"), m_project, QStringLiteral("attach"), QStringLiteral("WS-2"),
+                       QStringLiteral("1"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // "WS-2 step 1: evidence N: file ..."
+    const QString id = r.out.section(QStringLiteral("evidence "), 1).section(u':', 0, 0);
+    QVERIFY2(id.toInt() > 0, qPrintable(r.out));
+
+    const QString copy = m_dir.filePath(QStringLiteral("ticket-copy.bin"));
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("save"), QStringLiteral("WS-2"),
+                QStringLiteral("1"), id, copy});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile saved(copy);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), bytes);
+
+    // The number must be this task's: WS-1 step 2 does not hold it, and nothing is removed.
+    const QPair<int, int> before = evidenceAndAuditLines();
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("detach"), QStringLiteral("WS-1"),
+                QStringLiteral("2"), id});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("WS-1 step 2 has no evidence \u201c%1\u201d").arg(id)),
+             qPrintable(r.err));
+    QCOMPARE(evidenceAndAuditLines(), before);
+
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("detach"), QStringLiteral("WS-2"),
+                QStringLiteral("1"), id});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(evidenceAndAuditLines(), qMakePair(before.first - 1, before.second + 1));
+    r = uproot({QStringLiteral("task"), m_project, QStringLiteral("show"), QStringLiteral("WS-2"),
+                QStringLiteral("1")});
+    QVERIFY2(r.out.contains(QLatin1String("evidence: none")), qPrintable(r.out));
 }
 
 void TestTaskCli::badInput_data()
