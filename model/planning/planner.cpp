@@ -171,7 +171,7 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
         affected.reserve(rows.size());
         for (const AffectedSystemRow &s : std::as_const(rows))
             affected.insert(s.systemId);
-        for (const TaskRecord &t : m_tasks.tasksOfDirective(w.directiveId)) {
+        for (const TaskRecord &t : m_tasks.tasksToSchedule(w.directiveId)) {
             if (affected.contains(t.systemId))
                 existing[t.systemId].append(t);
             else if (!input.rescheduleOnly && untouched(t))

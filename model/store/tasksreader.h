@@ -11,7 +11,7 @@ struct SystemProgress
 {
     qint64 done = 0; // done or skipped
     qint64 total = 0;
-    QDate due;       // the latest due date of its tasks
+    QDate due; // the latest due date of its tasks
 };
 
 // Evidence attached to a task, as listed (the file's content stays in the store).
@@ -33,9 +33,14 @@ public:
     virtual QList<TaskEvidenceRecord> evidenceOfSystem(Id systemId) = 0;
     // Every task of a directive, in system and step order.
     virtual QList<TaskRecord> tasksOfDirective(Id directiveId) = 0;
+    // The same tasks for the scheduler: in no particular order, without the system's name and component, and
+    // `evidence` only telling whether there is any (1) or none (0). Re-scheduling 10,000 systems reads
+    // 110,000 of them, and the sort and the joins were two thirds of its time.
+    virtual QList<TaskRecord> tasksToSchedule(Id directiveId) { return tasksOfDirective(directiveId); }
     // A task's evidence in the order it was added, without the files' bytes.
     virtual QList<TaskEvidenceRecord> evidenceOfTask(Id taskId) = 0;
-    // One evidence item with its bytes (for saving a copy, or putting it back on undo); id 0 when there is none.
+    // One evidence item with its bytes (for saving a copy, or putting it back on undo); id 0 when there is
+    // none.
     virtual TaskEvidenceRecord evidenceItem(Id evidenceId) = 0;
 
     virtual qint64 countByStatus(TaskStatus status) = 0;

@@ -30,6 +30,7 @@ public:
     QList<TaskRecord> page(const PageQuery &query) override;
     QList<TaskRecord> tasksOfSystem(Id systemId, Id directiveId) override;
     QList<TaskRecord> tasksOfDirective(Id directiveId) override;
+    QList<TaskRecord> tasksToSchedule(Id directiveId) override;
     QList<TaskEvidenceRecord> evidenceOfTask(Id taskId) override;
     TaskEvidenceRecord evidenceItem(Id evidenceId) override;
     QList<TaskRecord> allTasksOfSystem(Id systemId) override;
