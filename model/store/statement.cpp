@@ -84,7 +84,10 @@ Statement &Statement::bindDate(int index, const QDate &date)
 {
     if (!m_stmt)
         return *this;
-    const int year = date.isValid() ? date.year() : 0;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day); // one conversion from the Julian day, not three
     if (year < 1 || year > 9999) {
         if (date.isValid())
             bind(index, date.toString(Qt::ISODate));
@@ -92,16 +95,16 @@ Statement &Statement::bindDate(int index, const QDate &date)
             sqlite3_bind_null(m_stmt, index);
         return *this;
     }
-    char text[10];
-    const auto digits = [&](int at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    digits(0, year, 4);
-    text[4] = '-';
-    digits(5, date.month(), 2);
-    text[7] = '-';
-    digits(8, date.day(), 2);
+    const char text[10] = {char('0' + year / 1000),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10)};
     sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT);
     return *this;
 }

@@ -1,13 +1,13 @@
+#include "../support/schemasteps.h"
 #include "model/store/database.h"
 #include "model/store/findingstore.h"
-#include "model/store/inventorystore.h"
 #include "model/store/inventorybulkload.h"
-#include "model/store/sqliteprojectstore.h"
+#include "model/store/inventorystore.h"
 #include "model/store/schema.h"
+#include "model/store/sqliteprojectstore.h"
+#include "model/store/statement.h"
 #include "model/store/taskstore.h"
 #include "model/store/transaction.h"
-#include "model/store/statement.h"
-#include "../support/schemasteps.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -20,6 +20,8 @@ class TestStore : public QObject
     Q_OBJECT
 private slots:
     void createsAndReopens();
+    void textAndDatesRoundTrip_data();
+    void textAndDatesRoundTrip();
     void upgradesVersionZeroFile();
     void upgradesVersionOneFile();
     void refusesNewerVersion();
@@ -50,8 +52,9 @@ void TestStore::createsAndReopens()
         d.issued = QDate(2017, 9, 13);
         const Id id = work->upsertDirective(d);
         QVERIFY(id > 0);
-        QVERIFY(work->replaceMilestones(id, {{0, id, 1, QStringLiteral("plan-of-action"), QStringLiteral("Plan"),
-                                               QDate(2017, 11, 12), QStringLiteral("falls on a Sunday")}}));
+        QVERIFY(
+            work->replaceMilestones(id, {{0, id, 1, QStringLiteral("plan-of-action"), QStringLiteral("Plan"),
+                                          QDate(2017, 11, 12), QStringLiteral("falls on a Sunday")}}));
         const Id src = work->addImportSource({0, path, QStringLiteral("csv"), {}, {}, 0, 0, 0});
         SystemRecord s;
         s.name = QStringLiteral("WS-01");
@@ -59,8 +62,8 @@ void TestStore::createsAndReopens()
         const auto loaded = work->loadInventory(src);
         InventoryLoad &load = *loaded;
         const Id sys = load.addSystem(s);
-        const Id title = load.addTitle({0, QStringLiteral("Kaspersky Anti-Virus"), QStringLiteral("Kaspersky"), {}, {},
-                                        {}, {}});
+        const Id title = load.addTitle(
+            {0, QStringLiteral("Kaspersky Anti-Virus"), QStringLiteral("Kaspersky"), {}, {}, {}, {}});
         load.setTitleMatches(title, {{title, id, Confidence::Confirmed, QStringLiteral("r1"),
                                       QStringLiteral("publisher matched")}});
         load.addInstallation(sys, title, QStringLiteral("21.3"), {}, 2);
@@ -89,6 +92,46 @@ void TestStore::createsAndReopens()
     QCOMPARE(fk.integer(0), 1);
 }
 
+void TestStore::textAndDatesRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("ascii, a plan date")
+        << QStringLiteral("Uninstall Kaspersky Endpoint Security") << QDate(2018, 1, 31);
+    QTest::newRow("empty text, first day") << QStringLiteral("") << QDate(1, 1, 1);
+    QTest::newRow("Cyrillic, last day")
+        << QStringLiteral("\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f "
+                          "\u041a\u0430\u0441\u043f\u0435\u0440\u0441\u043a\u043e\u0433\u043e")
+        << QDate(9999, 12, 31);
+    QTest::newRow("ascii then a NUL-free emoji, leap day")
+        << QStringLiteral("WS-0042 \U0001F512 locked") << QDate(2020, 2, 29);
+    QTest::newRow("null text, no date") << QString() << QDate();
+    QTest::newRow("year with leading zeros") << QStringLiteral("x") << QDate(999, 9, 9);
+}
+
+void TestStore::textAndDatesRoundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QString error;
+    static int files = 0;
+    auto store = SqliteProjectStore::open(m_dir.filePath(QStringLiteral("roundtrip-%1.uproot").arg(++files)),
+                                          ProjectStore::OpenMode::CreateNew, &error);
+    QVERIFY2(store, qPrintable(error));
+    Database &db = store->database();
+    Statement st(db, "SELECT ?1, ?2, typeof(?1), typeof(?2), length(?1)");
+    st.bind(1, text).bindDate(2, date);
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), text);
+    QCOMPARE(st.text(0).isNull(), text.isNull());
+    QCOMPARE(st.date(1), date);
+    QCOMPARE(st.text(3), date.isValid() ? QStringLiteral("text") : QStringLiteral("null"));
+    if (date.isValid()) // stored as SQLite's own ISO text, so date() and SQL date functions agree
+        QCOMPARE(st.text(1), date.toString(QStringLiteral("yyyy-MM-dd")));
+    if (!text.isNull()) // characters, not UTF-16 units or bytes: the text is stored as UTF-8 text
+        QCOMPARE(st.int64(4), qint64(text.toUcs4().size()));
+}
+
 void TestStore::upgradesVersionZeroFile()
 {
     // An empty SQLite file has user_version 0 and no schema: migrate(0) brings it to the current version.
@@ -111,8 +154,8 @@ void TestStore::upgradesVersionZeroFile()
 
 void TestStore::upgradesVersionOneFile()
 {
-    // A version-1 file indexed installations by system and by title, and did not make them unique. Made here by
-    // turning a current file back into that shape, with data in it.
+    // A version-1 file indexed installations by system and by title, and did not make them unique. Made here
+    // by turning a current file back into that shape, with data in it.
     const QString path = m_dir.filePath(QStringLiteral("one.uproot"));
     QString error;
     {
@@ -129,8 +172,8 @@ void TestStore::upgradesVersionOneFile()
             "INSERT INTO systems(id, name, norm_name) VALUES (1, 'WS-01', 'ws-01');"
             "INSERT INTO software_titles(id, name) VALUES (1, 'Kaspersky Endpoint Security');"
             "INSERT INTO installations(id, system_id, title_id, version) VALUES (1, 1, 1, '11.1');"
-            // The same installation twice, as only a hand-edited file could have it, with a finding on each copy
-            // for two directives: merged into row 1, which keeps one finding per directive.
+            // The same installation twice, as only a hand-edited file could have it, with a finding on each
+            // copy for two directives: merged into row 1, which keeps one finding per directive.
             "INSERT INTO installations(id, system_id, title_id, version) VALUES (2, 1, 1, '11.1');"
             "INSERT INTO directives(id, code, title) VALUES (1, 'a', 'A'), (2, 'b', 'B');"
             "INSERT INTO findings(installation_id, directive_id, confidence, rule, matched) VALUES "
@@ -143,7 +186,8 @@ void TestStore::upgradesVersionOneFile()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
     QCOMPARE(store->inventory().installationCount(), qint64(1));
-    Statement findings(store->database(), "SELECT installation_id, directive_id FROM findings ORDER BY directive_id");
+    Statement findings(store->database(),
+                       "SELECT installation_id, directive_id FROM findings ORDER BY directive_id");
     QVERIFY(findings.next());
     QCOMPARE(findings.int64(0), qint64(1));
     QCOMPARE(findings.int64(1), qint64(1));
@@ -158,9 +202,11 @@ void TestStore::upgradesVersionOneFile()
     QCOMPARE(indexes.integer(1), 1);
     QVERIFY(!indexes.next());
     // The same system, title and version cannot be stored twice any more.
-    QVERIFY(!store->database().exec("INSERT INTO installations(system_id, title_id, version) VALUES (1, 1, '11.1')"));
+    QVERIFY(!store->database().exec(
+        "INSERT INTO installations(system_id, title_id, version) VALUES (1, 1, '11.1')"));
     // Version 3 keeps the decision on the finding apart from it.
-    Statement decisions(store->database(), "SELECT installation_id, directive_id, state, reason FROM finding_decisions");
+    Statement decisions(store->database(),
+                        "SELECT installation_id, directive_id, state, reason FROM finding_decisions");
     QVERIFY(decisions.next());
     QCOMPARE(decisions.int64(0), qint64(1));
     QCOMPARE(decisions.int64(1), qint64(1));
@@ -208,7 +254,8 @@ void TestStore::refusesForeignFiles_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("a text file") << QByteArray("Hostname,Software\nWS-01,Foo\n") << QStringLiteral("not an Uproot");
+    QTest::newRow("a text file") << QByteArray("Hostname,Software\nWS-01,Foo\n")
+                                 << QStringLiteral("not an Uproot");
     QTest::newRow("an empty file is made a project") << QByteArray() << QString();
     QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not an Uproot");
 }
@@ -283,7 +330,8 @@ void TestStore::auditChainDetectsTampering()
     {
         const auto work = store->beginWork(ProjectStore::WorkKind::Edit);
         QVERIFY(work->appendAudit(QStringLiteral("ann"), QStringLiteral("import"), QStringLiteral("a.csv")));
-        QVERIFY(work->appendAudit(QStringLiteral("bob"), QStringLiteral("task-status"), QStringLiteral("done")));
+        QVERIFY(
+            work->appendAudit(QStringLiteral("bob"), QStringLiteral("task-status"), QStringLiteral("done")));
         QVERIFY(work->commit());
     }
     QCOMPARE(store->audit().verify(), Id(0));
