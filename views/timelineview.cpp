@@ -86,11 +86,15 @@ TimelineView::TimelineView(QWidget *parent)
     // The header as tall as the chart's, so that a row and its bar sit on one line.
     m_rows->horizontalHeader()->setFixedHeight(TimelinePainter::kHeaderHeight);
     m_rows->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_rows->setColumnWidth(TimelineModel::Name, 220);
-    m_rows->setColumnWidth(TimelineModel::Team, 80);
-    m_rows->setColumnWidth(TimelineModel::Start, 80);
-    m_rows->setColumnWidth(TimelineModel::Finish, 80);
-    m_rows->setColumnWidth(TimelineModel::Progress, 80);
+    // Sized to their content from the font, not by measuring rows: ten thousand rows would take a while.
+    const QFontMetrics metrics(m_rows->font());
+    const int date =
+        metrics.horizontalAdvance(QLocale().toString(QDate(2027, 12, 28), QLocale::ShortFormat)) + 16;
+    m_rows->setColumnWidth(TimelineModel::Name, metrics.horizontalAdvance(QLatin1Char('M')) * 16 + 40);
+    m_rows->setColumnWidth(TimelineModel::Team, metrics.horizontalAdvance(QLatin1Char('n')) * 15 + 12);
+    m_rows->setColumnWidth(TimelineModel::Start, date);
+    m_rows->setColumnWidth(TimelineModel::Finish, date);
+    m_rows->setColumnWidth(TimelineModel::Progress, metrics.horizontalAdvance(tr("in progress")) + 16);
     m_rows->installEventFilter(this);
     m_chart->setModel(m_model);
 
@@ -124,7 +128,10 @@ TimelineView::TimelineView(QWidget *parent)
     splitter->addWidget(m_rows);
     splitter->addWidget(chartSide);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 900});
+    int rowsWidth = 0;
+    for (int c = 0; c < TimelineModel::ColumnCount; ++c)
+        rowsWidth += m_rows->columnWidth(c);
+    splitter->setSizes({rowsWidth + 2, 900});
     auto *content = new QWidget;
     auto *contentLayout = new QHBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -237,10 +244,20 @@ void TimelineView::setUnit(TimelineScale::Unit unit)
 
 bool TimelineView::eventFilter(QObject *watched, QEvent *event)
 {
-    // Right and Left open and close the current row, as in a tree.
+    // Right and Left open and close the current row, as in a tree; with Alt they move its work a working day
+    // later or earlier, as a drag would (the project snaps the day to the team's calendar).
     if (watched == m_rows && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const int row = m_rows->currentIndex().row();
+        if (row >= 0 && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) &&
+            key->modifiers() == Qt::AltModifier && m_model->kindAt(row) != TimelineModel::RowKind::Group) {
+            const QDate start = m_model->index(row, 0).data(TimelineModel::StartRole).toDate();
+            QDate day = start.addDays(key->key() == Qt::Key_Right ? 1 : -1);
+            while (key->key() == Qt::Key_Left && day.dayOfWeek() > 5)
+                day = day.addDays(-1);
+            moveRequested(row, day);
+            return true;
+        }
         if (row >= 0 && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) &&
             m_model->isExpandable(row) && key->modifiers() == Qt::NoModifier) {
             m_model->setExpanded(row, key->key() == Qt::Key_Right);

@@ -156,6 +156,15 @@ void TestTimelineView::dragsABarAndUndoes()
     QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 10));
     QCOMPARE(view->model()->index(row, 0).data(TimelineModel::FinishRole).toDate(), QDate(2018, 1, 10));
 
+    // From the keyboard: Alt+Right on the task's row moves it a working day later (Thursday the 11th), and
+    // Alt+Left back to Wednesday the 10th.
+    rows->setFocus();
+    rows->setCurrentIndex(view->model()->index(row, 0));
+    QTest::keyClick(rows, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 11));
+    QTest::keyClick(rows, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 10));
+
     // A finished task cannot be dragged: the pane says why and the dates stay.
     QString error;
     QVERIFY(project->setTaskStatuses({task.id}, TaskStatus::Done, {}, &error));
