@@ -9,6 +9,7 @@
 #include "model/project/project.h"
 #include "model/timeline/timelinemodel.h"
 #include "model/timeline/timelinepainter.h"
+#include "model/timeline/timelineprint.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -106,6 +107,20 @@ bool timelineFrame()
     report(QStringLiteral("timeline_load_10k_ms"), loadMs, QStringLiteral("ms"));
     if (qEnvironmentVariableIsSet("UPROOT_BENCH_KEEP"))
         image.save(scratchDir() + QStringLiteral("/timeline-frame.png"));
+
+    // The whole timeline on tiled Letter pages (every system's row, the plan's dates at the weeks zoom).
+    timer.restart();
+    QString error;
+    int pages = 0;
+    if (!TimelinePrint::writePdf(*project, {}, scratchDir() + QStringLiteral("/timeline-10k.pdf"), &error,
+                                 &pages)) {
+        std::fprintf(stderr, "timeline PDF: %s\n", qPrintable(error));
+        return false;
+    }
+    const double pdfMs = timer.nsecsElapsed() / 1e6;
+    std::fprintf(stderr, "timeline PDF: %d pages\n", pages);
+    report(QStringLiteral("timeline_pdf_10k_ms"), pdfMs, QStringLiteral("ms"));
+    report(QStringLiteral("timeline_pdf_10k_pages"), pages, QStringLiteral("pages"));
     return true;
 }
 
