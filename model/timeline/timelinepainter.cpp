@@ -1,6 +1,6 @@
 #include "model/timeline/timelinepainter.h"
 
-#include "model/planning/workingcalendar.h"
+#include "model/detection/federalholidays.h"
 #include "model/timeline/timelinemodel.h"
 #include "model/translation.h"
 
@@ -85,12 +85,6 @@ Bands bandsOf(TimelineScale::Unit unit)
         return {Step::Year, Step::Month};
     }
     return {Step::Month, Step::Week};
-}
-
-const WorkingCalendar &federalCalendar()
-{
-    static const WorkingCalendar calendar({}, true);
-    return calendar;
 }
 
 } // namespace
@@ -262,7 +256,7 @@ void TimelinePainter::paintDayShading(QPainter &painter, const QRectF &area, dou
         runStart = {};
     };
     for (QDate d = first; d <= last; d = d.addDays(1)) {
-        if (!federalCalendar().isWorkingDay(d)) {
+        if (isDayOff(d)) {
             if (!runStart.isValid())
                 runStart = d;
         } else {
@@ -270,6 +264,25 @@ void TimelinePainter::paintDayShading(QPainter &painter, const QRectF &area, dou
         }
     }
     flush(last.addDays(1));
+}
+
+bool TimelinePainter::isDayOff(const QDate &day) const
+{
+    if (day.dayOfWeek() > 5)
+        return true;
+    // A holiday's observed day can fall in the year before its own (New Year's Day on a Saturday).
+    for (const int year : {day.year(), day.year() + 1}) {
+        auto it = m_holidays.find(year);
+        if (it == m_holidays.end()) {
+            QSet<qint64> days;
+            for (const FederalHoliday &h : FederalHolidays::forYear(year))
+                days.insert(h.observed.toJulianDay());
+            it = m_holidays.insert(year, days);
+        }
+        if (it->contains(day.toJulianDay()))
+            return true;
+    }
+    return false;
 }
 
 void TimelinePainter::paintLines(QPainter &painter, const QRectF &area, double scrollX, bool labels) const

@@ -4,8 +4,10 @@
 #include "model/timeline/timelinescale.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QRectF>
+#include <QSet>
 
 class QAbstractItemModel;
 class QPainter;
@@ -66,6 +68,9 @@ private:
     void paintDayShading(QPainter &painter, const QRectF &area, double scrollX) const;
     void paintBar(QPainter &painter, int row, const QRectF &rect) const;
     void paintLines(QPainter &painter, const QRectF &area, double scrollX, bool labels) const;
+    // Weekends and observed federal holidays; the holidays of each year worked out once (a printed timeline
+    // asks for the same days on thousands of pages).
+    bool isDayOff(const QDate &day) const;
 
     const QAbstractItemModel *m_model = nullptr;
     TimelineScale m_scale;
@@ -73,6 +78,7 @@ private:
     QDate m_statusDate;
     QDate m_today;
     Colors m_colors;
+    mutable QHash<int, QSet<qint64>> m_holidays; // by year: the observed days off of that year's holidays
 };
 
 } // namespace uproot
