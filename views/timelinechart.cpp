@@ -67,10 +67,13 @@ void TimelineChart::resizeEvent(QResizeEvent *event)
 
 void TimelineChart::setDateRange(const QDate &first, const QDate &last)
 {
-    m_first = first.addDays(-kMarginDays);
+    // The days in view stay in view when the range grows at its start.
+    const QDate origin = first.addDays(-kMarginDays);
+    const double shift = double(origin.daysTo(m_first)) * scale().pixelsPerDay();
+    m_first = origin;
     m_last = last.addDays(kMarginDays);
     m_painter.setScale(TimelineScale(m_first, m_painter.scale().pixelsPerDay()));
-    setScrollX(m_scrollX);
+    setScrollX(m_scrollX + shift);
     emit viewChanged();
 }
 

@@ -114,6 +114,10 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_chart, &TimelineChart::viewChanged, this, &TimelineView::syncHorizontalBar);
     connect(m_chart, &TimelineChart::moveRequested, this, &TimelineView::moveRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::reloaded);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (showsChart())
+            m_chart->setDateRange(m_model->plan().first, m_model->plan().last);
+    });
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setGrouping(TimelineModel::Grouping(m_group->currentData().toInt())); });
 

@@ -67,8 +67,14 @@ void TimelineModel::onChanged(const ProjectChange &change)
     }
     QSet<int> groups;
     for (int s : std::as_const(systems)) {
-        m_plan.summarize(m_plan.systems[s]);
+        TimelineSystem &system = m_plan.systems[s];
+        m_plan.summarize(system);
         groups.insert(m_groupOfSystem.value(s, -1));
+        // Work moved past either end widens the plan's dates (the chart's range follows them).
+        if (system.start.isValid() && system.start < m_plan.first)
+            m_plan.first = system.start;
+        if (system.finish.isValid() && system.finish > m_plan.last)
+            m_plan.last = system.finish;
     }
     for (int g : std::as_const(groups)) {
         if (g >= 0)
