@@ -7,10 +7,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPdfWriter>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -67,6 +70,7 @@ TimelineView::TimelineView(QWidget *parent)
         if (m_project)
             m_chart->scrollToDate(m_model->plan().statusDate);
     });
+    add(tr("Export PDF..."), tr("The rows shown, at this zoom, on tiled pages"), {}, [this] { exportPdf(); });
     add(tr("Expand all"), tr("Show every task"), {}, [this] { m_model->expandAll(); });
     add(tr("Collapse all"), tr("Show only the groups"), {}, [this] { m_model->collapseAll(); });
 
@@ -230,6 +234,56 @@ void TimelineView::moveRequested(int row, const QDate &start)
                         : m_project->moveSystemWork(id, start, &error);
     m_notice->setText(ok ? QString() : tr("The work was not moved: %1.").arg(error));
     m_notice->setVisible(!ok);
+}
+
+TimelinePrintOptions TimelineView::printOptions() const
+{
+    TimelinePrintOptions options;
+    options.unit = m_chart->scale().unit();
+    return options;
+}
+
+bool TimelineView::writePdf(const QString &path, QString *error, int *pages)
+{
+    const TimelinePrint print(*m_model, printOptions());
+    QPdfWriter writer(path);
+    writer.setResolution(288);
+    writer.setPageLayout(print.pageLayout());
+    const QString title = m_project ? tr("Timeline: %1").arg(m_project->displayName()) : tr("Timeline");
+    writer.setTitle(title);
+    if (!print.paint(&writer, title, error))
+        return false;
+    *pages = print.pageCount();
+    return true;
+}
+
+void TimelineView::exportPdf()
+{
+    const TimelinePrint print(*m_model, printOptions());
+    QString error;
+    if (!print.check(&error)) {
+        QMessageBox::information(this, tr("Export the timeline"), tr("Nothing to print: %1.").arg(error));
+        return;
+    }
+    // The page count before anything is written, so that a person can choose another zoom first.
+    const auto answer = QMessageBox::question(
+        this, tr("Export the timeline"),
+        tr("The timeline as shown takes %1 Letter pages: %2 bands of rows by %3 strips of dates, to tape "
+           "together. Write them?")
+            .arg(print.pageCount())
+            .arg(print.rowBands())
+            .arg(print.dateStrips()));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the timeline"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    int pages = 0;
+    const bool ok = writePdf(path, &error, &pages);
+    m_notice->setText(ok ? tr("Wrote %1 (%2 pages).").arg(path).arg(pages)
+                         : tr("Not written: %1.").arg(error));
+    m_notice->setVisible(true);
 }
 
 void TimelineView::syncHorizontalBar()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/timeline/timelinescale.h"
+#include "model/timeline/timelineprint.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -41,12 +41,17 @@ public:
     QString emptyMessage() const;
     QString notice() const;
     bool showsChart() const;
+    // The rows as shown (grouping, what is open) at the zoom shown, on tiled Letter landscape pages.
+    TimelinePrintOptions printOptions() const;
+    bool writePdf(const QString &path, QString *error, int *pages);
 
 private:
     void reloaded();
     void moveRequested(int row, const QDate &start);
     void syncHorizontalBar();
     void setUnit(TimelineScale::Unit unit);
+    // Asks where, says how many pages it takes, and writes them.
+    void exportPdf();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QPointer<Project> m_project;

@@ -1,6 +1,7 @@
 // The timeline pane in the real main window on the offscreen platform: zoom from the keyboard and with
 // Ctrl+wheel, expand a system with the keyboard, drag a task's bar with the mouse (it moves by working days
 // in the store) and put it back with Ctrl+Z; a project without tasks and one with far dates say so plainly.
+#include "../documents/pdftools.h"
 #include "../support/timelinefixture.h"
 #include "model/project/project.h"
 #include "model/timeline/timelinemodel.h"
@@ -35,6 +36,7 @@ private slots:
     void dragsABarAndUndoes();
     void saysWhenThereIsNothingToShow();
     void saysWhenDatesAreFar();
+    void printsTheRowsAsShown();
 
 private:
     TimelineView *openTimeline(const QString &path);
@@ -209,6 +211,29 @@ void TestTimelineView::saysWhenDatesAreFar()
     view->chart()->scrollToDate(QDate(2093, 3, 2));
     QVERIFY(!view->chart()->grab().isNull());
     QVERIFY(view->chart()->barOnScreen(0).right() > 0);
+}
+
+void TestTimelineView::printsTheRowsAsShown()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    // WS-1 opened: its tasks are printed too, under it.
+    view->model()->setExpanded(
+        view->model()->rowOfSystem(systemNamed(*m_window->project(), QStringLiteral("WS-1"))), true);
+    const QString pdf = m_dir.filePath(QStringLiteral("shown.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(view->writePdf(pdf, &error, &pages), qPrintable(error));
+    QVERIFY(pages >= 1);
+    if (test::havePdfTools()) {
+        QCOMPARE(test::pdfPageCount(pdf), pages);
+        const QString text = test::pdfText(pdf, 1, 1);
+        QVERIFY2(text.contains(QStringLiteral("11. Record")) && text.contains(QStringLiteral("WS-6")),
+                 qPrintable(text));
+    }
+    // 8 rows and 11 tasks: 19 rows, one band of 20.
+    QCOMPARE(TimelinePrint(*view->model(), view->printOptions()).rowBands(), 1);
+    QCOMPARE(view->model()->rowCount(), 19);
 }
 
 QTEST_MAIN(TestTimelineView)
