@@ -11,6 +11,7 @@
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
 #include "model/project/documentexport.h"
+#include "model/timeline/timelineprint.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
 #include "model/readers/importpreset.h"
@@ -210,16 +211,64 @@ int cmdFindings(const QStringList &args)
     return ok ? Success : fail(Failure, error);
 }
 
+// The timeline's own choices: the dates it covers, the paper and the zoom (model/timeline/timelineprint.h).
+void addTimelineOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("from"), tr("Timeline: the first day printed (default: the plan's first)."),
+                 tr("DATE")});
+    p.addOption({QStringLiteral("to"), tr("Timeline: the last day printed (default: the plan's last)."), tr("DATE")});
+    p.addOption({QStringLiteral("paper"), tr("Timeline: letter (default), legal, tabloid, a4 or a3."), tr("PAPER")});
+    p.addOption({QStringLiteral("portrait"), tr("Timeline: portrait pages (default: landscape).")});
+    p.addOption({QStringLiteral("zoom"), tr("Timeline: days, weeks (default) or months."), tr("ZOOM")});
+}
+
+int exportTimeline(const QCommandLineParser &p, Project &project, const QString &output)
+{
+    if (QFileInfo(output).suffix().toLower() != QLatin1String("pdf"))
+        return fail(BadInput, tr("%1: the timeline is written as PDF; name the file .pdf").arg(output));
+    TimelinePrintOptions options;
+    for (const char *name : {"from", "to"}) {
+        const QString value = p.value(QString::fromLatin1(name));
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (!value.isEmpty() && !day.isValid())
+            return fail(BadInput, tr("--%1 %2: not a date (YYYY-MM-DD)").arg(QString::fromLatin1(name), value));
+        (qstrcmp(name, "from") == 0 ? options.from : options.to) = day;
+    }
+    const QHash<QString, QPageSize::PageSizeId> papers = {
+        {QStringLiteral("letter"), QPageSize::Letter}, {QStringLiteral("legal"), QPageSize::Legal},
+        {QStringLiteral("tabloid"), QPageSize::Tabloid}, {QStringLiteral("a4"), QPageSize::A4},
+        {QStringLiteral("a3"), QPageSize::A3}};
+    const QString paper = p.value(QStringLiteral("paper")).toLower();
+    if (!paper.isEmpty() && !papers.contains(paper))
+        return fail(BadInput, tr("--paper %1: one of letter, legal, tabloid, a4, a3").arg(paper));
+    options.paper = papers.value(paper, QPageSize::Letter);
+    options.orientation = p.isSet(QStringLiteral("portrait")) ? QPageLayout::Portrait : QPageLayout::Landscape;
+    const QHash<QString, TimelineScale::Unit> zooms = {{QStringLiteral("days"), TimelineScale::Unit::Days},
+                                                       {QStringLiteral("weeks"), TimelineScale::Unit::Weeks},
+                                                       {QStringLiteral("months"), TimelineScale::Unit::Months}};
+    const QString zoom = p.value(QStringLiteral("zoom")).toLower();
+    if (!zoom.isEmpty() && !zooms.contains(zoom))
+        return fail(BadInput, tr("--zoom %1: one of days, weeks, months").arg(zoom));
+    options.unit = zooms.value(zoom, TimelineScale::Unit::Weeks);
+    QString error;
+    int pages = 0;
+    if (!TimelinePrint::writePdf(project, options, output, &error, &pages))
+        return fail(Failure, tr("%1: %2").arg(output, error));
+    out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
+    return Success;
+}
+
 int cmdExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("document"), tr("identification, plan, status, findings, tasks or calendar."),
+    p.addOption({QStringLiteral("document"), tr("identification, plan, status, findings, tasks, calendar or timeline."),
                  tr("DOCUMENT")});
     p.addOption({QStringLiteral("output"), tr("File to write; the format follows its extension."), tr("FILE")});
     addAsOfOption(p);
+    addTimelineOptions(p);
     int code = Success;
     const QString synopsis = QStringLiteral("uproot export PROJECT --document identification|plan|status|findings|"
-                                            "tasks|calendar --output FILE");
+                                            "tasks|calendar|timeline --output FILE");
     if (!parse(p, args, 1, 1, synopsis, &code))
         return code;
     const QString document = p.value(QStringLiteral("document"));
@@ -231,6 +280,8 @@ int cmdExport(const QStringList &args)
     if (!project || !takeAsOf(p, *project, &code))
         return code;
     QString error;
+    if (document == QLatin1String("timeline"))
+        return exportTimeline(p, *project, output);
     if (documentKinds().contains(document)) {
         if (ext != QLatin1String("pdf"))
             return fail(BadInput, tr("%1: the %2 document is written as PDF; name the file .pdf").arg(output, document));
@@ -384,7 +435,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                               "--output FILE\n"
                               "         [--as-of DATE]                             "
-                              "the status date the documents count from\n")},
+                              "the status date the documents count from\n"
+                              "  uproot export PROJECT --document timeline --output FILE.pdf [--from DATE] [--to DATE]\n"
+                              "         [--paper letter|legal|tabloid|a4|a3] [--portrait] [--zoom days|weeks|months]\n"
+                              "                                                    the timeline on tiled pages\n")},
     {"demo", cmdDemo,
      QT_TRANSLATE_NOOP("cli", "  uproot demo PROJECT                               "
                               "build the demo project\n")},

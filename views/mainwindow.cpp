@@ -22,6 +22,7 @@
 #include "views/taskspane.h"
 #include "views/tasktemplatesdialog.h"
 #include "views/teamsdialog.h"
+#include "views/timelineview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -57,7 +58,7 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     : QMainWindow(parent), m_catalog(catalog), m_inventory(new InventoryModel(this)),
       m_milestones(new MilestonesModel(this)), m_tabs(new QTabWidget), m_findingsArea(new FindingsPane),
-      m_tasksArea(new TasksPane), m_milestonesView(new QTableView), m_status(new QLabel)
+      m_tasksArea(new TasksPane), m_timeline(new TimelineView), m_milestonesView(new QTableView), m_status(new QLabel)
 {
     setWindowTitle(tr("Uproot"));
     resize(1280, 800);
@@ -72,6 +73,7 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     m_tabs->addTab(m_inventoryPane, tr("&Inventory"));
     m_tabs->addTab(m_findingsArea, tr("F&indings"));
     m_tabs->addTab(m_tasksArea, tr("&Tasks"));
+    m_tabs->addTab(m_timeline, tr("Ti&meline"));
     setCentralWidget(m_tabs);
     // Every table whose rows belong to a system opens that system's page on double-click or Enter.
     m_systemPages = new SystemPages(m_tabs, this);
@@ -106,6 +108,7 @@ MainWindow::~MainWindow()
     m_systemPages->setProject(nullptr);
     m_findingsArea->setProject(nullptr);
     m_tasksArea->setProject(nullptr);
+    m_timeline->setProject(nullptr);
     m_inventory->setSource(nullptr, nullptr);
     m_milestones->setSource(nullptr, nullptr);
 }
@@ -253,6 +256,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_inventory->setSource(p ? &p->inventory() : nullptr, changes);
     m_findingsArea->setProject(p);
     m_tasksArea->setProject(p);
+    m_timeline->setProject(p);
     m_systemPages->setProject(p);
     m_milestones->setSource(p ? &p->directiveRecords() : nullptr, changes);
     m_project = std::move(project);

@@ -32,6 +32,7 @@ class TablePane;
 class TaskTemplatesDialog;
 class TasksPane;
 class TeamsDialog;
+class TimelineView;
 
 // Menus, actions and docks around the project's areas. Each area is a self-contained pane that owns its filters
 // and workflows (FindingsPane, TasksPane); this window adds them, wires them to the project, and shows errors as
@@ -51,6 +52,7 @@ public:
     TablePane *tasksPane() const;
     FindingsPane *findingsArea() const { return m_findingsArea; }
     TasksPane *tasksArea() const { return m_tasksArea; }
+    TimelineView *timelineView() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *milestonesView() const { return m_milestonesView; }
     QAction *undoAction() const { return m_undo; }
@@ -131,6 +133,7 @@ private:
     TablePane *m_inventoryPane;
     FindingsPane *m_findingsArea;
     TasksPane *m_tasksArea;
+    TimelineView *m_timeline;
     QTableView *m_milestonesView;
     SystemPages *m_systemPages = nullptr;
     QLabel *m_status;

@@ -139,6 +139,11 @@ public:
     bool setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason, QString *error);
     void setTaskStatus(Id taskId, TaskStatus status, const QString &reason = {});
     void setTaskStatuses(const QList<Id> &taskIds, TaskStatus status, const QString &reason = {});
+    // A task dragged on the timeline to start on another day, or a system's whole work (model/project/taskmove.h:
+    // snapped to the team's working days, never before the steps a task depends on, later steps pushed), as one
+    // undoable step with an audit line per task moved (model/project/projecttimeline.cpp).
+    bool moveTask(Id taskId, const QDate &start, QString *error);
+    bool moveSystemWork(Id systemId, const QDate &start, QString *error);
     // Replaces a task's notes (blanks around them dropped; empty clears them).
     bool setTaskNotes(Id taskId, const QString &notes, QString *error);
     // A status and the notes together, as one step: both land or neither does.

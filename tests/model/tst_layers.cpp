@@ -55,9 +55,9 @@ void TestLayers::includesStayInTheirLayer_data()
     QTest::addColumn<QString>("forbidden"); // a regular expression over the included header's name
     const QString engine = QString::fromLatin1(
         R"(^model/store/(database|transaction|statement|schema|sqlite\w*|findingstore|inventorystore|taskstore|templatestore|inventorybulkload)\.h$|^sqlite3\.h$)");
-    for (const char *folder : {"model/project", "model/itemmodels", "model/planning", "model/import",
-                               "model/demo", "model/readers", "model/detection", "model/documents", "views", "app",
-                               "bench"})
+    for (const char *folder : {"model/project", "model/itemmodels", "model/timeline", "model/planning",
+                               "model/import", "model/demo", "model/readers", "model/detection", "model/documents",
+                               "views", "app", "bench"})
         QTest::newRow(folder) << QString::fromLatin1(folder) << engine;
     QTest::newRow("model has no widgets")
         << QStringLiteral("model") << QString::fromLatin1(R"(^(QtWidgets/|Q(Widget|MessageBox|Dialog|Application|MainWindow|AbstractItemView|TableView)$))");

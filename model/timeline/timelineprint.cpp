@@ -1,0 +1,199 @@
+#include "model/timeline/timelineprint.h"
+
+#include "model/project/project.h"
+#include "model/timeline/timelinepainter.h"
+#include "model/translation.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <cmath>
+
+namespace uproot {
+
+UPROOT_DECLARE_TR_FUNCTION(TimelinePrint)
+
+namespace {
+constexpr double kFooter = 16; // points under the rows for the page's place and number
+constexpr double kMarginPt = 30;
+constexpr int kResolution = 72; // one device unit is one point, so the painter's pixel sizes are points
+} // namespace
+
+TimelinePrint::TimelinePrint(const TimelineModel &model, const TimelinePrintOptions &options)
+    : m_model(model), m_options(options)
+{
+}
+
+QDate TimelinePrint::from() const
+{
+    return m_options.from.isValid() ? m_options.from : m_model.plan().first;
+}
+
+QDate TimelinePrint::to() const
+{
+    return m_options.to.isValid() ? m_options.to : m_model.plan().last;
+}
+
+bool TimelinePrint::check(QString *error) const
+{
+    if (m_model.rowCount() == 0) {
+        *error = tr("the project has no tasks to print on a timeline; generate the plan first");
+        return false;
+    }
+    if (!from().isValid() || !to().isValid() || from() > to()) {
+        *error = tr("the date range %1 to %2 selects no days")
+                     .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+        return false;
+    }
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        const QModelIndex i = m_model.index(r, 0);
+        if (i.data(TimelineModel::StartRole).toDate() <= to() &&
+            i.data(TimelineModel::FinishRole).toDate() >= from())
+            return true;
+    }
+    *error =
+        tr("no work falls between %1 and %2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+    return false;
+}
+
+QPageLayout TimelinePrint::pageLayout() const
+{
+    return QPageLayout(QPageSize(m_options.paper), m_options.orientation,
+                       QMarginsF(kMarginPt, kMarginPt, kMarginPt, kMarginPt), QPageLayout::Point);
+}
+
+QRectF TimelinePrint::content() const
+{
+    const QRectF paint = pageLayout().paintRect(QPageLayout::Point);
+    return QRectF(0, 0, paint.width(), paint.height());
+}
+
+double TimelinePrint::labelWidth() const
+{
+    return std::min(190.0, content().width() / 3);
+}
+
+int TimelinePrint::rowsPerBand() const
+{
+    return qMax(1, int((content().height() - TimelinePainter::kHeaderHeight - kFooter) /
+                       TimelinePainter::kRowHeight));
+}
+
+int TimelinePrint::rowBands() const
+{
+    return qMax(1, (m_model.rowCount() + rowsPerBand() - 1) / rowsPerBand());
+}
+
+int TimelinePrint::dateStrips() const
+{
+    const double width = double(from().daysTo(to()) + 1) * TimelineScale::pixelsPerDayFor(m_options.unit);
+    return qMax(1, int(std::ceil(width / (content().width() - labelWidth()))));
+}
+
+bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QString *error) const
+{
+    if (!check(error))
+        return false;
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = tr("cannot start painting the pages");
+        return false;
+    }
+    // Drawn in points on any device: the painter scaled from the device's resolution, the font sized in those
+    // units (a size in points would be scaled twice).
+    const double scale = device->logicalDpiX() / double(kResolution);
+    painter.scale(scale, scale);
+    QFont font = painter.font();
+    font.setPixelSize(8);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+
+    TimelinePainter chart(&m_model);
+    chart.setScale(TimelineScale(from(), TimelineScale::pixelsPerDayFor(m_options.unit)));
+    chart.setMilestones(m_model.plan().milestones);
+    chart.setStatusDate(m_model.plan().statusDate);
+    chart.setToday(m_model.plan().statusDate); // paper shows the status date; "today" is the day it is read
+    const QRectF page = content();
+    const double labels = labelWidth();
+    const double chartWidth = page.width() - labels;
+    const int perBand = rowsPerBand();
+    const int bands = rowBands();
+    const int strips = dateStrips();
+    const int total = bands * strips;
+    int number = 0;
+    for (int band = 0; band < bands; ++band) {
+        const int first = band * perBand;
+        const int rows = qMin(perBand, m_model.rowCount() - first);
+        for (int strip = 0; strip < strips; ++strip) {
+            if (number > 0 && !device->newPage()) {
+                *error = tr("cannot add page %1").arg(number + 1);
+                return false;
+            }
+            ++number;
+            const double height = TimelinePainter::kHeaderHeight + rows * double(TimelinePainter::kRowHeight);
+            chart.paint(painter, QRectF(labels, 0, chartWidth, height), strip * chartWidth,
+                        first * double(TimelinePainter::kRowHeight));
+            // The row labels, repeated on every page of the band, with the title above them.
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, 0, labels - 4, TimelinePainter::kHeaderHeight - 4),
+                             Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, title);
+            for (int r = 0; r < rows; ++r) {
+                const QModelIndex i = m_model.index(first + r, 0);
+                const double y = TimelinePainter::kHeaderHeight + r * double(TimelinePainter::kRowHeight);
+                const int depth = i.data(TimelineModel::DepthRole).toInt();
+                const bool group =
+                    i.data(TimelineModel::KindRole).toInt() == int(TimelineModel::RowKind::Group);
+                if (group)
+                    painter.fillRect(QRectF(0, y, labels, TimelinePainter::kRowHeight),
+                                     QColor(0xf3, 0xf4, 0xf6));
+                const QRectF cell(4 + depth * 10, y, labels - 8 - depth * 10, TimelinePainter::kRowHeight);
+                painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+                                 metrics.elidedText(i.data().toString(), Qt::ElideRight, cell.width()));
+            }
+            painter.setPen(QColor(0x99, 0x99, 0x99));
+            painter.drawLine(QPointF(labels, 0), QPointF(labels, height));
+            painter.drawRect(QRectF(0, 0, page.width(), height));
+            const QDate stripFrom = chart.scale().dayAt(strip * chartWidth);
+            const QDate stripTo = qMin(to(), chart.scale().dayAt((strip + 1) * chartWidth).addDays(-1));
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, page.height() - kFooter + 4, page.width(), kFooter - 4),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("Rows %1 to %2 (band %3 of %4), %5 to %6 (strip %7 of %8)")
+                                 .arg(first + 1)
+                                 .arg(first + rows)
+                                 .arg(band + 1)
+                                 .arg(bands)
+                                 .arg(QLocale().toString(stripFrom, QLocale::ShortFormat),
+                                      QLocale().toString(stripTo, QLocale::ShortFormat))
+                                 .arg(strip + 1)
+                                 .arg(strips));
+            painter.drawText(QRectF(0, page.height() - kFooter + 4, page.width(), kFooter - 4),
+                             Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(number).arg(total));
+        }
+    }
+    painter.end();
+    return true;
+}
+
+bool TimelinePrint::writePdf(Project &project, const TimelinePrintOptions &options, const QString &path,
+                             QString *error, int *pages)
+{
+    TimelineModel model;
+    model.setProject(&project);
+    const TimelinePrint print(model, options);
+    if (!print.check(error))
+        return false;
+    QPdfWriter writer(path);
+    writer.setResolution(kResolution * 4);
+    writer.setPageLayout(print.pageLayout());
+    writer.setTitle(tr("Timeline: %1").arg(project.displayName()));
+    writer.setCreator(QStringLiteral("Uproot"));
+    if (!print.paint(&writer, tr("Timeline: %1").arg(project.displayName()), error))
+        return false;
+    *pages = print.pageCount();
+    return true;
+}
+
+} // namespace uproot

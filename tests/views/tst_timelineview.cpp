@@ -1,0 +1,240 @@
+// The timeline pane in the real main window on the offscreen platform: zoom from the keyboard and with
+// Ctrl+wheel, expand a system with the keyboard, drag a task's bar with the mouse (it moves by working days
+// in the store) and put it back with Ctrl+Z; a project without tasks and one with far dates say so plainly.
+#include "../documents/pdftools.h"
+#include "../support/timelinefixture.h"
+#include "model/project/project.h"
+#include "model/timeline/timelinemodel.h"
+#include "views/mainwindow.h"
+#include "views/timelinechart.h"
+#include "views/timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace uproot;
+using namespace uproot::testsupport;
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup()
+    {
+        m_tester.reset();
+        m_window.reset();
+    }
+    void zoomsFromTheKeyboardAndTheWheel();
+    void dragsABarAndUndoes();
+    void saysWhenThereIsNothingToShow();
+    void saysWhenDatesAreFar();
+    void printsTheRowsAsShown();
+
+private:
+    TimelineView *openTimeline(const QString &path);
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<DirectiveCatalog> m_catalog;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestTimelineView::initTestCase()
+{
+    m_catalog = std::make_unique<DirectiveCatalog>(DirectiveCatalog::builtin());
+    QVERIFY(timelineProject(m_dir.path(), QStringLiteral("plan")));
+    m_path = m_dir.filePath(QStringLiteral("plan.uproot"));
+}
+
+void TestTimelineView::init()
+{
+    m_window = std::make_unique<MainWindow>(*m_catalog);
+    m_window->setMessagePresenter(
+        [](const MainWindow::Message &message) { qWarning("%s", qPrintable(message.text)); });
+    m_window->resize(1400, 800);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+TimelineView *TestTimelineView::openTimeline(const QString &path)
+{
+    if (!m_window->openProject(path))
+        return nullptr;
+    TimelineView *view = m_window->timelineView();
+    m_window->tabs()->setCurrentWidget(view);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    return view;
+}
+
+void TestTimelineView::zoomsFromTheKeyboardAndTheWheel()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    QVERIFY(view->showsChart());
+    TimelineChart *chart = view->chart();
+    chart->setFocus();
+    const double weeks = chart->scale().pixelsPerDay();
+    QCOMPARE(chart->scale().unit(), TimelineScale::Unit::Weeks);
+
+    QTest::keyClick(chart, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(chart->scale().pixelsPerDay(), weeks * 1.5);
+    QTest::keyClick(chart, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(chart, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(chart, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(chart->scale().pixelsPerDay() < weeks / 2);
+    QCOMPARE(chart->scale().unit(), TimelineScale::Unit::Months);
+
+    // Ctrl+wheel forward zooms in, back out, around the pointer: the day under it stays there.
+    const QPointF at(300, 200);
+    const auto wheel = [&](int delta, Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(at, chart->mapToGlobal(at), {}, QPoint(0, delta), Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(chart, &event);
+    };
+    for (int i = 0; i < 12; ++i)
+        wheel(120, Qt::ControlModifier);
+    QCOMPARE(chart->scale().unit(), TimelineScale::Unit::Days);
+    chart->setScrollX(chart->contentWidth() / 2.0);
+    const QDate under = chart->scale().dayAt(chart->scrollX() + at.x());
+    const double days = chart->scale().pixelsPerDay();
+    wheel(-120, Qt::ControlModifier);
+    QCOMPARE(chart->scale().pixelsPerDay(), days / 1.25);
+    QVERIFY(qAbs(chart->scale().dayAt(chart->scrollX() + at.x()).daysTo(under)) <= 1);
+    // A plain wheel scrolls the rows, not the zoom.
+    const double zoom = chart->scale().pixelsPerDay();
+    wheel(-120, Qt::NoModifier);
+    QCOMPARE(chart->scale().pixelsPerDay(), zoom);
+}
+
+void TestTimelineView::dragsABarAndUndoes()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    Project *project = m_window->project();
+    view->groupBox()->setCurrentIndex(view->groupBox()->findText(QStringLiteral("System")));
+    QCOMPARE(view->model()->grouping(), TimelineModel::Grouping::System);
+    // WS-1 is the first row; Right opens it to its tasks.
+    QTableView *rows = view->rowsView();
+    rows->setFocus();
+    rows->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(rows, Qt::Key_Right);
+    QCOMPARE(view->model()->rowCount(), 6 + 11);
+
+    const TaskRecord task = taskOf(*project, QStringLiteral("WS-1"), 11);
+    QCOMPARE(task.due, QDate(2018, 1, 10));
+    const int row = view->model()->rowOfTask(task.id);
+    QCOMPARE(row, 11);
+    rows->scrollTo(view->model()->index(row, 0));
+    TimelineChart *chart = view->chart();
+    chart->setPixelsPerDay(24);
+    chart->scrollToDate(QDate(2018, 1, 1));
+    const QRectF bar = chart->barOnScreen(row);
+    QVERIFY(!bar.isEmpty());
+    QVERIFY(chart->rect().contains(bar.center().toPoint()));
+
+    // Three days to the right (Wednesday the 10th to Saturday the 13th): the task starts on the next working
+    // day, Tuesday the 16th, three working days later (Monday the 15th is a holiday).
+    const QPoint from = bar.center().toPoint();
+    QTest::mousePress(chart, Qt::LeftButton, {}, from);
+    for (int dx = 12; dx <= 72; dx += 12)
+        QTest::mouseMove(chart, from + QPoint(dx, 0));
+    QTest::mouseRelease(chart, Qt::LeftButton, {}, from + QPoint(72, 0));
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 16));
+    QCOMPARE(view->model()->index(row, 0).data(TimelineModel::StartRole).toDate(), QDate(2018, 1, 16));
+    QVERIFY(view->notice().isEmpty());
+
+    // Ctrl+Z (the window's Edit > Undo) puts it back, in the store and on the chart.
+    QTest::keyClick(chart, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 10));
+    QCOMPARE(view->model()->index(row, 0).data(TimelineModel::FinishRole).toDate(), QDate(2018, 1, 10));
+
+    // From the keyboard: Alt+Right on the task's row moves it a working day later (Thursday the 11th), and
+    // Alt+Left back to Wednesday the 10th.
+    rows->setFocus();
+    rows->setCurrentIndex(view->model()->index(row, 0));
+    QTest::keyClick(rows, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 11));
+    QTest::keyClick(rows, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 10));
+
+    // A finished task cannot be dragged: the pane says why and the dates stay.
+    QString error;
+    QVERIFY(project->setTaskStatuses({task.id}, TaskStatus::Done, {}, &error));
+    const QPoint again = chart->barOnScreen(row).center().toPoint();
+    QTest::mousePress(chart, Qt::LeftButton, {}, again);
+    QTest::mouseMove(chart, again + QPoint(48, 0));
+    QTest::mouseRelease(chart, Qt::LeftButton, {}, again + QPoint(48, 0));
+    QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 10));
+    QVERIFY(view->notice().contains(QStringLiteral("keeps its dates")));
+}
+
+void TestTimelineView::saysWhenThereIsNothingToShow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.uproot"));
+    QString error;
+    QVERIFY2(Project::create(path, QStringLiteral("bod-17-01"), {}, {}, *m_catalog, &error),
+             qPrintable(error));
+    TimelineView *view = openTimeline(path);
+    QVERIFY(view);
+    QVERIFY(!view->showsChart());
+    QVERIFY(view->emptyMessage().contains(QStringLiteral("no tasks")));
+    // Still usable: zooming and grouping do nothing harmful.
+    view->zoomInAction()->trigger();
+    view->groupBox()->setCurrentIndex(1);
+    QVERIFY(!view->grab().isNull());
+}
+
+void TestTimelineView::saysWhenDatesAreFar()
+{
+    std::unique_ptr<Project> far = timelineProject(m_dir.path(), QStringLiteral("far"));
+    QVERIFY(far);
+    PlanResult result;
+    QString error;
+    QVERIFY2(far->plan({QDate(2093, 3, 2), QDate(2093, 12, 31)}, &result, &error), qPrintable(error));
+    QVERIFY(far->setAsOf(QDate(2018, 1, 2), &error));
+    far.reset();
+    TimelineView *view = openTimeline(m_dir.filePath(QStringLiteral("far.uproot")));
+    QVERIFY(view);
+    QVERIFY(view->showsChart());
+    QVERIFY2(view->notice().contains(QStringLiteral("far from the status date")), qPrintable(view->notice()));
+    view->chart()->setPixelsPerDay(TimelineScale::pixelsPerDayFor(TimelineScale::Unit::Days));
+    view->chart()->scrollToDate(QDate(2093, 3, 2));
+    QVERIFY(!view->chart()->grab().isNull());
+    QVERIFY(view->chart()->barOnScreen(0).right() > 0);
+}
+
+void TestTimelineView::printsTheRowsAsShown()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    // WS-1 opened: its tasks are printed too, under it.
+    view->model()->setExpanded(
+        view->model()->rowOfSystem(systemNamed(*m_window->project(), QStringLiteral("WS-1"))), true);
+    const QString pdf = m_dir.filePath(QStringLiteral("shown.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(view->writePdf(pdf, &error, &pages), qPrintable(error));
+    QVERIFY(pages >= 1);
+    if (test::havePdfTools()) {
+        QCOMPARE(test::pdfPageCount(pdf), pages);
+        const QString text = test::pdfText(pdf, 1, 1);
+        QVERIFY2(text.contains(QStringLiteral("11. Record")) && text.contains(QStringLiteral("WS-6")),
+                 qPrintable(text));
+    }
+    // 8 rows and 11 tasks: 19 rows, one band of 20.
+    QCOMPARE(TimelinePrint(*view->model(), view->printOptions()).rowBands(), 1);
+    QCOMPARE(view->model()->rowCount(), 19);
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

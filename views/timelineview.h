@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/timeline/timelineprint.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QScrollBar;
+class QStackedWidget;
+class QTableView;
+
+namespace uproot {
+
+class Project;
+class TimelineChart;
+class TimelineModel;
+
+// The timeline pane: the plan's rows (grouped by component, team or system; a group or a system expands to
+// its systems or tasks) beside the chart of their bars against the directive's milestones, scrolling together
+// on one vertical scroll bar. Zoom with Ctrl+wheel, Ctrl++ and Ctrl+- or the toolbar's days, weeks and
+// months; drag a bar to move its work (one undoable step through the project). A project without tasks says
+// so.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setProject(Project *project);
+
+    TimelineModel *model() const { return m_model; }
+    TimelineChart *chart() const { return m_chart; }
+    QTableView *rowsView() const { return m_rows; }
+    QComboBox *groupBox() const { return m_group; }
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    // The plain message shown instead of the chart (no project, no tasks), or of a refused move.
+    QString emptyMessage() const;
+    QString notice() const;
+    bool showsChart() const;
+    // The rows as shown (grouping, what is open) at the zoom shown, on tiled Letter landscape pages.
+    TimelinePrintOptions printOptions() const;
+    bool writePdf(const QString &path, QString *error, int *pages);
+
+private:
+    void reloaded();
+    void moveRequested(int row, const QDate &start);
+    void syncHorizontalBar();
+    void setUnit(TimelineScale::Unit unit);
+    // Asks where, says how many pages it takes, and writes them.
+    void exportPdf();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QPointer<Project> m_project;
+    TimelineModel *m_model;
+    TimelineChart *m_chart;
+    QTableView *m_rows;
+    QScrollBar *m_vbar;
+    QScrollBar *m_hbar;
+    QComboBox *m_group;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_notice;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+};
+
+} // namespace uproot
