@@ -70,7 +70,10 @@ NewProjectDialog::NewProjectDialog(const DirectiveCatalog &catalog, QWidget *par
     form->addRow(tr("Point of contact &name:"), m_contactName);
     form->addRow(tr("Point of contact &phone:"), m_contactPhone);
     form->addRow(tr("Point of contact &email:"), m_contactEmail);
-    form->addRow(tr("&File:"), fileRow);
+    // A row holding a layout gets no buddy by itself: the label's letter must reach the file field.
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

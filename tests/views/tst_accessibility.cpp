@@ -51,6 +51,18 @@ QStringList unnamedControls(QWidget *top)
     return unnamed;
 }
 
+// The labels showing a letter (&) that leads nowhere: no buddy takes the focus, and the & shows as written.
+QStringList labelsWithoutBuddy(QWidget *top)
+{
+    QStringList lost;
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+        if (label->textFormat() != Qt::RichText && text.contains(u'&') && !label->buddy())
+            lost << label->text();
+    }
+    return lost;
+}
+
 // The menu's entries without a letter, or with a letter another entry of the menu has too.
 void checkMnemonics(const QMenu *menu, QStringList *problems)
 {
@@ -151,9 +163,13 @@ void TestAccessibility::dialogsNameTheirControls()
                                QStringLiteral("WS-1"), m_window.get());
     reason.show();
     QVERIFY2(unnamedControls(&reason).isEmpty(), qPrintable(unnamedControls(&reason).join(u'\n')));
+    QVERIFY2(labelsWithoutBuddy(&create).isEmpty(), qPrintable(labelsWithoutBuddy(&create).join(u'\n')));
+    QVERIFY2(labelsWithoutBuddy(m_window.get()).isEmpty(),
+             qPrintable(labelsWithoutBuddy(m_window.get()).join(u'\n')));
     PlanOfActionDialog *plan = m_window->openPlanOfActionDialog();
     QVERIFY(plan);
     QVERIFY2(unnamedControls(plan).isEmpty(), qPrintable(unnamedControls(plan).join(u'\n')));
+    QVERIFY2(labelsWithoutBuddy(plan).isEmpty(), qPrintable(labelsWithoutBuddy(plan).join(u'\n')));
     plan->close();
 }
 
