@@ -71,8 +71,10 @@ QPalette AppPalette::highContrast()
         p.setColor(role, black);
     for (QPalette::ColorRole role :
          {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
-          QPalette::BrightText, QPalette::Light, QPalette::Midlight, QPalette::PlaceholderText})
+          QPalette::BrightText, QPalette::Light, QPalette::Midlight})
         p.setColor(role, white);
+    // A hint is told from typed text by its grey, still 12:1 on black.
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
     p.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
     p.setColor(QPalette::HighlightedText, black);
     p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
@@ -94,6 +96,19 @@ bool AppPalette::apply(const QString &name)
     // Fusion draws with the palette alone; other styles may keep the platform's colours.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(name == QLatin1String("dark") ? dark() : highContrast());
+    if (name == QLatin1String("high-contrast")) {
+        // Fusion draws frames a shade darker than the window: none on black. White frames, and a yellow one
+        // on the control with the focus.
+        qApp->setStyleSheet(
+            QStringLiteral("QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QTableView, "
+                           "QTreeView, QListView { border: 1px solid #ffffff; }"
+                           "QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, "
+                           "QTextEdit:focus, "
+                           "QTableView:focus, QTreeView:focus, QListView:focus { border: 2px solid #ffff00; }"
+                           "QPushButton, QToolButton { border: 1px solid #ffffff; padding: 3px 8px; }"
+                           "QPushButton:focus, QToolButton:focus { border: 2px solid #ffff00; }"
+                           "QPushButton:disabled, QToolButton:disabled { border-color: #a0a0a0; }"));
+    }
     return true;
 }
 
