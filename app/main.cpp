@@ -1,6 +1,7 @@
 #include "app/cli.h"
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
+#include "views/apppalette.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -72,6 +73,9 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setIdentity();
+    // UPROOT_PALETTE=dark or high-contrast shows the window in that palette where the desktop offers none.
+    if (!uproot::AppPalette::apply(qEnvironmentVariable("UPROOT_PALETTE")))
+        std::fprintf(stderr, "uproot: UPROOT_PALETTE is light, dark or high-contrast; using the system's.\n");
     uproot::DirectiveCatalog catalog = uproot::DirectiveCatalog::builtin();
     // The user's own directives (copied, edited or imported in the Directives dialog) join the shipped ones.
     QStringList problems;

@@ -1,5 +1,7 @@
 #include "views/directiveeditordialog.h"
 
+#include "views/apppalette.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -35,7 +37,7 @@ DirectiveEditorDialog::DirectiveEditorDialog(const QString &title, const QString
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_error->setAccessibleName(tr("Problem with the definition"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    AppPalette::markAsError(m_error, true);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

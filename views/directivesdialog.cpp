@@ -1,5 +1,7 @@
 #include "views/directivesdialog.h"
 
+#include "views/apppalette.h"
+
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectivefolder.h"
 #include "model/project/project.h"
@@ -268,7 +270,7 @@ void DirectivesDialog::updateSelection()
 void DirectivesDialog::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("QLabel { color: #a4000f; }") : QString());
+    AppPalette::markAsError(m_message, isError);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -159,8 +159,11 @@ void FindingGroupsPane::groupsReset()
 {
     // Keep the chosen group chosen when the counts are refreshed; show everything when it is gone.
     const PageQuery q = m_findings->query();
-    if (!q.hasGroupFilter())
+    if (!q.hasGroupFilter()) {
+        // Another project's groups, or new counts: the caption says how many there are now.
+        updateCaption();
         return;
+    }
     const int row = q.groupColumn == m_groups->groupBy() ? m_groups->rowOf(q.groupValue) : -1;
     if (row < 0) {
         m_findings->setGroupFilter(-1, {});

@@ -1,12 +1,13 @@
 #include "views/findingspane.h"
 
+#include "model/itemmodels/findingexplanation.h"
 #include "model/itemmodels/findingsmodel.h"
 #include "model/project/project.h"
 #include "views/findinggroupspane.h"
+#include "views/findingreasondialog.h"
 #include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
 
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -56,7 +57,13 @@ FindingsPane::FindingsPane(QWidget *parent)
     m_table->setSideWidget(side);
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FindingsPane::updateExplanation);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPane::updateExplanation);
+    // A reload (a search, a filter, a change) leaves no row current; the pane goes on saying what it said
+    // about the finding chosen last, and the project's changes bring that up to date.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_sourceRowButton->setEnabled(false);
+        if (!m_shownFinding)
+            updateExplanation();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +80,7 @@ void FindingsPane::setProject(Project *project)
     if (m_project)
         disconnect(m_project->changes(), nullptr, this, nullptr);
     m_project = project;
+    m_shownFinding = 0;
     // What the scans say is read as of the status date, which is a setting.
     if (project) {
         m_model->setAsOf(project->asOf());
@@ -82,6 +90,12 @@ void FindingsPane::setProject(Project *project)
         });
     }
     m_model->setSource(project ? &project->findings() : nullptr, project ? project->changes() : nullptr);
+    // A decision, or its undo, changes what the pane says about the finding; queued, so the model has read
+    // the change first.
+    if (project)
+        connect(project->changes(), &ProjectChanges::changed, this, [this] {
+            QMetaObject::invokeMethod(this, &FindingsPane::showChangedFinding, Qt::QueuedConnection);
+        });
     m_groups->setSource(project ? &project->findings() : nullptr, project ? &project->directiveRecords() : nullptr,
                         project ? project->changes() : nullptr);
 }
@@ -100,27 +114,33 @@ void FindingsPane::decide(FindingState state)
         return;
     }
     QString reason;
-    if (state != FindingState::Open) {
-        bool ok = false;
-        reason = QInputDialog::getText(this, tr("Reason"),
-                                       tr("Why is %1 on %2 %3?")
-                                           .arg(row.product, row.system,
-                                                state == FindingState::FalsePositive ? tr("a false positive")
-                                                                                     : tr("an approved exception")),
-                                       QLineEdit::Normal, QString(), &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return;
-    }
+    if (state != FindingState::Open &&
+        !FindingReasonDialog::ask(this, state, row.product, row.system, &reason))
+        return;
     m_project->setFindingState(row.id, state, reason.trimmed());
 }
 
 void FindingsPane::updateExplanation()
 {
     const QModelIndex current = m_table->view()->currentIndex();
+    m_shownFinding = current.isValid() ? m_model->rowData(current).id : 0;
     const QString text =
         current.isValid() ? m_model->data(current, FindingsModel::ExplanationRole).toString() : QString();
     m_explanation->setText(text.isEmpty() ? tr("Select a finding to see why it was flagged.") : text);
     m_sourceRowButton->setEnabled(!m_model->rowData(current).sourcePath.isEmpty());
+}
+
+void FindingsPane::showChangedFinding()
+{
+    if (!m_project || !m_shownFinding)
+        return updateExplanation();
+    // The finding the pane was about, read again: a decision on it, or the undo of one, shows at once.
+    const FindingRow row = m_project->findings().findingAsOf(m_shownFinding, m_project->asOf());
+    if (!row.id)
+        return updateExplanation();
+    m_explanation->setText(explainFinding(row));
+    const QModelIndex current = m_table->view()->currentIndex();
+    m_sourceRowButton->setEnabled(m_model->rowData(current).id == row.id && !row.sourcePath.isEmpty());
 }
 
 SourceRowDialog *FindingsPane::showSourceRow()

@@ -45,6 +45,8 @@ signals:
 
 private:
     void updateExplanation();
+    // After a change to the project: what the pane says about the finding it shows, read again.
+    void showChangedFinding();
 
     FindingsModel *m_model;
     TablePane *m_table;
@@ -52,6 +54,7 @@ private:
     QLabel *m_explanation;
     QPushButton *m_sourceRowButton;
     QPointer<Project> m_project;
+    Id m_shownFinding = 0; // the finding the pane explains
 };
 
 } // namespace uproot

@@ -11,18 +11,24 @@
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
 #include "views/importwizard.h"
+#include "views/newprojectdialog.h"
 #include "views/plandatadialog.h"
 #include "views/planofactiondialog.h"
 #include "views/progressdialogsink.h"
 #include "views/questionbox.h"
+#include "views/rowmenu.h"
 #include "views/sourcerowdialog.h"
 #include "views/statusdatedialog.h"
 #include "views/systempages.h"
+#include "views/tablecopy.h"
 #include "views/tablepane.h"
 #include "views/taskspane.h"
+#include "views/taskstatusmenu.h"
 #include "views/tasktemplatesdialog.h"
 #include "views/teamsdialog.h"
 #include "views/timelineview.h"
+#include "views/viewmenu.h"
+#include "views/windowlayout.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,8 +39,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -74,6 +80,7 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     m_tabs->addTab(m_findingsArea, tr("F&indings"));
     m_tabs->addTab(m_tasksArea, tr("&Tasks"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
+    m_tabs->setAccessibleName(tr("Project areas"));
     setCentralWidget(m_tabs);
     // Every table whose rows belong to a system opens that system's page on double-click or Enter.
     m_systemPages = new SystemPages(m_tabs, this);
@@ -96,8 +103,11 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
     statusBar()->addWidget(m_status, 1);
+    m_status->setAccessibleName(tr("Project figures"));
     createActions();
     setProject(nullptr);
+    // Last, once every pane is built: the layout remembered from the last run, and View after Edit.
+    menuBar()->insertMenu(menuBar()->actions().value(2), new ViewMenu(this, m_tabs, new WindowLayout(this)));
 }
 
 MainWindow::~MainWindow()
@@ -166,6 +176,10 @@ void MainWindow::createActions()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
+    auto *copy = new TableCopy(this);
+    connect(copy, &TableCopy::copied, this,
+            [this](int rows) { statusBar()->showMessage(tr("%n row(s) copied", nullptr, rows), 5000); });
+    edit->addAction(copy);
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         QWidget *current = m_tabs->currentWidget();
         auto *pane = qobject_cast<TablePane *>(current);
@@ -207,11 +221,28 @@ void MainWindow::createActions()
     QAction *planDetails =
         planMenu->addAction(tr("Plan of action &details..."), this, &MainWindow::openPlanOfActionDialog);
     QAction *templates =
-        planMenu->addAction(tr("Task &templates..."), this, &MainWindow::openTaskTemplatesDialog);
+        planMenu->addAction(tr("Task te&mplates..."), this, &MainWindow::openTaskTemplatesDialog);
     templates->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     planMenu->addSeparator();
     planMenu->addAction(m_systemPages->openAction());
     planMenu->addAction(m_systemPages->closeAction());
+
+    // The rows' context menus: Copy, then the window's own actions that apply to the row.
+    QAction *open = m_systemPages->openAction();
+    auto *taskStatus = new TaskStatusMenu(
+        tasksPane()->view(), [this] { return m_project.get(); }, this);
+    connect(taskStatus, &TaskStatusMenu::problem, this, &MainWindow::showError);
+    const auto separator = [this] {
+        auto *s = new QAction(this);
+        s->setSeparator(true);
+        return s;
+    };
+    RowMenu::attach(m_inventoryPane->view(), {open, planData});
+    RowMenu::attach(findingsPane()->view(),
+                    {open, separator(), dismiss, exception, reopen, sourceRow, separator(), planData});
+    RowMenu::attach(findingGroups()->groupsView());
+    RowMenu::attach(tasksPane()->view(), {open, taskStatus->menuAction(), planData});
+    RowMenu::attach(m_milestonesView);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Uproot"), this, [this] {
@@ -315,31 +346,26 @@ void MainWindow::updateStatus()
 
 void MainWindow::newProject()
 {
-    QStringList items;
-    QStringList ids;
-    for (const Directive &d : m_catalog.directives()) {
-        items << QStringLiteral("%1 (%2)").arg(d.title, d.id);
-        ids << d.id;
-    }
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("New project"),
-                                                 tr("Directive the project follows:"), items, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Uproot projects (*.uproot)"));
-    if (path.isEmpty())
-        return;
-    const QString file = path.endsWith(QLatin1String(".uproot")) ? path : path + QStringLiteral(".uproot");
-    QString error;
-    std::unique_ptr<Project> project =
-        Project::create(file, ids.value(int(items.indexOf(choice))), QDate(), {}, m_catalog, &error);
-    if (!project) {
-        showError(tr("Cannot create the project"), error);
-        return;
-    }
-    setProject(std::move(project));
-    addRecent(file);
+    openNewProjectDialog();
+}
+
+NewProjectDialog *MainWindow::openNewProjectDialog()
+{
+    auto *dialog = new NewProjectDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        std::unique_ptr<Project> project = Project::create(dialog->path(), dialog->directiveId(), QDate(),
+                                                           dialog->info(), m_catalog, &error);
+        if (!project) {
+            showError(tr("Cannot create the project"), error);
+            return;
+        }
+        setProject(std::move(project));
+        addRecent(dialog->path());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openProjectDialog()
@@ -525,9 +551,15 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+    // Numbered, so each has its letter (an & in a file name is shown as written).
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        const QString name = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        m_recentMenu
+            ->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name), this,
+                        [this, path] { openProject(path); })
             ->setToolTip(path);
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

@@ -22,6 +22,7 @@ class FindingsPane;
 class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
+class NewProjectDialog;
 class PlanDataDialog;
 class StatusDateDialog;
 class PlanOfActionDialog;
@@ -68,6 +69,9 @@ public:
     // Opens the import wizard (window-modal, deleted when closed) with these files listed; null without a
     // writable project.
     ImportWizard *openImportWizard(const QStringList &files = {});
+    // File > New project: the directive, agency and point of contact, and the file (window-modal, deleted
+    // when closed); OK creates the project and opens it.
+    NewProjectDialog *openNewProjectDialog();
     // Opens the directives dialog (window-modal, deleted when closed).
     DirectivesDialog *openDirectivesDialog();
     // Opens the form for the plan of action's own fields (window-modal, deleted when closed); null without a

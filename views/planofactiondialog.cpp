@@ -108,6 +108,7 @@ PlanOfActionDialog::PlanOfActionDialog(Project *project, QWidget *parent)
     column->addStretch(1);
 
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Elements of the plan of action"));
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -3,6 +3,7 @@
 #include "model/itemmodels/systemsectionmodel.h"
 #include "model/project/project.h"
 #include "model/project/systemdossier.h"
+#include "views/rowmenu.h"
 #include "views/systemplandataform.h"
 #include "views/taskdetailsdialog.h"
 #include "views/taskreasondialog.h"
@@ -41,6 +42,8 @@ QTableView *sectionTable(QAbstractItemModel *model, const QString &name)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(130);
+    // Copy and the view's own actions (a task's details) on a right-click; Ctrl+C copies the rows.
+    RowMenu::attach(view);
     return view;
 }
 
@@ -167,7 +170,6 @@ QWidget *SystemPage::tasksSection()
     details->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     details->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(details);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(details, &QAction::triggered, this, [this, view] {
         const QModelIndex current = view->currentIndex();
         const Id taskId = current.isValid() ? m_dossier->tasksModel()->idAt(current.row()) : 0;
@@ -178,21 +180,25 @@ QWidget *SystemPage::tasksSection()
         dialog->show();
     });
     // The model only announces the person's choice; the project makes it an undoable command.
-    connect(m_dossier->tasksModel(), &SystemSectionModel::edited, this,
-            [this](Id taskId, int, const QVariant &v) {
-                bool ok = false;
-                const TaskStatus status = v.typeId() == QMetaType::Int
-                                              ? TaskStatus(v.toInt())
-                                              : taskStatusFromString(v.toString(), &ok);
-                if (!m_project || !(ok || v.typeId() == QMetaType::Int))
-                    return;
-                QString reason, error;
-                // Blocked and skipped ask why, as in the Tasks table; cancelling changes nothing.
-                if (!TaskReasonDialog::reasonFor(this, m_project->tasks().task(taskId), status, &reason))
-                    return;
-                if (!m_project->setTaskStatuses({taskId}, status, reason, &error))
-                    QMessageBox::warning(this, tr("The status was not changed"), error);
-            });
+    connect(
+        m_dossier->tasksModel(), &SystemSectionModel::edited, this,
+        // Queued: the dialog asking why, and the change that reloads the rows, come once the editor that
+        // made the choice is closed (a reload under an open editor made the view warn "closeEditor called
+        // with an editor that does not belong to this view").
+        [this](Id taskId, int, const QVariant &v) {
+            bool ok = false;
+            const TaskStatus status = v.typeId() == QMetaType::Int ? TaskStatus(v.toInt())
+                                                                   : taskStatusFromString(v.toString(), &ok);
+            if (!m_project || !(ok || v.typeId() == QMetaType::Int))
+                return;
+            QString reason, error;
+            // Blocked and skipped ask why, as in the Tasks table; cancelling changes nothing.
+            if (!TaskReasonDialog::reasonFor(this, m_project->tasks().task(taskId), status, &reason))
+                return;
+            if (!m_project->setTaskStatuses({taskId}, status, reason, &error))
+                QMessageBox::warning(this, tr("The status was not changed"), error);
+        },
+        Qt::QueuedConnection);
     return view;
 }
 

@@ -61,17 +61,7 @@ void SystemPages::follow(QAbstractItemView *view)
         if (const Id id = systemOf(index))
             open(id);
     });
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        const Id id = systemOf(view->indexAt(pos));
-        if (!id)
-            return;
-        QMenu menu(view);
-        QAction *open = menu.addAction(m_open->text());
-        open->setShortcut(m_open->shortcut()); // shown beside the entry, so the shortcut is learnt
-        if (menu.exec(view->viewport()->mapToGlobal(pos)) == open)
-            this->open(id);
-    });
+    // The row's context menu (RowMenu, attached by the window) offers the same action.
 }
 
 SystemPage *SystemPages::page(Id systemId) const

@@ -27,8 +27,13 @@ TablePane::TablePane(PagedTableModel *model, const QString &name, QWidget *paren
     m_search->setPlaceholderText(tr("Search systems, software, publishers, components, sites"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search %1").arg(name));
+    m_search->setAccessibleDescription(tr("Shows only the rows holding these words, as you type"));
+    m_count->setAccessibleName(tr("Rows shown"));
     m_view->setModel(model);
     m_view->setAccessibleName(name);
+    m_view->setAccessibleDescription(
+        tr("Ctrl+C copies the selected rows; the Menu key shows what can be done "
+           "with the current row; Alt+Enter opens its system's page"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

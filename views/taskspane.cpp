@@ -32,8 +32,10 @@ TasksPane::TasksPane(QWidget *parent)
     m_table->view()->setItemDelegateForColumn(TasksModel::Status, new TaskStatusDelegate(this));
     m_table->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      | QAbstractItemView::SelectedClicked);
-    // The model only announces the person's choice; the project turns it into an undoable command.
-    connect(m_model, &TasksModel::statusEdited, this, &TasksPane::changeStatus);
+    // The model only announces the person's choice; the project turns it into an undoable command. Queued:
+    // the reason dialog and the reload come once the editor is closed (a reload under it made the view warn
+    // "closeEditor called with an editor that does not belong to this view").
+    connect(m_model, &TasksModel::statusEdited, this, &TasksPane::changeStatus, Qt::QueuedConnection);
     // Enter and a double-click open the system's page, as in every table; the task's own details are Ctrl+Enter.
     m_details->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_details->setShortcutContext(Qt::WidgetShortcut);

@@ -85,8 +85,9 @@ TaskTemplatesDialog::TaskTemplatesDialog(Project *project, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("What is wrong"));
-    m_problem->setStyleSheet(
-        QStringLiteral("color: palette(bright-text); background: #a4262c; padding: 4px;"));
+    // White on a deep red in every palette (contrast 6.6:1); the palette's bright text is red in some dark
+    // ones.
+    m_problem->setStyleSheet(QStringLiteral("color: #ffffff; background: #a4262c; padding: 4px;"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QPushButton *reset =

@@ -49,7 +49,10 @@ TeamEditDialog::TeamEditDialog(const TeamRecord &team, QWidget *parent)
     dayRow->addWidget(m_day, 1);
     dayRow->addWidget(add);
     dayRow->addWidget(remove);
-    form->addRow(tr("&Day off:"), dayRow);
+    // A row holding a layout gets no buddy by itself: the label's letter must reach the date.
+    auto *dayLabel = new QLabel(tr("&Day off:"), this);
+    dayLabel->setBuddy(m_day);
+    form->addRow(dayLabel, dayRow);
     form->addRow(tr("Days off:"), m_daysOff);
     auto *note =
         new QLabel(tr("Weekends and US federal holidays are days off for every team already."), this);

@@ -8,6 +8,7 @@
 #include "model/project/project.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
+#include "views/findingreasondialog.h"
 #include "views/sourcerowdialog.h"
 #include "views/tablepane.h"
 
@@ -15,10 +16,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QStatusBar>
@@ -345,10 +347,10 @@ void TestFindingsView::dismissesWithAReasonShowsItInItsFilterAndUndoes()
     clickRow(findingsView(), row);
     // The reason is typed into the dialog the action opens.
     QTimer::singleShot(0, this, [] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<FindingReasonDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        dialog->setTextValue(QStringLiteral("Contoso's cleanup helper, not a Kaspersky product"));
-        dialog->accept();
+        dialog->reasonField()->setText(QStringLiteral("Contoso's cleanup helper, not a Kaspersky product"));
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     dismiss->trigger();
     QCOMPARE(findingsView()->model()->rowCount(), all); // "All on the report" keeps decided findings

@@ -92,7 +92,7 @@ void TestTaskTemplatesDialog::cleanup()
 TaskTemplatesDialog *TestTaskTemplatesDialog::openFromMenu()
 {
     QAction *action =
-        menuAction(m_window.get(), QStringLiteral("&Plan"), QStringLiteral("Task &templates..."));
+        menuAction(m_window.get(), QStringLiteral("&Plan"), QStringLiteral("Task te&mplates..."));
     if (!action || !action->isEnabled())
         return nullptr;
     action->trigger();
