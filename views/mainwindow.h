@@ -15,6 +15,7 @@ class QTableView;
 
 namespace uproot {
 
+class DashboardPane;
 class DirectiveCatalog;
 class DirectivesDialog;
 class FindingGroupsPane;
@@ -52,6 +53,7 @@ public:
     FindingsPane *findingsArea() const { return m_findingsArea; }
     TasksPane *tasksArea() const { return m_tasksArea; }
     QTabWidget *tabs() const { return m_tabs; }
+    DashboardPane *dashboard() const { return m_dashboard; }
     QTableView *milestonesView() const { return m_milestonesView; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -129,6 +131,7 @@ private:
     MilestonesModel *m_milestones;
     QTabWidget *m_tabs;
     TablePane *m_inventoryPane;
+    DashboardPane *m_dashboard = nullptr;
     FindingsPane *m_findingsArea;
     TasksPane *m_tasksArea;
     QTableView *m_milestonesView;
