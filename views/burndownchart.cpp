@@ -141,9 +141,10 @@ void BurndownChart::setFigures(const DashboardFigures &f, const QList<DashboardD
     x->setRange(at(from.addDays(-2)), at(to.addDays(2)));
     x->setTickCount(7);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Systems remaining"));
+    y->setTitleText(tr("Remaining"));
     y->setRange(0, double(affected) * 1.05 + 1);
     y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     const auto add = [&](QLineSeries *s) {
@@ -192,24 +193,21 @@ void BurndownChart::setFigures(const DashboardFigures &f, const QList<DashboardD
             .arg(QLocale().toString(f.asOf, QLocale::ShortFormat)));
 }
 
-} // namespace uproot
-
-namespace uproot {
-
 void BurndownChart::placeLabels()
 {
-    // Staggered down from the top of the plot so that labels of milestones close together do not overlap.
+    // Along the bottom of the plot, where the lines are before removal has gone far, staggered upwards so
+    // that labels of milestones close together do not overlap.
     const QRectF plot = chart()->plotArea();
     QList<QRectF> placed;
     for (const Label &l : std::as_const(m_labels)) {
         const QPointF x = chart()->mapToPosition(QPointF(double(at(l.date).toMSecsSinceEpoch()), 0));
         const QRectF box = l.item->boundingRect();
-        QRectF where(x.x() + 3, plot.top() + 2, box.width(), box.height());
+        QRectF where(x.x() + 3, plot.bottom() - box.height() - 2, box.width(), box.height());
         if (where.right() > plot.right())
             where.moveRight(x.x() - 3);
         while (
             std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(where); }))
-            where.translate(0, box.height());
+            where.translate(0, -box.height());
         placed.append(where);
         l.item->setPos(where.topLeft());
     }

@@ -79,6 +79,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    // Columns fit what they hold (the first page of rows); the last takes the rest.
+    QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                     [view] { view->resizeColumnsToContents(); });
     return view;
 }
 
@@ -149,7 +152,7 @@ DashboardPane::DashboardPane(QWidget *parent)
     body->addWidget(charts);
     body->addWidget(lists);
     body->setStretchFactor(0, 3);
-    body->setStretchFactor(1, 2);
+    body->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -158,7 +161,10 @@ DashboardPane::DashboardPane(QWidget *parent)
     layout->addWidget(makeFigures());
     layout->addWidget(body, 1);
 
-    m_burndown->setMinimumHeight(220);
+    m_burndown->setMinimumHeight(300);
+    // Room for a few rows of each list even in a small window.
+    m_rowsView->setMinimumHeight(130);
+    m_blockersView->setMinimumHeight(130);
     setProject(nullptr);
 }
 
@@ -266,6 +272,8 @@ QWidget *DashboardPane::makeBreakdown(DashboardDimension dimension)
     split->addWidget(table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    chart->setMinimumHeight(240);
+    table->setMinimumHeight(90);
     m_breakdowns.append(model);
     m_breakdownCharts.append(chart);
     m_breakdownTables.append(table);

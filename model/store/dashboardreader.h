@@ -58,7 +58,7 @@ struct DashboardSystemRow
     bool overdue = false;
     bool blocked = false;
     bool reappeared = false;
-    QString blockers; // the blocked tasks with their reasons: "Uninstall the agent: waiting for the password"
+    QString blockers; // the blocked tasks' reasons with the task: "waiting for the password (Uninstall the agent)"
 };
 
 struct DashboardSystemQuery

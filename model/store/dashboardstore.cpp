@@ -4,6 +4,8 @@
 #include "model/store/statement.h"
 #include "model/store/teamstore.h"
 
+#include <sqlite3.h>
+
 namespace uproot {
 
 namespace {
@@ -37,6 +39,9 @@ const char *const kState =
     " st AS (SELECT *, NOT cleared AND due < ?9 AS overdue, NOT cleared AND blocked_tasks > 0 AS blocked"
     " FROM st0)";
 
+// The same state read back from where DashboardStore::state keeps it (sid is its primary key).
+const char *const kCached = "WITH st AS (SELECT * FROM temp.dashboard_state)";
+
 // Each system's values of a dimension, as the common table `dim` (sid, value). The expressions come from this
 // fixed list, never from user text.
 QByteArray dimension(DashboardDimension by)
@@ -52,9 +57,11 @@ QByteArray dimension(DashboardDimension by)
         return ", dim AS (SELECT st.sid AS sid, " + TeamStore::effectiveTeamSql("s") +
                " AS value FROM st JOIN systems s ON s.id = st.sid)";
     case DashboardDimension::Product:
-        return ", dim AS (SELECT DISTINCT i.system_id AS sid, t.name AS value FROM findings f"
+        // GROUP BY rather than DISTINCT: SQLite indexes a grouped common table for the join with `st` on the
+        // fly, but scans a DISTINCT one once per system (9 s instead of 60 ms at 10,000 systems).
+        return ", dim AS (SELECT i.system_id AS sid, t.name AS value FROM findings f"
                " JOIN installations i ON i.id = f.installation_id JOIN software_titles t ON t.id = i.title_id"
-               " WHERE f.directive_id = ?1 AND f.state = 'open')";
+               " WHERE f.directive_id = ?1 AND f.state = 'open' GROUP BY 1, 2)";
     case DashboardDimension::None:
         break;
     }
@@ -111,10 +118,45 @@ void bindSystemsQuery(Statement &st, const DashboardSystemQuery &q)
 
 DashboardStore::DashboardStore(Database &db) : m_db(db) {}
 
+QByteArray DashboardStore::state(Id directiveId, const QDate &asOf)
+{
+    sqlite3 *handle = m_db.handle();
+    // Inside a transaction the temporary table would roll back with it: no cache there.
+    if (!sqlite3_get_autocommit(handle))
+        return kState;
+    Statement version(m_db, "PRAGMA data_version");
+    const qint64 otherCommits = version.next() ? version.int64(0) : -1;
+    version = Statement();
+    const qint64 changes = sqlite3_total_changes64(handle);
+    if (m_cached && m_directiveId == directiveId && m_asOf == asOf && m_changes == changes &&
+        m_dataVersion == otherCommits)
+        return kCached;
+    m_cached = false;
+    if (!m_db.exec(
+            "CREATE TEMP TABLE IF NOT EXISTS dashboard_state (sid INTEGER PRIMARY KEY, total, done, due,"
+            " start, blocked_tasks, reappeared, cleared, verified_on, overdue, blocked);"
+            " DELETE FROM temp.dashboard_state"))
+        return kState;
+    const QByteArray fill =
+        QByteArray(kState) +
+        " INSERT INTO temp.dashboard_state SELECT sid, total, done, due, start, blocked_tasks,"
+        " reappeared, cleared, verified_on, overdue, blocked FROM st";
+    Statement st(m_db, fill.constData());
+    st.bind(1, directiveId).bind(9, isoDate(asOf));
+    if (!st.run())
+        return kState;
+    m_cached = true;
+    m_directiveId = directiveId;
+    m_asOf = asOf;
+    m_changes = sqlite3_total_changes64(handle); // after the table's own rows
+    m_dataVersion = otherCommits;
+    return kCached;
+}
+
 DashboardCounts DashboardStore::counts(Id directiveId, const QDate &asOf)
 {
     const QByteArray sql =
-        QByteArray(kState) +
+        state(directiveId, asOf) +
         " SELECT count(*), coalesce(sum(cleared), 0), coalesce(sum(overdue), 0),"
         " coalesce(sum(blocked), 0), coalesce(sum(reappeared), 0), coalesce(sum(total > 0), 0),"
         " coalesce(sum(total), 0), min(start), max(due) FROM st";
@@ -140,7 +182,7 @@ QList<DashboardBreakdownRow> DashboardStore::breakdown(DashboardDimension by, Id
 {
     if (by == DashboardDimension::None)
         return {};
-    const QByteArray sql = QByteArray(kState) + dimension(by) +
+    const QByteArray sql = state(directiveId, asOf) + dimension(by) +
                            " SELECT dim.value, count(*), sum(st.cleared), sum(st.overdue), sum(st.blocked),"
                            " sum(st.reappeared) FROM dim JOIN st ON st.sid = dim.sid GROUP BY dim.value"
                            " ORDER BY count(*) - sum(st.cleared) DESC, sum(st.overdue) DESC, dim.value";
@@ -155,7 +197,7 @@ QList<DashboardBreakdownRow> DashboardStore::breakdown(DashboardDimension by, Id
 qint64 DashboardStore::systemCount(const DashboardSystemQuery &q)
 {
     const QByteArray sql =
-        QByteArray(kState) + dimension(q.dimension) + " SELECT count(*)" + systemsFilter(q);
+        state(q.directiveId, q.asOf) + dimension(q.dimension) + " SELECT count(*)" + systemsFilter(q);
     Statement st(m_db, sql.constData());
     bindSystemsQuery(st, q);
     return st.next() ? st.int64(0) : 0;
@@ -164,10 +206,11 @@ qint64 DashboardStore::systemCount(const DashboardSystemQuery &q)
 QList<DashboardSystemRow> DashboardStore::systems(const DashboardSystemQuery &q)
 {
     const QByteArray sql =
-        QByteArray(kState) + dimension(q.dimension) + " SELECT st.sid, s.name, coalesce(s.component, ''), " +
-        TeamStore::effectiveTeamSql("s") +
+        state(q.directiveId, q.asOf) + dimension(q.dimension) +
+        " SELECT st.sid, s.name, coalesce(s.component, ''), " + TeamStore::effectiveTeamSql("s") +
         ", coalesce(s.site, ''), st.done, st.total, st.due, st.cleared, st.overdue, st.blocked,"
-        " st.reappeared, (SELECT group_concat(k.title || ': ' || coalesce(k.reason, ''), '; ')"
+        " st.reappeared, (SELECT group_concat(coalesce(nullif(k.reason, ''), 'no reason given') || ' (' || "
+        "k.title || ')', '; ')"
         " FROM tasks k WHERE k.system_id = st.sid AND k.directive_id = ?1"
         " AND k.status = 'blocked')" +
         systemsFilter(q) + " ORDER BY st.due IS NULL, st.due, s.name, st.sid LIMIT ?6 OFFSET ?7";
@@ -198,8 +241,8 @@ QList<DashboardSystemRow> DashboardStore::systems(const DashboardSystemQuery &q)
 QList<DashboardDayCount> DashboardStore::plannedFinishes(Id directiveId)
 {
     // The scans do not matter to the plan; ?9 only completes the common table.
-    const QByteArray sql =
-        QByteArray(kState) + " SELECT due, count(*) FROM st WHERE due IS NOT NULL GROUP BY due ORDER BY due";
+    const QByteArray sql = state(directiveId, m_directiveId == directiveId ? m_asOf : QDate()) +
+                           " SELECT due, count(*) FROM st WHERE due IS NOT NULL GROUP BY due ORDER BY due";
     Statement st(m_db, sql.constData());
     st.bind(1, directiveId).bind(9, isoDate({}));
     QList<DashboardDayCount> rows;
@@ -212,7 +255,7 @@ QList<DashboardDayCount> DashboardStore::clearedByDate(Id directiveId, const QDa
 {
     // The audit line of a status change reads "<system> step <n>: <from> -> <to>" (SetTaskStatusCommand).
     const QByteArray sql =
-        QByteArray(kState) +
+        state(directiveId, asOf) +
         ", finished AS (SELECT substr(detail, 1, instr(detail, ' step ') - 1) AS name,"
         " max(substr(at, 1, 10)) AS day FROM audit_events WHERE action = 'task-status'"
         " AND (detail LIKE '% -> done' OR detail LIKE '% -> skipped') GROUP BY 1),"

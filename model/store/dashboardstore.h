@@ -2,6 +2,8 @@
 
 #include "model/store/dashboardreader.h"
 
+#include <QByteArray>
+
 namespace uproot {
 
 class Database;
@@ -21,7 +23,18 @@ public:
     QList<DashboardDayCount> clearedByDate(Id directiveId, const QDate &asOf) override;
 
 private:
+    // The common table `st` every query starts from: the per-system state computed once into a temporary
+    // table and read from there while nothing in the file changes (this connection's changes and other
+    // connections' commits both count), so that the dashboard's eight queries after an edit cost one pass
+    // over the directive's findings and tasks rather than eight.
+    QByteArray state(Id directiveId, const QDate &asOf);
+
     Database &m_db;
+    bool m_cached = false;
+    Id m_directiveId = 0;
+    QDate m_asOf;
+    qint64 m_changes = -1;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace uproot
