@@ -171,7 +171,16 @@ void BurndownChart::setFigures(const DashboardFigures &f, const QList<DashboardD
         add(line);
         return true;
     };
-    for (const MilestoneRecord &m : f.milestones) {
+    QList<MilestoneRecord> marks = f.milestones;
+    // The target the plan is measured against, unless a milestone already marks that day.
+    if (f.target.isValid() && std::none_of(marks.cbegin(), marks.cend(),
+                                           [&](const MilestoneRecord &m) { return m.due == f.target; })) {
+        MilestoneRecord target;
+        target.due = f.target;
+        target.title = tr("Target");
+        marks.append(target);
+    }
+    for (const MilestoneRecord &m : std::as_const(marks)) {
         if (!vertical(m.due, m.title, QStringLiteral("milestone"), Qt::DotLine))
             continue;
         // Named on the chart itself, not in the legend: a legend of five dotted lines tells none apart.
@@ -181,7 +190,7 @@ void BurndownChart::setFigures(const DashboardFigures &f, const QList<DashboardD
         m_labels.append({m.due, label});
     }
     vertical(f.asOf, tr("Status date (%1)").arg(QLocale().toString(f.asOf, QLocale::ShortFormat)),
-             QStringLiteral("status"), Qt::SolidLine);
+             QStringLiteral("status"), Qt::DashDotLine);
     applyPalette();
     placeLabels();
     setAccessibleDescription(

@@ -99,6 +99,9 @@ DashboardPane::DashboardPane(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setAccessibleName(tr("Dashboard title"));
     m_projection->setAccessibleName(tr("Projected finish"));
+    QFont projectionFont = m_projection->font();
+    projectionFont.setBold(true);
+    m_projection->setFont(projectionFont);
     m_projection->setWordWrap(true);
     m_projection->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Dashboard message"));
@@ -161,10 +164,10 @@ DashboardPane::DashboardPane(QWidget *parent)
     layout->addWidget(makeFigures());
     layout->addWidget(body, 1);
 
-    m_burndown->setMinimumHeight(300);
+    m_burndown->setMinimumHeight(220);
     // Room for a few rows of each list even in a small window.
-    m_rowsView->setMinimumHeight(130);
-    m_blockersView->setMinimumHeight(130);
+    m_rowsView->setMinimumHeight(100);
+    m_blockersView->setMinimumHeight(100);
     setProject(nullptr);
 }
 
@@ -272,8 +275,9 @@ QWidget *DashboardPane::makeBreakdown(DashboardDimension dimension)
     split->addWidget(table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    chart->setMinimumHeight(240);
-    table->setMinimumHeight(90);
+    chart->setMinimumHeight(220);
+    split->setSizes({400, 110}); // the bars first: their labels are elided when squeezed
+    table->setMinimumHeight(60);
     m_breakdowns.append(model);
     m_breakdownCharts.append(chart);
     m_breakdownTables.append(table);

@@ -16,6 +16,7 @@
 #include <QBarSet>
 #include <QFile>
 #include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -87,6 +88,7 @@ private slots:
     void componentBarListsItsLateSystems();
     void followsAnEditAndItsUndo();
     void saysWhenThereIsNothingToShow();
+    void chartsFollowThePalette();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +262,24 @@ void TestDashboardPane::saysWhenThereIsNothingToShow()
     QVERIFY2(m_pane->messageLabel()->text().startsWith(QLatin1String("No plan yet: Plan > Generate")),
              qPrintable(m_pane->messageLabel()->text()));
     QVERIFY(!m_pane->messageLabel()->isHidden());
+}
+
+void TestDashboardPane::chartsFollowThePalette()
+{
+    // A dark palette (as a desktop's dark or high-contrast theme gives): the charts take its colours, not a
+    // theme's fixed light ones.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    dark.setColor(QPalette::Text, QColor(240, 240, 240));
+    dark.setColor(QPalette::Highlight, QColor(80, 160, 255));
+    m_pane->setPalette(dark);
+    QCOMPARE(m_pane->burndown()->chart()->backgroundBrush().color(), QColor(20, 20, 20));
+    QCOMPARE(m_pane->burndown()->chart()->legend()->labelColor(), QColor(240, 240, 240));
+    BreakdownChart *chart = m_pane->breakdownChart(DashboardDimension::Component);
+    QCOMPARE(chart->chart()->backgroundBrush().color(), QColor(20, 20, 20));
+    // Overdue is hatched, not told by colour alone.
+    QCOMPARE(chart->barSet(DashboardFigure::Overdue)->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(chart->barSet(DashboardFigure::Remaining)->brush().color(), QColor(80, 160, 255));
 }
 
 QTEST_MAIN(TestDashboardPane)
