@@ -95,9 +95,9 @@ void TestMainWindow::cleanup()
 QTableView *TestMainWindow::table(int tab)
 {
     // The tables by their tab, whatever comes before them (the dashboard): 0 inventory, 1 findings, 2 tasks.
-    QWidget *const panes[] = {m_window->inventoryPane(), m_window->findingsArea(), m_window->tasksArea()};
+    const int index = m_window->tabs()->indexOf(m_window->inventoryPane()) + tab;
     QTabBar *bar = m_window->tabs()->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(m_window->tabs()->indexOf(panes[tab])).center());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
     auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
     return pane ? pane->view() : nullptr;
 }
