@@ -7,6 +7,7 @@
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
+#include "views/dashboardpane.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     connect(m_tasksArea, &TasksPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
+    m_dashboard = new DashboardPane;
+    m_tabs->addTab(m_dashboard, tr("Dash&board"));
     m_tabs->addTab(m_inventoryPane, tr("&Inventory"));
     m_tabs->addTab(m_findingsArea, tr("F&indings"));
     m_tabs->addTab(m_tasksArea, tr("&Tasks"));
@@ -85,7 +88,8 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     // Every table whose rows belong to a system opens that system's page on double-click or Enter.
     m_systemPages = new SystemPages(m_tabs, this);
     const std::initializer_list<QAbstractItemView *> tables = {
-        m_inventoryPane->view(), findingsPane()->view(), findingGroups()->groupsView(), tasksPane()->view()};
+        m_inventoryPane->view(), findingsPane()->view(), findingGroups()->groupsView(), tasksPane()->view(),
+        m_dashboard->rowsView(), m_dashboard->blockersView()};
     for (QAbstractItemView *view : tables)
         m_systemPages->follow(view);
     connect(m_systemPages, &SystemPages::problem, this, &MainWindow::showError);
@@ -116,6 +120,7 @@ MainWindow::~MainWindow()
     // project itself and would outlive it as a child of this window.
     qDeleteAll(findChildren<TeamsDialog *>());
     m_systemPages->setProject(nullptr);
+    m_dashboard->setProject(nullptr);
     m_findingsArea->setProject(nullptr);
     m_tasksArea->setProject(nullptr);
     m_timeline->setProject(nullptr);
@@ -288,6 +293,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_findingsArea->setProject(p);
     m_tasksArea->setProject(p);
     m_timeline->setProject(p);
+    m_dashboard->setProject(p);
     m_systemPages->setProject(p);
     m_milestones->setSource(p ? &p->directiveRecords() : nullptr, changes);
     m_project = std::move(project);

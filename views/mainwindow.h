@@ -15,6 +15,7 @@ class QTableView;
 
 namespace uproot {
 
+class DashboardPane;
 class DirectiveCatalog;
 class DirectivesDialog;
 class FindingGroupsPane;
@@ -55,6 +56,7 @@ public:
     TasksPane *tasksArea() const { return m_tasksArea; }
     TimelineView *timelineView() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
+    DashboardPane *dashboard() const { return m_dashboard; }
     QTableView *milestonesView() const { return m_milestonesView; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -135,6 +137,7 @@ private:
     MilestonesModel *m_milestones;
     QTabWidget *m_tabs;
     TablePane *m_inventoryPane;
+    DashboardPane *m_dashboard = nullptr;
     FindingsPane *m_findingsArea;
     TasksPane *m_tasksArea;
     TimelineView *m_timeline;

@@ -357,17 +357,13 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
         }
     }
     const WorkingCalendar plain({}, input.federalHolidays);
-    const auto lateness = [&](const QDate &finish, const QDate &target) {
-        return finish > target ? plain.workingDays(target.addDays(1), finish)
-                               : -plain.workingDays(finish.addDays(1), target);
-    };
     for (int wi = 0; wi < changes->size(); ++wi) {
         PlanChanges &c = (*changes)[wi];
         PlanResult &r = c.result;
         r.tasksAdded = c.added.size();
         r.target = input.directives[wi].target;
         if (r.target.isValid() && r.projectedFinish.isValid())
-            r.workingDaysLate = lateness(r.projectedFinish, r.target);
+            r.workingDaysLate = plain.daysLate(r.projectedFinish, r.target);
         result->tasksAdded += r.tasksAdded;
         result->tasksRemoved += r.tasksRemoved;
         result->projectedFinish = qMax(result->projectedFinish, r.projectedFinish);

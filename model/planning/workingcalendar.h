@@ -20,6 +20,12 @@ public:
     QDate after(const QDate &day) const { return onOrAfter(day.addDays(1)); }
     // Working days from `from` to `to`, both included; 0 when `to` is before `from`.
     int workingDays(const QDate &from, const QDate &to) const;
+    // A finish against a target: the working days after the target it falls, or minus those left before it
+    // (the plan's lateness, shown by `uproot plan` and the dashboard).
+    int daysLate(const QDate &finish, const QDate &target) const
+    {
+        return finish > target ? workingDays(target.addDays(1), finish) : -workingDays(finish.addDays(1), target);
+    }
 
 private:
     QSet<QDate> m_daysOff;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/import/importer.h"
+#include "model/project/dashboardfigures.h"
 #include "model/planning/planner.h"
 #include "model/project/projectchange.h"
 #include "model/project/projectchanges.h"
@@ -52,6 +53,7 @@ public:
     SettingsReader &settings() { return m_store->settings(); }
     AuditTrail &audit() { return m_store->audit(); }
     TeamsReader &teams() { return m_store->teams(); }
+    DashboardReader &dashboard() { return m_store->dashboard(); }
     QString integrityCheck() { return m_store->integrityCheck(); }
 
     // Where changes are announced; models and panes listen here.
@@ -105,6 +107,8 @@ public:
     void setAsOfForSession(const QDate &date) { m_asOf = date; }
     // Keeps a status date in the project (an invalid date: follow today again), as one undoable step.
     bool setAsOf(const QDate &date, QString *error);
+    // The dashboard's figures for the primary directive as of the status date (model/project/projectdashboard.cpp).
+    DashboardFigures dashboardFigures();
     // Tasks not done or skipped whose due date is before the status date.
     qint64 overdueTasks();
     int systemsPerDay();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/store/audittrail.h"
+#include "model/store/dashboardreader.h"
 #include "model/store/directivesreader.h"
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
@@ -45,6 +46,7 @@ public:
     virtual AuditTrail &audit() = 0;
     virtual TeamsReader &teams() = 0;
     virtual TemplatesReader &templates() = 0;
+    virtual DashboardReader &dashboard() = 0;
 
     // Starts one change. Check isActive() on what it returns.
     virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;

@@ -2,6 +2,7 @@
 
 #include "model/store/sqliteunitofwork.h"
 
+#include "model/store/dashboardstore.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/schema.h"
@@ -33,6 +34,7 @@ SqliteProjectStore::SqliteProjectStore() = default;
 SqliteProjectStore::~SqliteProjectStore()
 {
     // Statements must be finalised before the connection closes.
+    m_dashboard.reset();
     m_templates.reset();
     m_teams.reset();
     m_tasks.reset();
@@ -123,6 +125,7 @@ bool SqliteProjectStore::initialise(QString *error)
     m_tasks = std::make_unique<TaskStore>(m_db);
     m_teams = std::make_unique<TeamStore>(m_db);
     m_templates = std::make_unique<TemplateStore>(m_db);
+    m_dashboard = std::make_unique<DashboardStore>(m_db);
     return true;
 }
 
@@ -154,6 +157,11 @@ TeamsReader &SqliteProjectStore::teams()
 TemplatesReader &SqliteProjectStore::templates()
 {
     return *m_templates;
+}
+
+DashboardReader &SqliteProjectStore::dashboard()
+{
+    return *m_dashboard;
 }
 
 std::unique_ptr<UnitOfWork> SqliteProjectStore::beginWork(WorkKind kind)

@@ -7,6 +7,7 @@
 
 namespace uproot {
 
+class DashboardStore;
 class FindingStore;
 class InventoryStore;
 class TaskStore;
@@ -38,6 +39,7 @@ public:
     AuditTrail &audit() override { return *this; }
     TeamsReader &teams() override;
     TemplatesReader &templates() override;
+    DashboardReader &dashboard() override;
 
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<TaskStore> m_tasks;
     std::unique_ptr<TeamStore> m_teams;
     std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<DashboardStore> m_dashboard;
 };
 
 } // namespace uproot

@@ -195,12 +195,15 @@ void TestAccessibility::everyMenuEntryHasItsOwnLetter()
 void TestAccessibility::tabGoesRoundWithoutATrap()
 {
     QTabWidget *tabs = m_window->tabs();
-    for (int i = 0; i < 3; ++i) {
+    int tables = 0;
+    for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         auto *pane = qobject_cast<TablePane *>(tabs->currentWidget());
         if (!pane)
             pane = tabs->currentWidget()->findChild<TablePane *>();
-        QVERIFY(pane);
+        if (!pane || !pane->isVisible())
+            continue; // the dashboard and the timeline have no search field and table of this kind
+        ++tables;
         QLineEdit *search = pane->searchField();
         search->setFocus(Qt::TabFocusReason);
         QCOMPARE(QApplication::focusWidget(), search);
@@ -215,6 +218,7 @@ void TestAccessibility::tabGoesRoundWithoutATrap()
         QVERIFY2(back,
                  qPrintable(tabs->tabText(i) + QStringLiteral(": Tab never came back to the search field")));
     }
+    QCOMPARE(tables, 3); // Inventory, Findings and Tasks
 }
 
 void TestAccessibility::errorTextReadsInEveryPalette_data()

@@ -94,8 +94,10 @@ void TestMainWindow::cleanup()
 
 QTableView *TestMainWindow::table(int tab)
 {
+    // The tables by their tab, whatever comes before them (the dashboard): 0 inventory, 1 findings, 2 tasks.
+    const int index = m_window->tabs()->indexOf(m_window->inventoryPane()) + tab;
     QTabBar *bar = m_window->tabs()->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
     auto *pane = tablePaneOf(m_window->tabs()->currentWidget());
     return pane ? pane->view() : nullptr;
 }
@@ -105,9 +107,8 @@ void TestMainWindow::showsTheThreeTablesAndMilestones()
     for (int tab = 0; tab < 3; ++tab) {
         QTableView *view = table(tab);
         QVERIFY(view);
-        QCOMPARE(m_window->tabs()->currentIndex(), tab);
         QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY2(view->model()->rowCount() > 0, qPrintable(m_window->tabs()->tabText(tab)));
+        QVERIFY2(view->model()->rowCount() > 0, qPrintable(m_window->tabs()->tabText(m_window->tabs()->currentIndex())));
         QVERIFY(!view->model()->index(0, 0).data().toString().isEmpty());
     }
     // Tasks: the steps of each affected system's template, as many as the project holds.
