@@ -19,6 +19,7 @@
 #include "views/statusdatedialog.h"
 #include "views/systempages.h"
 #include "views/tablepane.h"
+#include "views/taskgroupspane.h"
 #include "views/taskspane.h"
 #include "views/tasktemplatesdialog.h"
 #include "views/teamsdialog.h"
@@ -44,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -76,7 +78,8 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     // Every table whose rows belong to a system opens that system's page on double-click or Enter.
     m_systemPages = new SystemPages(m_tabs, this);
     const std::initializer_list<QAbstractItemView *> tables = {
-        m_inventoryPane->view(), findingsPane()->view(), findingGroups()->groupsView(), tasksPane()->view()};
+        m_inventoryPane->view(), findingsPane()->view(), findingGroups()->groupsView(), tasksPane()->view(),
+        m_tasksArea->groups()->view()};
     for (QAbstractItemView *view : tables)
         m_systemPages->follow(view);
     connect(m_systemPages, &SystemPages::problem, this, &MainWindow::showError);
