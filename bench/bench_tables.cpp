@@ -12,12 +12,21 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace uproot::bench {
 
 namespace {
 
 constexpr int kShownRows = 60;
+
+// CPU time of this thread (where SQLite runs the queries), in ms.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 Project *inventoryProject()
 {
@@ -54,21 +63,26 @@ bool sort1m()
         return false;
     }
     double worst = 0;
+    double worstCpu = 0;
     QElapsedTimer timer;
     for (int column = 0; column < InventoryModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double cpuStart = cpuMs();
             timer.start();
             model.sort(column, order);
             readShownRows(model);
             const double ms = timer.nsecsElapsed() / 1e6;
-            std::fprintf(stderr, "%-10s %-4s %8.1f ms  first row: %s\n",
+            const double cpu = cpuMs() - cpuStart;
+            std::fprintf(stderr, "%-10s %-4s %8.1f ms (%6.1f ms CPU)  first row: %s\n",
                          qPrintable(model.headerData(column, Qt::Horizontal).toString()),
-                         order == Qt::AscendingOrder ? "asc" : "desc", ms,
+                         order == Qt::AscendingOrder ? "asc" : "desc", ms, cpu,
                          qPrintable(model.index(0, column).data().toString()));
             worst = std::max(worst, ms);
+            worstCpu = std::max(worstCpu, cpu);
         }
     }
     report(QStringLiteral("sort_1m_ms"), worst, QStringLiteral("ms"));
+    report(QStringLiteral("sort_1m_cpu_ms"), worstCpu, QStringLiteral("ms"));
     return true;
 }
 
@@ -84,25 +98,30 @@ bool filter1m()
     // What a person hunting the vendor types, and a system's name.
     const QStringList terms{QStringLiteral("kaspersky"), QStringLiteral("ws10050")};
     QList<double> keystrokes;
+    QList<double> keystrokesCpu;
     QList<double> counts;
     QElapsedTimer timer;
     for (const QString &term : terms) {
         for (qsizetype length = 1; length <= term.size(); ++length) {
+            const double cpuStart = cpuMs();
             timer.start();
             model.setSearch(term.left(length));
             readShownRows(model);
             keystrokes.append(timer.nsecsElapsed() / 1e6);
+            keystrokesCpu.append(cpuMs() - cpuStart);
             timer.start();
             model.finishCounting();
             counts.append(timer.nsecsElapsed() / 1e6);
-            std::fprintf(stderr, "%-10s %8.1f ms first page, %8.1f ms count: %d rows\n",
-                         qPrintable(term.left(length)), keystrokes.last(), counts.last(), model.rowCount());
+            std::fprintf(stderr, "%-10s %8.1f ms first page (%6.1f ms CPU), %8.1f ms count: %d rows\n",
+                         qPrintable(term.left(length)), keystrokes.last(), keystrokesCpu.last(),
+                         counts.last(), model.rowCount());
         }
         model.setSearch(QString());
     }
     report(QStringLiteral("filter_1m_ms"), median(keystrokes), QStringLiteral("ms"));
     report(QStringLiteral("filter_1m_worst_ms"), *std::max_element(keystrokes.cbegin(), keystrokes.cend()),
            QStringLiteral("ms"));
+    report(QStringLiteral("filter_1m_cpu_ms"), median(keystrokesCpu), QStringLiteral("ms"));
     report(QStringLiteral("filter_1m_count_ms"), median(counts), QStringLiteral("ms"));
     return true;
 }
@@ -110,7 +129,9 @@ bool filter1m()
 const Registrar r1("sort_1m_ms", "sort the 1,000,000-row inventory table by each column: the worst column",
                    sort1m);
 const Registrar r2("filter_1m_ms", "type a search into the 1,000,000-row inventory table: median keystroke",
-                   filter1m, {QStringLiteral("filter_1m_worst_ms"), QStringLiteral("filter_1m_count_ms")});
+                   filter1m,
+                   {QStringLiteral("filter_1m_worst_ms"), QStringLiteral("filter_1m_cpu_ms"),
+                    QStringLiteral("filter_1m_count_ms")});
 
 } // namespace
 } // namespace uproot::bench

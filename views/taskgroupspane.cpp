@@ -59,7 +59,7 @@ TaskGroupsPane::TaskGroupsPane(TaskGroupsModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setStretchLastSection(true);
     // Sized to the rows a person sees, not by reading every system (the model pages them).
     m_view->header()->setResizeContentsPrecision(200);
 
@@ -135,6 +135,10 @@ void TaskGroupsPane::sizeColumns()
         m_view->expand(m_model->index(0, 0));
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->resizeColumnToContents(column);
+    // The first rows may all be "to do": the status column takes the longest status as well.
+    const int status = m_view->fontMetrics().horizontalAdvance(toString(TaskStatus::InProgress)) + 24;
+    m_view->setColumnWidth(TaskGroupsModel::Status,
+                           qMax(m_view->columnWidth(TaskGroupsModel::Status), status));
 }
 
 } // namespace uproot

@@ -57,33 +57,53 @@ void TaskGroupsModel::projectChanged(const ProjectChange &change)
 
 void TaskGroupsModel::refreshTasks(const QList<Id> &taskIds)
 {
-    // Only systems whose tasks were read can show an edited task; each is read again with its group row. If
-    // the filter now lets a different number of its tasks through, rows come or go: then the model reloads.
+    // Each edited task's system is read again with its group row and its listed tasks. If the filter now lets
+    // a different number of its tasks through, rows come or go: then the model reloads, as it does for a big
+    // edit.
+    constexpr qsizetype kNarrowEdit = 50;
+    if (taskIds.size() > kNarrowEdit) {
+        reload();
+        return;
+    }
+    const bool taskFilter = !m_filter.search.isEmpty() || !m_filter.status.isEmpty() ||
+                            m_filter.due != TaskGroupFilter::DueWindow::Any;
     QList<Id> systems;
-    for (auto it = m_tasks.cbegin(); it != m_tasks.cend(); ++it) {
-        for (const TaskRecord &t : it.value()) {
-            if (taskIds.contains(t.id) && !systems.contains(it.key()))
-                systems.append(it.key());
-        }
+    for (Id taskId : taskIds) {
+        const Id systemId = m_reader->task(taskId).systemId;
+        if (systemId && !systems.contains(systemId))
+            systems.append(systemId);
     }
     for (Id systemId : std::as_const(systems)) {
         const QList<qint64> rows =
             m_groups.loadedRowsWhere([systemId](const TaskGroupRecord &g) { return g.systemId == systemId; });
         const TaskGroupRecord fresh = m_reader->taskGroup(systemId, m_filter);
-        QList<TaskRecord> tasks = m_reader->groupTasks(systemId, m_filter);
-        if (rows.isEmpty() || fresh.matching == 0 ||
-            fresh.matching != m_groups.loadedRow(rows.first())->matching ||
-            tasks.size() != m_tasks.value(systemId).size()) {
+        if (rows.isEmpty()) {
+            // Not on a loaded page: only a filter on tasks can make it come or go.
+            if (taskFilter) {
+                reload();
+                return;
+            }
+            m_tasks.remove(systemId);
+            continue;
+        }
+        if (fresh.matching != m_groups.loadedRow(rows.first())->matching) {
             reload();
             return;
         }
-        m_tasks.insert(systemId, std::move(tasks));
+        if (m_tasks.contains(systemId)) {
+            QList<TaskRecord> tasks = m_reader->groupTasks(systemId, m_filter);
+            if (tasks.size() != m_tasks.value(systemId).size()) {
+                reload();
+                return;
+            }
+            m_tasks.insert(systemId, std::move(tasks));
+        }
         for (qint64 row : rows) {
             *m_groups.loadedRow(row) = fresh;
             const QModelIndex group = index(int(row), 0);
             emit dataChanged(group, index(int(row), ColumnCount - 1));
             const int children = rowCount(group);
-            if (children > 0)
+            if (children > 0 && m_tasks.contains(systemId))
                 emit dataChanged(index(0, 0, group), index(children - 1, ColumnCount - 1, group));
         }
     }
