@@ -71,6 +71,8 @@ bool taskEdit1m()
     // The baseline: what a coarse change signal made every edit pay for the inventory table alone.
     timer.start();
     inventory.reload();
+    // The reload counts past its first page when the event loop runs; the baseline counts that too.
+    inventory.finishCounting();
     showFirstRows(inventory);
     const double reloadMs = timer.nsecsElapsed() / 1e6;
     report(QStringLiteral("task_edit_1m_ms"), worst, QStringLiteral("ms"));

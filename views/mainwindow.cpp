@@ -23,6 +23,7 @@
 #include "views/systempages.h"
 #include "views/tablecopy.h"
 #include "views/tablepane.h"
+#include "views/taskgroupspane.h"
 #include "views/taskspane.h"
 #include "views/taskstatusmenu.h"
 #include "views/tasktemplatesdialog.h"
@@ -52,6 +53,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -89,7 +91,7 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     m_systemPages = new SystemPages(m_tabs, this);
     const std::initializer_list<QAbstractItemView *> tables = {
         m_inventoryPane->view(), findingsPane()->view(), findingGroups()->groupsView(), tasksPane()->view(),
-        m_dashboard->rowsView(), m_dashboard->blockersView()};
+        m_dashboard->rowsView(), m_dashboard->blockersView(), m_tasksArea->groups()->view()};
     for (QAbstractItemView *view : tables)
         m_systemPages->follow(view);
     connect(m_systemPages, &SystemPages::problem, this, &MainWindow::showError);
@@ -247,6 +249,7 @@ void MainWindow::createActions()
                     {open, separator(), dismiss, exception, reopen, sourceRow, separator(), planData});
     RowMenu::attach(findingGroups()->groupsView());
     RowMenu::attach(tasksPane()->view(), {open, taskStatus->menuAction(), planData});
+    RowMenu::attach(m_tasksArea->groups()->view(), {open, planData});
     RowMenu::attach(m_milestonesView);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -64,6 +64,7 @@ TablePane::TablePane(PagedTableModel *model, const QString &name, QWidget *paren
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePane::updateCount);
+    connect(m_model, &PagedTableModel::countFinished, this, &TablePane::updateCount);
     updateCount();
 }
 
@@ -113,7 +114,9 @@ void TablePane::addControl(const QString &label, QWidget *control)
 
 void TablePane::updateCount()
 {
-    m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+    // While the model counts the rows past its first page, the label says how many it shows so far.
+    m_count->setText(m_model->isCounting() ? tr("%n+ row(s), counting\u2026", nullptr, m_model->rowCount())
+                                           : tr("%n row(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace uproot

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
+class QStackedWidget;
 
 namespace uproot {
 
@@ -13,9 +15,12 @@ class Project;
 class TablePane;
 class TasksModel;
 class TaskDetailsDialog;
+class TaskGroupsModel;
+class TaskGroupsPane;
 
-// The tasks area: the per-system replacement tasks with their status filter, the status editor in the table,
-// and generating or refreshing the plan. The main window adds the pane and the menu entry that calls it.
+// The tasks area: the per-system replacement tasks grouped under their system (or, unticking "Group by
+// system", as one flat table), their filters, the status editor in either, and generating or refreshing the
+// plan. The main window adds the pane and the menu entry that calls it.
 class TasksPane final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +33,11 @@ public:
 
     TablePane *table() const { return m_table; }
     TasksModel *model() const { return m_model; }
+    TaskGroupsPane *groups() const { return m_groups; }
+    TaskGroupsModel *groupsModel() const { return m_groupsModel; }
+    // Shows the tasks grouped by system (the default) or as the flat table.
+    void setGrouped(bool grouped);
+    bool isGrouped() const;
 
     // Generates or refreshes the tasks and the schedule (one undoable step); reports through the signals.
     void generatePlan();
@@ -45,11 +55,18 @@ private:
     // A status chosen in the table: blocked and skipped first ask why.
     void changeStatus(Id taskId, TaskStatus status);
     Id currentTask() const;
+    // The filters' choices and status date follow the project's teams, systems and settings.
+    void updateChoices();
 
     TasksModel *m_model;
     TablePane *m_table;
+    TaskGroupsModel *m_groupsModel;
+    TaskGroupsPane *m_groups;
+    QStackedWidget *m_stack;
+    QCheckBox *m_grouped;
     QAction *m_details;
     QPointer<Project> m_project;
+    QMetaObject::Connection m_projectChanges;
     QPointer<TaskDetailsDialog> m_openDetails;
 };
 

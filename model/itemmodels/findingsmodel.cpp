@@ -28,6 +28,13 @@ qint64 FindingsModel::countRows(const PageQuery &q)
     return m_reader->count(q);
 }
 
+int FindingsModel::loadFirstPage()
+{
+    if (!m_reader)
+        return -1;
+    return firstPage(m_cache, [this](const PageQuery &q) { return m_reader->page(q); });
+}
+
 const FindingRow *FindingsModel::rowAt(int row) const
 {
     if (!m_reader)

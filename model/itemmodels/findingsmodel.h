@@ -31,6 +31,7 @@ public:
 protected:
     qint64 countRows(const PageQuery &query) override;
     void clearCache() override { m_cache.clear(); }
+    int loadFirstPage() override;
     void refreshRows(const QList<Id> &ids) override;
 
 private:

@@ -27,6 +27,13 @@ qint64 InventoryModel::countRows(const PageQuery &q)
     return m_reader->countInventory(q);
 }
 
+int InventoryModel::loadFirstPage()
+{
+    if (!m_reader)
+        return -1;
+    return firstPage(m_cache, [this](const PageQuery &q) { return m_reader->inventoryPage(q); });
+}
+
 const InventoryRow *InventoryModel::rowAt(int row) const
 {
     if (!m_reader)

@@ -28,6 +28,7 @@ public:
 protected:
     qint64 countRows(const PageQuery &query) override;
     void clearCache() override { m_cache.clear(); }
+    int loadFirstPage() override;
 
 private:
     const InventoryRow *rowAt(int row) const;

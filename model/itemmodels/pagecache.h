@@ -6,13 +6,16 @@
 
 namespace uproot {
 
+// Rows of a page: a first page shorter than this holds the whole result.
+inline constexpr int kPageRows = 200;
+
 // Rows of a big table held in pages around what the view shows, never the whole table: a model over a million
 // installations keeps at most kMaxPages pages. Pages are loaded on demand with LIMIT/OFFSET queries.
 template<typename Row>
 class PageCache
 {
 public:
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = kPageRows;
     static constexpr int kMaxPages = 32;
     using Loader = std::function<QList<Row>(qint64 offset, int limit)>;
 
@@ -43,6 +46,14 @@ public:
         }
         return rows;
     }
+
+    // How many rows a loaded page holds (0 when it is not loaded).
+    qsizetype pageRows(qint64 page) const
+    {
+        const auto it = m_pages.constFind(page);
+        return it == m_pages.cend() ? 0 : it->size();
+    }
+    qsizetype loadedPageCount() const { return m_pages.size(); }
 
     Row *loadedRow(qint64 index)
     {

@@ -1,5 +1,6 @@
 #include "model/itemmodels/pagedtablemodel.h"
 
+#include <QTimer>
 
 #include <limits>
 
@@ -96,8 +97,51 @@ void PagedTableModel::reload()
 {
     beginResetModel();
     clearCache();
-    m_rowCount = m_hasSource ? countRows(m_query) : 0;
+    ++m_generation;
+    m_countPending = false;
+    const int first = m_hasSource ? loadFirstPage() : 0;
+    if (first < 0) {
+        m_rowCount = countRows(m_query);
+    } else {
+        // A short first page is the whole result; a full one may have more, which a count over the whole
+        // table says. That count is what costs at a million rows (a search cannot stop at the first page), so
+        // the view shows the first page before it and a person typing the next letter makes it stale, not
+        // slower.
+        m_rowCount = first;
+        if (first >= kPageRows) {
+            m_countPending = true;
+            QTimer::singleShot(0, this, [this, generation = m_generation] { countRest(generation); });
+        }
+    }
     endResetModel();
+    if (!m_countPending)
+        emit countFinished();
+}
+
+void PagedTableModel::finishCounting()
+{
+    if (m_countPending)
+        countRest(m_generation);
+}
+
+void PagedTableModel::countRest(quint64 generation)
+{
+    if (generation != m_generation || !m_countPending)
+        return;
+    m_countPending = false;
+    const qint64 count = countRows(m_query);
+    const qint64 shown = m_rowCount;
+    if (count > shown) {
+        const int last = int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1);
+        beginInsertRows({}, int(shown), last);
+        m_rowCount = count;
+        endInsertRows();
+    } else if (count < shown) {
+        // Rows went between the page and the count (a write in between): read both again.
+        reload();
+        return;
+    }
+    emit countFinished();
 }
 
 void PagedTableModel::projectChanged(const ProjectChange &change)

@@ -43,8 +43,18 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    // Reloads counts and drops cached rows.
+    // Reloads counts and drops cached rows. A table that pages its count shows its first page at once and
+    // counts the rest when the event loop next runs (rows are then inserted); a newer reload discards that
+    // count.
     void reload();
+    // Whether the count of the rows after the first page is still to come.
+    bool isCounting() const { return m_countPending; }
+    // Counts now what reload left for later (a test or a benchmark that needs the full count at once).
+    void finishCounting();
+
+signals:
+    // The count of rows became known (after reload's first page, or at once).
+    void countFinished();
 
 protected:
     PagedTableModel(ProjectChange::Area area, QObject *parent);
@@ -52,6 +62,9 @@ protected:
     // Called by the subclass's setSource once it holds its reader (null to detach).
     void attach(bool hasSource, ProjectChanges *changes);
     virtual qint64 countRows(const PageQuery &query) = 0;
+    // Loads the first page with the current query and returns how many rows it holds; -1 (the default) when
+    // the model counts before it shows rows.
+    virtual int loadFirstPage() { return -1; }
     virtual void clearCache() = 0;
     // Rows with these ids changed in place. The default reloads; a model that can find the rows in its cache
     // refreshes just those.
@@ -69,6 +82,11 @@ protected:
             q.limit = limit;
             return loadPage(q);
         });
+    }
+    template <typename Row, typename LoadPage> int firstPage(PageCache<Row> &cache, LoadPage loadPage) const
+    {
+        cachedRow(cache, 0, loadPage);
+        return int(cache.pageRows(0));
     }
     // Replaces the cached rows with these ids by their fresh copies and announces each; a state filter may hide
     // an edited row, so then the model reloads instead.
@@ -93,12 +111,16 @@ protected:
 
 private:
     void projectChanged(const ProjectChange &change);
+    void countRest(quint64 generation);
 
     ProjectChange::Area m_area;
     bool m_hasSource = false;
     QPointer<ProjectChanges> m_changes;
     PageQuery m_query;
     qint64 m_rowCount = 0;
+    // Bumped by each reload, so a count still to come for an older query is dropped.
+    quint64 m_generation = 0;
+    bool m_countPending = false;
 };
 
 } // namespace uproot

@@ -37,6 +37,7 @@ signals:
 protected:
     qint64 countRows(const PageQuery &query) override;
     void clearCache() override { m_cache.clear(); }
+    int loadFirstPage() override;
     void refreshRows(const QList<Id> &ids) override;
 
 private:

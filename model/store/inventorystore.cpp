@@ -19,10 +19,7 @@ QString likePattern(const QString &term)
     return escaped;
 }
 
-InventoryStore::InventoryStore(Database &db)
-    : m_db(db)
-{
-}
+InventoryStore::InventoryStore(Database &db) : m_db(db) {}
 
 Id InventoryStore::addImportSource(const ImportSourceRecord &s)
 {
@@ -61,8 +58,9 @@ static ImportSourceRecord sourceFrom(const Statement &st)
 QList<ImportSourceRecord> InventoryStore::importSources()
 {
     QList<ImportSourceRecord> all;
-    Statement st(m_db, "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped, "
-                       "coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources ORDER BY id");
+    Statement st(m_db,
+                 "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped, "
+                 "coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources ORDER BY id");
     while (st.next())
         all.append(sourceFrom(st));
     return all;
@@ -70,16 +68,18 @@ QList<ImportSourceRecord> InventoryStore::importSources()
 
 ImportSourceRecord InventoryStore::importSource(Id id)
 {
-    Statement st(m_db, "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped, "
-                       "coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources WHERE id = ?1");
+    Statement st(m_db,
+                 "SELECT id, path, format, encoding, imported_at, rows_read, rows_imported, rows_skipped, "
+                 "coalesce(scanned_at, substr(imported_at, 1, 10)) FROM import_sources WHERE id = ?1");
     st.bind(1, id);
     return st.next() ? sourceFrom(st) : ImportSourceRecord{};
 }
 
 QString InventoryStore::importReportOfInstallation(Id installationId)
 {
-    Statement st(m_db, "SELECT src.report FROM installations i JOIN import_sources src ON src.id = i.source_id "
-                       "WHERE i.id = ?1");
+    Statement st(m_db,
+                 "SELECT src.report FROM installations i JOIN import_sources src ON src.id = i.source_id "
+                 "WHERE i.id = ?1");
     st.bind(1, installationId);
     return st.next() ? st.text(0) : QString();
 }
@@ -95,10 +95,11 @@ QHash<QString, Id> InventoryStore::systemIdsByNormalizedName()
 
 SystemRecord InventoryStore::system(Id id)
 {
-    const QByteArray sql = "SELECT s.id, s.name, s.norm_name, s.os, s.site, s.component, s.owner, s.ip, s.serial, s.team,"
-                           " s.mission_function, s.criticality, s.kind, s.replacement, s.contract, s.notes, "
-                           + TeamStore::effectiveTeamSql("s") + ", " + TeamStore::teamSourceSql("s")
-                           + " FROM systems s WHERE s.id = ?1";
+    const QByteArray sql =
+        "SELECT s.id, s.name, s.norm_name, s.os, s.site, s.component, s.owner, s.ip, s.serial, s.team,"
+        " s.mission_function, s.criticality, s.kind, s.replacement, s.contract, s.notes, " +
+        TeamStore::effectiveTeamSql("s") + ", " + TeamStore::teamSourceSql("s") +
+        " FROM systems s WHERE s.id = ?1";
     Statement st(m_db, sql.constData());
     st.bind(1, id);
     SystemRecord s;
@@ -203,45 +204,103 @@ qint64 InventoryStore::titleCount()
 }
 
 namespace {
+const char *const kInventoryColumns = "SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, "
+                                      "i.version, src.path, i.source_line, i.system_id";
 const char *const kInventoryFrom =
     " FROM installations i JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
     " LEFT JOIN import_sources src ON src.id = i.source_id";
+// Every searched column belongs to a system or a title: the few thousand of each that match are found once
+// (SQLite keeps a non-correlated IN list as a lookup table), and an installation matches by its system's or
+// title's id.
 const char *const kInventorySearch =
-    " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR t.name LIKE ?1 ESCAPE '\\'"
-    " OR t.publisher LIKE ?1 ESCAPE '\\' OR s.component LIKE ?1 ESCAPE '\\' OR s.site LIKE ?1 ESCAPE '\\')";
+    " WHERE (?1 IS NULL OR i.system_id IN (SELECT id FROM systems WHERE name LIKE ?1 ESCAPE '\\'"
+    " OR component LIKE ?1 ESCAPE '\\' OR site LIKE ?1 ESCAPE '\\')"
+    " OR i.title_id IN (SELECT id FROM software_titles WHERE name LIKE ?1 ESCAPE '\\'"
+    " OR publisher LIKE ?1 ESCAPE '\\'))";
 
-// ORDER BY cannot take a bound parameter: the column comes from this fixed list, never from user text.
-const char *inventoryOrder(int column)
+// How a page in one column's order is read. ORDER BY cannot take a bound parameter: every column name below
+// comes from this fixed list, never from user text. Each order is total (it ends in a key unique per
+// installation), so pages never overlap or skip rows.
+struct InventoryOrder
+{
+    // The sort keys with "%" where the direction goes.
+    const char *keys;
+    // The loops that produce the rows already in that order through the version-6 indexes (each system's or
+    // title's installations come from installations_by_system, in its own order), so the first page costs a
+    // page and not a sort of the table. Null: the order has no such path, the rows are sorted by a top-N sort
+    // of the installation ids alone (the page's other columns are joined for its rows only).
+    const char *walk;
+    // The keys as the top-N sort names them (installations with the tables the keys need).
+    const char *sortKeys;
+    const char *sortFrom;
+};
+
+const char *const kWalkSystems = " FROM systems s CROSS JOIN installations i ON i.system_id = s.id"
+                                 " JOIN software_titles t ON t.id = i.title_id"
+                                 " LEFT JOIN import_sources src ON src.id = i.source_id";
+const char *const kWalkTitles = " FROM software_titles t CROSS JOIN systems s"
+                                " CROSS JOIN installations i ON i.system_id = s.id AND i.title_id = t.id"
+                                " LEFT JOIN import_sources src ON src.id = i.source_id";
+const char *const kWalkInstallations = " FROM installations i CROSS JOIN systems s ON s.id = i.system_id"
+                                       " CROSS JOIN software_titles t ON t.id = i.title_id"
+                                       " LEFT JOIN import_sources src ON src.id = i.source_id";
+const char *const kSortInstallations = " FROM installations i";
+const char *const kSortWithTitles = " FROM installations i JOIN software_titles t ON t.id = i.title_id";
+// Rows in the import's order come in source-line order, so the top-N sort keeps few of them when it reads them
+// in the direction of the sort (a million insertions into it otherwise, four times the cost). The LIMIT keeps
+// SQLite from flattening the subquery, which would drop its order.
+const char *const kSortWithSources =
+    " FROM (SELECT id, system_id, title_id, source_id, source_line FROM installations ORDER BY id% LIMIT -1) i"
+    " LEFT JOIN import_sources src ON src.id = i.source_id";
+
+InventoryOrder inventoryOrder(int column)
 {
     switch (column) {
     case InventoryStore::System:
-        return "s.name";
+        return {"s.name%, s.id%, i.title_id%, i.version%", kWalkSystems, nullptr, nullptr};
     case InventoryStore::Component:
-        return "s.component";
+        return {"s.component%, s.name%, s.id%, i.title_id%, i.version%", kWalkSystems, nullptr, nullptr};
     case InventoryStore::Site:
-        return "s.site";
+        return {"s.site%, s.name%, s.id%, i.title_id%, i.version%", kWalkSystems, nullptr, nullptr};
     case InventoryStore::Product:
-        return "t.name";
+        return {"t.name%, t.id%, s.id%, i.version%", kWalkTitles, "t.name%, t.id%, i.system_id%, i.version%",
+                kSortWithTitles};
     case InventoryStore::Publisher:
-        return "t.publisher";
+        return {"t.publisher%, t.name%, t.id%, s.id%, i.version%", kWalkTitles,
+                "t.publisher%, t.name%, t.id%, i.system_id%, i.version%", kSortWithTitles};
     case InventoryStore::Version:
-        return "i.version";
+        return {"i.version%, i.id%", nullptr, "i.version%, i.id%", kSortInstallations};
     case InventoryStore::Source:
-        return "src.path";
+        return {"src.path%, i.source_line%, i.id%", nullptr, "src.path%, i.source_line%, i.id%",
+                kSortWithSources};
     default:
-        return "i.id";
+        // The order of the import: the installations' own, read in rowid order.
+        return {"i.id%", kWalkInstallations, nullptr, nullptr};
     }
+}
+
+QByteArray withDirection(const char *keys, bool descending)
+{
+    return QByteArray(keys).replace('%', descending ? " DESC" : "");
+}
+
+void bindSearch(Statement &st, const PageQuery &q)
+{
+    if (q.search.isEmpty())
+        st.bindNull(1);
+    else
+        st.bind(1, likePattern(q.search));
 }
 } // namespace
 
 qint64 InventoryStore::countInventory(const PageQuery &q)
 {
-    QByteArray sql = QByteArray("SELECT count(*)") + kInventoryFrom + kInventorySearch;
-    Statement st(m_db, sql.constData());
+    // Without a search every installation counts, which SQLite answers from the smallest index.
     if (q.search.isEmpty())
-        st.bindNull(1);
-    else
-        st.bind(1, likePattern(q.search));
+        return installationCount();
+    const QByteArray sql = QByteArray("SELECT count(*) FROM installations i") + kInventorySearch;
+    Statement st(m_db, sql.constData());
+    bindSearch(st, q);
     return st.next() ? st.int64(0) : 0;
 }
 
@@ -263,15 +322,25 @@ static InventoryRow inventoryRowFrom(const Statement &st)
 
 QList<InventoryRow> InventoryStore::inventoryPage(const PageQuery &q)
 {
-    QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "
-                                "i.source_line, i.system_id")
-                     + kInventoryFrom + kInventorySearch + " ORDER BY " + inventoryOrder(q.sortColumn)
-                     + (q.descending ? " DESC" : " ASC") + ", i.id LIMIT ?2 OFFSET ?3";
+    const InventoryOrder order = inventoryOrder(q.sortColumn);
+    // Walking the titles visits every (title, system) pair; with a search that matches few rows that is far
+    // more than sorting the matches, so a search sorts them instead.
+    const bool walk = order.walk && (!order.sortFrom || q.search.isEmpty());
+    const QByteArray keys = withDirection(order.keys, q.descending);
+    QByteArray sql;
+    if (walk) {
+        sql = QByteArray(kInventoryColumns) + order.walk + kInventorySearch + " ORDER BY " + keys +
+              " LIMIT ?2 OFFSET ?3";
+    } else {
+        sql = QByteArray(kInventoryColumns) + " FROM (SELECT i.id AS page_id" + withDirection(order.sortFrom, q.descending) +
+              kInventorySearch + " ORDER BY " + withDirection(order.sortKeys, q.descending) +
+              " LIMIT ?2 OFFSET ?3) page CROSS JOIN installations i ON i.id = page.page_id"
+              " JOIN systems s ON s.id = i.system_id JOIN software_titles t ON t.id = i.title_id"
+              " LEFT JOIN import_sources src ON src.id = i.source_id ORDER BY " +
+              keys;
+    }
     Statement st(m_db, sql.constData());
-    if (q.search.isEmpty())
-        st.bindNull(1);
-    else
-        st.bind(1, likePattern(q.search));
+    bindSearch(st, q);
     st.bind(2, q.limit).bind(3, q.offset);
     QList<InventoryRow> rows;
     while (st.next())
@@ -281,9 +350,8 @@ QList<InventoryRow> InventoryStore::inventoryPage(const PageQuery &q)
 
 QList<InventoryRow> InventoryStore::installationsOfSystem(Id systemId)
 {
-    QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "
-                                "i.source_line, i.system_id")
-                     + kInventoryFrom + " WHERE i.system_id = ?1 ORDER BY t.name, i.version, i.id";
+    QByteArray sql = QByteArray(kInventoryColumns) + kInventoryFrom +
+                     " WHERE i.system_id = ?1 ORDER BY t.name, i.version, i.id";
     Statement st(m_db, sql.constData());
     st.bind(1, systemId);
     QList<InventoryRow> rows;
@@ -294,9 +362,7 @@ QList<InventoryRow> InventoryStore::installationsOfSystem(Id systemId)
 
 InventoryRow InventoryStore::installation(Id installationId)
 {
-    QByteArray sql = QByteArray("SELECT i.id, s.name, s.component, s.site, t.name, t.publisher, i.version, src.path, "
-                                "i.source_line, i.system_id")
-                     + kInventoryFrom + " WHERE i.id = ?1";
+    QByteArray sql = QByteArray(kInventoryColumns) + kInventoryFrom + " WHERE i.id = ?1";
     Statement st(m_db, sql.constData());
     st.bind(1, installationId);
     return st.next() ? inventoryRowFrom(st) : InventoryRow{};

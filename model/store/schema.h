@@ -10,7 +10,7 @@ class Database;
 // migrate() with cumulative steps, run in one transaction and rolled back on any error.
 namespace schema {
 
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 
 bool create(Database &db, QString *error);
 // Upgrades a file at version `from` (0 = an empty SQLite file that never had a schema) to kCurrentVersion.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/store/storetypes.h"
+#include "model/store/taskgroupfilter.h"
 
 #include <QHash>
 #include <QList>
@@ -46,6 +47,16 @@ public:
     virtual qint64 countByStatus(TaskStatus status) = 0;
     virtual qint64 total() = 0;
     virtual QHash<Id, SystemProgress> progressBySystem(Id directiveId) = 0;
+
+    // The tasks grouped by system, systems by name: how many systems have a task the filter lets through, a
+    // page of them with their progress, one of them, and the tasks it lists (by directive and step).
+    virtual qint64 countTaskGroups(const TaskGroupFilter &filter) = 0;
+    virtual QList<TaskGroupRecord> taskGroups(const TaskGroupFilter &filter, qint64 offset, int limit) = 0;
+    virtual TaskGroupRecord taskGroup(Id systemId, const TaskGroupFilter &filter) = 0;
+    virtual QList<TaskRecord> groupTasks(Id systemId, const TaskGroupFilter &filter) = 0;
+    // The teams and components of systems that have tasks, for the filters' choices.
+    virtual QStringList taskTeams() = 0;
+    virtual QStringList taskComponents() = 0;
 };
 
 } // namespace uproot

@@ -92,6 +92,16 @@ void bindFilters(Statement &st, const PageQuery &q)
 }
 } // namespace
 
+const char *TaskStore::selectSql()
+{
+    return kSelect;
+}
+
+TaskRecord TaskStore::recordFrom(const Statement &st)
+{
+    return taskFrom(st);
+}
+
 TaskStore::TaskStore(Database &db)
     : m_db(db),
       m_add(db,

@@ -40,7 +40,18 @@ public:
     qint64 total() override;
     QHash<Id, SystemProgress> progressBySystem(Id directiveId) override;
 
+    qint64 countTaskGroups(const TaskGroupFilter &filter) override;
+    QList<TaskGroupRecord> taskGroups(const TaskGroupFilter &filter, qint64 offset, int limit) override;
+    TaskGroupRecord taskGroup(Id systemId, const TaskGroupFilter &filter) override;
+    QList<TaskRecord> groupTasks(Id systemId, const TaskGroupFilter &filter) override;
+    QStringList taskTeams() override;
+    QStringList taskComponents() override;
+
 private:
+    // The columns a TaskRecord is read from, and reading one (shared with taskstoregroups.cpp).
+    static const char *selectSql();
+    static TaskRecord recordFrom(const Statement &st);
+
     Database &m_db;
     Statement m_add;
     Statement m_setDates; // prepared once: a re-schedule moves tens of thousands of tasks

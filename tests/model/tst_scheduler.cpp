@@ -64,6 +64,12 @@ public:
     qint64 countByStatus(TaskStatus) override { return 0; }
     qint64 total() override { return 0; }
     QHash<Id, SystemProgress> progressBySystem(Id) override { return {}; }
+    qint64 countTaskGroups(const TaskGroupFilter &) override { return 0; }
+    QList<TaskGroupRecord> taskGroups(const TaskGroupFilter &, qint64, int) override { return {}; }
+    TaskGroupRecord taskGroup(Id, const TaskGroupFilter &) override { return {}; }
+    QList<TaskRecord> groupTasks(Id, const TaskGroupFilter &) override { return {}; }
+    QStringList taskTeams() override { return {}; }
+    QStringList taskComponents() override { return {}; }
 };
 
 TaskTemplate oneStep(int days = 1)

@@ -11,8 +11,10 @@
 #include "views/newprojectdialog.h"
 #include "views/planofactiondialog.h"
 #include "views/tablepane.h"
+#include "views/taskgroupspane.h"
 #include "views/taskreasondialog.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,20 +201,30 @@ void TestAccessibility::tabGoesRoundWithoutATrap()
     int tables = 0;
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
+        // A table pane, or the Tasks tab's tree of tasks grouped by system (shown by default).
+        QLineEdit *search = nullptr;
+        QAbstractItemView *view = nullptr;
         auto *pane = qobject_cast<TablePane *>(tabs->currentWidget());
         if (!pane)
             pane = tabs->currentWidget()->findChild<TablePane *>();
-        if (!pane || !pane->isVisible())
+        auto *groups = tabs->currentWidget()->findChild<TaskGroupsPane *>();
+        if (pane && pane->isVisible()) {
+            search = pane->searchField();
+            view = pane->view();
+        } else if (groups && groups->isVisible()) {
+            search = groups->searchField();
+            view = groups->view();
+        } else {
             continue; // the dashboard and the timeline have no search field and table of this kind
+        }
         ++tables;
-        QLineEdit *search = pane->searchField();
         search->setFocus(Qt::TabFocusReason);
         QCOMPARE(QApplication::focusWidget(), search);
         bool table = false;
         bool back = false;
         for (int press = 0; press < 40 && !back; ++press) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            table = table || QApplication::focusWidget() == pane->view();
+            table = table || QApplication::focusWidget() == view;
             back = QApplication::focusWidget() == search;
         }
         QVERIFY2(table, qPrintable(tabs->tabText(i) + QStringLiteral(": Tab never reached the table")));

@@ -166,6 +166,7 @@ void TestSystemPage::doubleClickOnAFindingOpensItsSystemsPage()
 void TestSystemPage::enterOnATaskOpensItsSystemsPage()
 {
     showTab(m_window->tasksArea());
+    m_window->tasksArea()->setGrouped(false);
     QTableView *view = m_window->tasksPane()->view();
     QAbstractItemModel *model = view->model();
     QVERIFY(model->rowCount() > 1);

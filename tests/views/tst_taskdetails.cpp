@@ -94,6 +94,8 @@ void TestTaskDetails::init()
     QVERIFY2(m_project->plan(&plan, &error), qPrintable(error));
     m_pane = std::make_unique<TasksPane>();
     m_pane->setProject(m_project.get());
+    // These tests edit in the flat table; the grouped tree has tests of its own (tst_taskgroupsview).
+    m_pane->setGrouped(false);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_pane->resize(900, 500);
