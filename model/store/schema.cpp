@@ -226,16 +226,15 @@ ALTER TABLE installations ADD COLUMN reappeared_in INTEGER REFERENCES import_sou
 // Version 6: the big tables sort and group without sorting a million rows. The inventory sorts by a column of
 // a system or a title by walking that small table in the column's order through these indexes and reading
 // each one's installations through installations_by_system; no index is added on installations itself, whose
-// every index makes a million-row import slower. The tasks view filters by status and due window through its
-// own two.
+// every index makes a million-row import slower. Nor on tasks: two indexes for the tasks view's status and
+// due-window filters made planning 10,000 systems (110,000 inserts) take 600 ms instead of 340 against its
+// 500 ms target, and those filters scan at most a few hundred thousand short rows.
 const char *const kVersion6 = R"sql(
 CREATE INDEX systems_by_name ON systems(name);
 CREATE INDEX systems_by_component ON systems(component, name);
 CREATE INDEX systems_by_site ON systems(site, name);
 CREATE INDEX titles_by_name ON software_titles(name);
 CREATE INDEX titles_by_publisher ON software_titles(publisher, name);
-CREATE INDEX tasks_by_status ON tasks(status, due);
-CREATE INDEX tasks_by_due ON tasks(due);
 )sql";
 
 // Only for files that had data before version 3, not for new ones.

@@ -3,14 +3,12 @@
 // SQL that takes a current project file back to an older schema's shape, for tests of migrations.
 namespace uproot::testsupport {
 
-// Version 6 → 5: no indexes for sorting systems and titles or filtering tasks.
+// Version 6 → 5: no indexes for sorting systems and titles.
 inline const char *const kBackFromVersion6 = "DROP INDEX systems_by_name;"
                                              "DROP INDEX systems_by_component;"
                                              "DROP INDEX systems_by_site;"
                                              "DROP INDEX titles_by_name;"
-                                             "DROP INDEX titles_by_publisher;"
-                                             "DROP INDEX tasks_by_status;"
-                                             "DROP INDEX tasks_by_due;";
+                                             "DROP INDEX titles_by_publisher;";
 
 // Version 5 → 4: no task start, reason or evidence, no project templates or team rules, no scan dates.
 inline const char *const kBackFromVersion5 = "DROP TABLE task_evidence;"
