@@ -1,4 +1,5 @@
 #include "model/itemmodels/taskgroupsmodel.h"
+#include "model/itemmodels/taskstatusvalue.h"
 
 #include "model/project/projectchanges.h"
 
@@ -262,10 +263,8 @@ bool TaskGroupsModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    bool ok = false;
-    const TaskStatus status = value.typeId() == QMetaType::Int ? TaskStatus(value.toInt())
-                                                               : taskStatusFromString(value.toString(), &ok);
-    if (value.typeId() != QMetaType::Int && !ok)
+    TaskStatus status = TaskStatus::ToDo;
+    if (!taskStatusFromEdit(value, &status))
         return false;
     // The project's command writes the store; its change then refreshes this system's rows.
     emit statusEdited(taskAt(index), status);

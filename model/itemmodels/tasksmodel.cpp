@@ -1,4 +1,5 @@
 #include "model/itemmodels/tasksmodel.h"
+#include "model/itemmodels/taskstatusvalue.h"
 
 #include <QLocale>
 
@@ -7,10 +8,7 @@ namespace uproot {
 static_assert(int(TasksModel::ColumnCount) == int(TasksReader::ColumnCount),
               "the model's columns are the store's sort columns");
 
-TasksModel::TasksModel(QObject *parent)
-    : PagedTableModel(ProjectChange::Tasks, parent)
-{
-}
+TasksModel::TasksModel(QObject *parent) : PagedTableModel(ProjectChange::Tasks, parent) {}
 
 void TasksModel::setSource(TasksReader *reader, ProjectChanges *changes)
 {
@@ -88,10 +86,8 @@ bool TasksModel::setData(const QModelIndex &index, const QVariant &value, int ro
 {
     if (role != Qt::EditRole || index.column() != Status || !m_editable)
         return false;
-    bool ok = false;
-    const TaskStatus status = value.typeId() == QMetaType::Int ? TaskStatus(value.toInt())
-                                                               : taskStatusFromString(value.toString(), &ok);
-    if (value.typeId() != QMetaType::Int && !ok)
+    TaskStatus status = TaskStatus::ToDo;
+    if (!taskStatusFromEdit(value, &status))
         return false;
     // The project's command writes the store; its change then refreshes this row.
     emit statusEdited(taskAt(index), status);
