@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -70,6 +72,8 @@ TimelineView::TimelineView(QWidget *parent)
         if (m_project)
             m_chart->scrollToDate(m_model->plan().statusDate);
     });
+    add(tr("Print preview..."), tr("The rows shown, at this zoom, as they will print (Ctrl+P)"),
+        {QKeySequence::Print}, [this] { printPreview(); });
     add(tr("Export PDF..."), tr("The rows shown, at this zoom, on tiled pages"), {}, [this] { exportPdf(); });
     add(tr("Expand all"), tr("Show every task"), {}, [this] { m_model->expandAll(); });
     add(tr("Collapse all"), tr("Show only the groups"), {}, [this] { m_model->collapseAll(); });
@@ -255,6 +259,39 @@ bool TimelineView::writePdf(const QString &path, QString *error, int *pages)
         return false;
     *pages = print.pageCount();
     return true;
+}
+
+void TimelineView::printPreview()
+{
+    QString error;
+    if (!TimelinePrint(*m_model, printOptions()).check(&error)) {
+        QMessageBox::information(this, tr("Print the timeline"), tr("Nothing to print: %1.").arg(error));
+        return;
+    }
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *dialog = new QPrintPreviewDialog(printer, this);
+    dialog->setObjectName(QStringLiteral("timelinePrintPreview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+    printer->setPageLayout(TimelinePrint(*m_model, printOptions()).pageLayout());
+    const QString title = m_project ? tr("Timeline: %1").arg(m_project->displayName()) : tr("Timeline");
+    printer->setDocName(title);
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, title](QPrinter *device) {
+        // The paper and orientation are the preview's (its page setup may have changed them); the bands and
+        // strips are worked out again for them, with the print's own margins.
+        TimelinePrintOptions options = printOptions();
+        options.paper = device->pageLayout().pageSize().id();
+        options.orientation = device->pageLayout().orientation();
+        const TimelinePrint print(*m_model, options);
+        device->setPageLayout(print.pageLayout());
+        QString why;
+        if (!print.paint(device, title, &why)) {
+            m_notice->setText(tr("Not printed: %1.").arg(why));
+            m_notice->setVisible(true);
+        }
+    });
+    dialog->setWindowTitle(tr("Print preview: %1").arg(title));
+    dialog->open();
 }
 
 void TimelineView::exportPdf()

@@ -44,6 +44,10 @@ public:
     // The rows as shown (grouping, what is open) at the zoom shown, on tiled Letter landscape pages.
     TimelinePrintOptions printOptions() const;
     bool writePdf(const QString &path, QString *error, int *pages);
+    // Qt's print preview of the rows as shown (window-modal, a child of this pane): the page count in its
+    // toolbar before anything is printed, and the pages tiled again for the paper and orientation chosen in
+    // its page setup.
+    void printPreview();
 
 private:
     void reloaded();

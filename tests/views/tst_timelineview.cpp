@@ -12,6 +12,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private slots:
     void saysWhenThereIsNothingToShow();
     void saysWhenDatesAreFar();
     void printsTheRowsAsShown();
+    void previewShowsThePagesForThePaperChosen();
 
 private:
     TimelineView *openTimeline(const QString &path);
@@ -234,6 +238,50 @@ void TestTimelineView::printsTheRowsAsShown()
     // 8 rows and 11 tasks: 19 rows, one band of 20.
     QCOMPARE(TimelinePrint(*view->model(), view->printOptions()).rowBands(), 1);
     QCOMPARE(view->model()->rowCount(), 19);
+}
+
+void TestTimelineView::previewShowsThePagesForThePaperChosen()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    // Days: a few weeks take a page's width, so the orientation changes how many strips of dates there are.
+    for (QAction *action : view->actions()) {
+        if (action->text() == QLatin1String("Days"))
+            action->trigger();
+    }
+    QCOMPARE(view->printOptions().unit, TimelineScale::Unit::Days);
+    m_window->timelineView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier); // Ctrl+P in the timeline
+    auto *dialog = view->findChild<QPrintPreviewDialog *>(QStringLiteral("timelinePrintPreview"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    // The pages a PDF of the same rows on the same paper has, counted in the file.
+    const auto pdfPages = [&](QPageLayout::Orientation orientation) {
+        TimelinePrintOptions options = view->printOptions();
+        options.orientation = orientation;
+        const TimelinePrint print(*view->model(), options);
+        const QString path = m_dir.filePath(QStringLiteral("preview-%1.pdf").arg(int(orientation)));
+        {
+            QPdfWriter writer(path);
+            writer.setPageLayout(print.pageLayout());
+            QString error;
+            if (!print.paint(&writer, QStringLiteral("t"), &error))
+                return -1;
+        }
+        return test::havePdfTools() ? test::pdfPageCount(path) : print.pageCount();
+    };
+    const int landscape = pdfPages(QPageLayout::Landscape);
+    const int portrait = pdfPages(QPageLayout::Portrait);
+    QVERIFY(landscape >= 1);
+    QVERIFY2(portrait > landscape, qPrintable(QStringLiteral("%1 %2").arg(portrait).arg(landscape)));
+    QTRY_COMPARE(preview->pageCount(), landscape);
+    // Portrait in the preview: narrower pages, more strips of dates, counted again before printing.
+    preview->setPortraitOrientation();
+    preview->updatePreview();
+    QTRY_COMPARE(preview->pageCount(), portrait);
+    dialog->close();
 }
 
 QTEST_MAIN(TestTimelineView)
