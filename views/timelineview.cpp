@@ -3,6 +3,7 @@
 #include "model/project/project.h"
 #include "model/timeline/timelinemodel.h"
 #include "views/timelinechart.h"
+#include "views/timelineprintrangedialog.h"
 #include "views/timelinerowdelegate.h"
 
 #include <QAction>
@@ -73,8 +74,9 @@ TimelineView::TimelineView(QWidget *parent)
             m_chart->scrollToDate(m_model->plan().statusDate);
     });
     add(tr("Print preview..."), tr("The rows shown, at this zoom, as they will print (Ctrl+P)"),
-        {QKeySequence::Print}, [this] { printPreview(); });
-    add(tr("Export PDF..."), tr("The rows shown, at this zoom, on tiled pages"), {}, [this] { exportPdf(); });
+        {QKeySequence::Print}, [this] { askPrintRange([this] { printPreview(); }); });
+    add(tr("Export PDF..."), tr("The rows shown, at this zoom, on tiled pages"), {},
+        [this] { askPrintRange([this] { exportPdf(); }); });
     add(tr("Expand all"), tr("Show every task"), {}, [this] { m_model->expandAll(); });
     add(tr("Collapse all"), tr("Show only the groups"), {}, [this] { m_model->collapseAll(); });
 
@@ -177,6 +179,7 @@ void TimelineView::setProject(Project *project)
 {
     m_project = project;
     m_model->setProject(project);
+    m_printFrom = m_printTo = QDate(); // another project: its own whole range
     if (project)
         m_chart->scrollToDate(m_model->plan().first.isValid() ? m_model->plan().first : project->asOf());
 }
@@ -244,6 +247,8 @@ TimelinePrintOptions TimelineView::printOptions() const
 {
     TimelinePrintOptions options;
     options.unit = m_chart->scale().unit();
+    options.from = m_printFrom;
+    options.to = m_printTo;
     return options;
 }
 
@@ -294,6 +299,25 @@ void TimelineView::printPreview()
     dialog->open();
 }
 
+void TimelineView::askPrintRange(const std::function<void()> &then)
+{
+    QString error;
+    if (!TimelinePrint(*m_model, TimelinePrintOptions{}).check(&error)) {
+        QMessageBox::information(this, tr("Print the timeline"), tr("Nothing to print: %1.").arg(error));
+        return;
+    }
+    // The dialog says how many pages the dates make before anything is printed or written.
+    auto *dialog = new TimelinePrintRangeDialog(*m_model, printOptions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
+        const TimelinePrintOptions chosen = dialog->options();
+        m_printFrom = chosen.from;
+        m_printTo = chosen.to;
+        then();
+    });
+    dialog->open();
+}
+
 void TimelineView::exportPdf()
 {
     const TimelinePrint print(*m_model, printOptions());
@@ -302,16 +326,6 @@ void TimelineView::exportPdf()
         QMessageBox::information(this, tr("Export the timeline"), tr("Nothing to print: %1.").arg(error));
         return;
     }
-    // The page count before anything is written, so that a person can choose another zoom first.
-    const auto answer = QMessageBox::question(
-        this, tr("Export the timeline"),
-        tr("The timeline as shown takes %1 Letter pages: %2 bands of rows by %3 strips of dates, to tape "
-           "together. Write them?")
-            .arg(print.pageCount())
-            .arg(print.rowBands())
-            .arg(print.dateStrips()));
-    if (answer != QMessageBox::Yes)
-        return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export the timeline"), QString(), tr("PDF (*.pdf)"));
     if (path.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -41,7 +42,8 @@ public:
     QString emptyMessage() const;
     QString notice() const;
     bool showsChart() const;
-    // The rows as shown (grouping, what is open) at the zoom shown, on tiled Letter landscape pages.
+    // The rows as shown (grouping, what is open) at the zoom shown, over the dates last chosen to print (the
+    // plan's whole range at first), on tiled Letter landscape pages.
     TimelinePrintOptions printOptions() const;
     bool writePdf(const QString &path, QString *error, int *pages);
     // Qt's print preview of the rows as shown (window-modal, a child of this pane): the page count in its
@@ -54,7 +56,9 @@ private:
     void moveRequested(int row, const QDate &start);
     void syncHorizontalBar();
     void setUnit(TimelineScale::Unit unit);
-    // Asks where, says how many pages it takes, and writes them.
+    // Asks which dates to print (TimelinePrintRangeDialog, window-modal), keeps them and then does the rest.
+    void askPrintRange(const std::function<void()> &then);
+    // Asks where and writes the pages.
     void exportPdf();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -68,6 +72,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_notice;
+    QDate m_printFrom;
+    QDate m_printTo;
     QAction *m_zoomIn;
     QAction *m_zoomOut;
 };

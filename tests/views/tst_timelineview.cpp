@@ -7,14 +7,19 @@
 #include "model/timeline/timelinemodel.h"
 #include "views/mainwindow.h"
 #include "views/timelinechart.h"
+#include "views/timelineprintrangedialog.h"
 #include "views/timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +46,7 @@ private slots:
     void saysWhenDatesAreFar();
     void printsTheRowsAsShown();
     void previewShowsThePagesForThePaperChosen();
+    void printsTheDatesChosen();
 
 private:
     TimelineView *openTimeline(const QString &path);
@@ -252,6 +258,11 @@ void TestTimelineView::previewShowsThePagesForThePaperChosen()
     QCOMPARE(view->printOptions().unit, TimelineScale::Unit::Days);
     m_window->timelineView()->setFocus();
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier); // Ctrl+P in the timeline
+    // First the dates to print (the whole plan, as offered), then the preview.
+    auto *range = view->findChild<TimelinePrintRangeDialog *>();
+    QVERIFY(range);
+    QTRY_VERIFY(range->isVisible());
+    QTest::mouseClick(range->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     auto *dialog = view->findChild<QPrintPreviewDialog *>(QStringLiteral("timelinePrintPreview"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -282,6 +293,60 @@ void TestTimelineView::previewShowsThePagesForThePaperChosen()
     preview->updatePreview();
     QTRY_COMPARE(preview->pageCount(), portrait);
     dialog->close();
+}
+
+void TestTimelineView::printsTheDatesChosen()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    for (QAction *action : view->actions()) {
+        if (action->text() == QLatin1String("Days"))
+            action->trigger();
+    }
+    const TimelinePlan &plan = view->model()->plan();
+    // Two weeks from the first work: one strip of days on a landscape page, so one page for the one band.
+    const QDate from = view->model()->index(0, 0).data(TimelineModel::StartRole).toDate();
+    QVERIFY(from.isValid());
+    const QDate to = from.addDays(13);
+    QVERIFY(to < plan.last);
+    view->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    auto *range = view->findChild<TimelinePrintRangeDialog *>();
+    QVERIFY(range);
+    QTRY_VERIFY(range->isVisible());
+    const QString whole = range->pagesLabel()->text();
+    QVERIFY2(whole.contains(QLatin1String("page")), qPrintable(whole));
+    // A range that selects no days (To before From) says so, and OK waits.
+    range->fromField()->setDate(from);
+    range->toField()->setDate(from.addDays(-1));
+    QVERIFY2(range->pagesLabel()->text().startsWith(QLatin1String("Nothing to print")),
+             qPrintable(range->pagesLabel()->text()));
+    QVERIFY(!range->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    range->toField()->setDate(to);
+    QVERIFY2(range->buttons()->button(QDialogButtonBox::Ok)->isEnabled(),
+             qPrintable(range->pagesLabel()->text()));
+    QCOMPARE(range->pagesLabel()->text(),
+             QStringLiteral("1 page(s): 1 band(s) of rows by 1 strip(s) of dates."));
+    QTest::mouseClick(range->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    // The preview and the PDF print those dates: the footer of the one page names them.
+    auto *dialog = view->findChild<QPrintPreviewDialog *>(QStringLiteral("timelinePrintPreview"));
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->findChild<QPrintPreviewWidget *>()->pageCount(), 1);
+    dialog->close();
+    QCOMPARE(view->printOptions().from, from);
+    QCOMPARE(view->printOptions().to, to);
+    const QString pdf = m_dir.filePath(QStringLiteral("range.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(view->writePdf(pdf, &error, &pages), qPrintable(error));
+    if (test::havePdfTools()) {
+        QCOMPARE(test::pdfPageCount(pdf), 1);
+        const QString text = test::pdfText(pdf, 1, 1);
+        const QString footer = QStringLiteral("%1 to %2")
+                                   .arg(QLocale().toString(from, QLocale::ShortFormat),
+                                        QLocale().toString(to, QLocale::ShortFormat));
+        QVERIFY2(text.contains(footer), qPrintable(footer + QStringLiteral(" not in ") + text));
+    }
 }
 
 QTEST_MAIN(TestTimelineView)
