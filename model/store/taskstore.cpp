@@ -292,27 +292,17 @@ QList<TaskRecord> TaskStore::tasksOfDirective(Id directiveId)
 
 QList<TaskRecord> TaskStore::tasksToSchedule(Id directiveId)
 {
+    // kSelect's columns, read by taskFrom, with NULL for the system's name and component (no join) and
+    // whether there is evidence instead of how much.
     Statement st(m_db,
-                 "SELECT k.id, k.system_id, k.step, k.title, k.status, k.owner, k.due, k.notes, k.start,"
-                 " k.reason, EXISTS (SELECT 1 FROM task_evidence e WHERE e.task_id = k.id)"
+                 "SELECT k.id, k.system_id, k.directive_id, NULL, k.step, k.title, k.status, k.owner, k.due,"
+                 " k.notes, NULL, k.start, k.reason,"
+                 " EXISTS (SELECT 1 FROM task_evidence e WHERE e.task_id = k.id)"
                  " FROM tasks k WHERE k.directive_id = ?1");
     st.bind(1, directiveId);
     QList<TaskRecord> rows;
-    while (st.next()) {
-        TaskRecord &t = rows.emplaceBack();
-        t.id = st.int64(0);
-        t.systemId = st.int64(1);
-        t.directiveId = directiveId;
-        t.step = st.integer(2);
-        t.title = st.text(3);
-        t.status = taskStatusFromString(st.text(4));
-        t.owner = st.text(5);
-        t.due = st.date(6);
-        t.notes = st.text(7);
-        t.start = st.date(8);
-        t.reason = st.text(9);
-        t.evidence = st.integer(10);
-    }
+    while (st.next())
+        rows.append(taskFrom(st));
     return rows;
 }
 

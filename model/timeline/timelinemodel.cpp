@@ -107,7 +107,8 @@ void TimelineModel::buildGroups()
         auto it = byName.find(key);
         if (it == byName.end()) {
             it = byName.insert(key, int(m_groups.size()));
-            m_groups.append(Group{key, {}, {}, {}, 0, 0, TaskStatus::ToDo, false});
+            Group &group = m_groups.emplaceBack();
+            group.name = key;
         }
         m_groups[*it].systems.append(s);
     }
@@ -337,12 +338,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     QString name;
     QString team;
-    QDate start;
-    QDate finish;
-    int done = 0;
-    int total = 0;
-    TaskStatus state = TaskStatus::ToDo;
-    bool late = false;
+    TimelineSpan span;
     Id id = 0;
     Id systemId = 0;
     switch (row.kind) {
@@ -351,24 +347,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         name = g.name.isEmpty() ? (m_grouping == Grouping::Team ? tr("(no team)") : tr("(no component)"))
                                 : g.name;
         team = m_grouping == Grouping::Team ? name : QString();
-        start = g.start;
-        finish = g.finish;
-        done = g.done;
-        total = g.total;
-        state = g.state;
-        late = g.late;
+        span = g;
         break;
     }
     case RowKind::System: {
         const TimelineSystem &s = m_plan.systems.at(row.index);
         name = s.name;
         team = s.team;
-        start = s.start;
-        finish = s.finish;
-        done = s.done;
-        total = s.total;
-        state = s.state;
-        late = s.late;
+        span = s;
         id = s.systemId;
         systemId = s.systemId;
         break;
@@ -378,19 +364,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         const int s = m_plan.systemOfTask(row.index);
         name = tr("%1. %2").arg(QString::number(t.step), t.title);
         team = s >= 0 ? m_plan.systems.at(s).team : QString();
-        start = t.start.isValid() ? t.start : t.due;
-        finish = t.due;
-        done = t.status == TaskStatus::Done || t.status == TaskStatus::Skipped ? 1 : 0;
-        total = 1;
-        state = t.status;
-        late = m_plan.isLate(t);
+        span.start = t.start.isValid() ? t.start : t.due;
+        span.finish = t.due;
+        span.done = t.status == TaskStatus::Done || t.status == TaskStatus::Skipped ? 1 : 0;
+        span.total = 1;
+        span.state = t.status;
+        span.late = m_plan.isLate(t);
         id = t.id;
         systemId = t.systemId;
         break;
     }
     }
     const auto progress = [&] {
-        return row.kind == RowKind::Task ? stateText(state) : tr("%1 of %2").arg(done).arg(total);
+        return row.kind == RowKind::Task ? stateText(span.state)
+                                         : tr("%1 of %2").arg(span.done).arg(span.total);
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -400,9 +387,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Team:
             return team;
         case Start:
-            return QLocale().toString(start, QLocale::ShortFormat);
+            return QLocale().toString(span.start, QLocale::ShortFormat);
         case Finish:
-            return QLocale().toString(finish, QLocale::ShortFormat);
+            return QLocale().toString(span.finish, QLocale::ShortFormat);
         case Progress:
             return progress();
         }
@@ -414,11 +401,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Team:
             return team;
         case Start:
-            return start;
+            return span.start;
         case Finish:
-            return finish;
+            return span.finish;
         case Progress:
-            return total ? double(done) / total : 0.0;
+            return span.total ? double(span.done) / span.total : 0.0;
         }
         return {};
     case Qt::ToolTipRole:
@@ -438,19 +425,19 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case ExpandedRole:
         return isExpanded(index.row());
     case StartRole:
-        return start;
+        return span.start;
     case FinishRole:
-        return finish;
+        return span.finish;
     case ProgressRole:
-        return total ? double(done) / total : 0.0;
+        return span.total ? double(span.done) / span.total : 0.0;
     case StateRole:
-        return int(state);
+        return int(span.state);
     case LateRole:
-        return late;
+        return span.late;
     case LabelRole: {
-        QString label =
-            row.kind == RowKind::Task ? stateText(state) : tr("%1, %2").arg(stateText(state), progress());
-        return late ? tr("%1, late").arg(label) : label;
+        QString label = row.kind == RowKind::Task ? stateText(span.state)
+                                                  : tr("%1, %2").arg(stateText(span.state), progress());
+        return span.late ? tr("%1, late").arg(label) : label;
     }
     default:
         return {};

@@ -70,16 +70,10 @@ public:
     static QString stateText(TaskStatus state);
 
 private:
-    struct Group
+    struct Group : TimelineSpan
     {
         QString name;
         QList<int> systems;
-        QDate start;
-        QDate finish;
-        int done = 0;
-        int total = 0;
-        TaskStatus state = TaskStatus::ToDo;
-        bool late = false;
     };
     struct Row
     {

@@ -10,21 +10,26 @@ namespace uproot {
 
 class Project;
 
+// What a bar on the timeline spans and how far its work is: a task's, a system's or a group's.
+struct TimelineSpan
+{
+    QDate start;  // the earliest start (or due, for a step with no start) of its tasks
+    QDate finish; // the latest due date of its tasks
+    int done = 0; // done or skipped
+    int total = 0;
+    TaskStatus state = TaskStatus::ToDo;
+    bool late = false; // a task not done or skipped is due before the status date
+};
+
 // One system's work on the timeline: its tasks under every directive it is affected by, and what they come
 // to.
-struct TimelineSystem
+struct TimelineSystem : TimelineSpan
 {
     Id systemId = 0;
     QString name;
     QString component;
     QString team;     // the effective team ("" for the systems no defined team takes)
     QList<int> tasks; // indices into TimelinePlan::tasks, in directive and step order
-    QDate start;      // the earliest start (or due, for a step with no start) of its tasks
-    QDate finish;     // the latest due date of its tasks
-    int done = 0;     // done or skipped
-    int total = 0;
-    TaskStatus state = TaskStatus::ToDo;
-    bool late = false; // a task not done or skipped is due before the status date
 };
 
 // What the timeline shows of a project, read once through the project's readers: every task with its dates,
