@@ -48,6 +48,9 @@ public:
     void setStatusDate(const QDate &day) { m_statusDate = day; }
     void setToday(const QDate &day) { m_today = day; }
     void setColors(const Colors &colors) { m_colors = colors; }
+    // The height of a row; kRowHeight on screen, less on paper, where a row is read from closer.
+    void setRowHeight(double height) { m_rowHeight = height; }
+    double rowHeight() const { return m_rowHeight; }
 
     // The header and the rows in `area`; scrollX is the content x at the area's left edge, scrollY the
     // content y at the top of the rows (below the header).
@@ -78,6 +81,7 @@ private:
     QDate m_statusDate;
     QDate m_today;
     Colors m_colors;
+    double m_rowHeight = kRowHeight;
     mutable QHash<int, QSet<qint64>> m_holidays; // by year: the observed days off of that year's holidays
 };
 

@@ -6,9 +6,12 @@
 
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace uproot {
@@ -19,6 +22,10 @@ namespace {
 constexpr double kFooter = 16; // points under the rows for the page's place and number
 constexpr double kMarginPt = 30;
 constexpr int kResolution = 72; // one device unit is one point, so the painter's pixel sizes are points
+// A row on paper: 13 points hold the 8-point labels and a bar 8 points tall. Paper is read from closer than a
+// screen, and the screen's 22 would nearly double the pages (and the time to print them: most of a page's
+// cost is its header and footer, so pages, not rows, set the time).
+constexpr double kRowHeight = 13;
 } // namespace
 
 TimelinePrint::TimelinePrint(const TimelineModel &model, const TimelinePrintOptions &options)
@@ -70,15 +77,33 @@ QRectF TimelinePrint::content() const
     return QRectF(0, 0, paint.width(), paint.height());
 }
 
+QFont TimelinePrint::paperFont()
+{
+    QFont font;
+    font.setPixelSize(8);
+    return font;
+}
+
 double TimelinePrint::labelWidth() const
 {
-    return std::min(190.0, content().width() / 3);
+    // As wide as the widest label needs, between 80 points and 190 (or a third of the page), so that short
+    // system names leave the page to the dates: fewer strips, fewer pages.
+    if (m_labelWidth < 0) {
+        const QFontMetricsF metrics(paperFont());
+        double widest = 0;
+        for (int r = 0; r < m_model.rowCount(); ++r) {
+            const QModelIndex i = m_model.index(r, 0);
+            widest = std::max(widest, metrics.horizontalAdvance(i.data().toString()) +
+                                          i.data(TimelineModel::DepthRole).toInt() * 10);
+        }
+        m_labelWidth = std::clamp(widest + 12, 80.0, std::min(190.0, content().width() / 3));
+    }
+    return m_labelWidth;
 }
 
 int TimelinePrint::rowsPerBand() const
 {
-    return qMax(1, int((content().height() - TimelinePainter::kHeaderHeight - kFooter) /
-                       TimelinePainter::kRowHeight));
+    return qMax(1, int((content().height() - TimelinePainter::kHeaderHeight - kFooter) / kRowHeight));
 }
 
 int TimelinePrint::rowBands() const
@@ -105,12 +130,11 @@ bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QStri
     // units (a size in points would be scaled twice).
     const double scale = device->logicalDpiX() / double(kResolution);
     painter.scale(scale, scale);
-    QFont font = painter.font();
-    font.setPixelSize(8);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
+    painter.setFont(paperFont());
+    const QFontMetricsF metrics(painter.font());
 
     TimelinePainter chart(&m_model);
+    chart.setRowHeight(kRowHeight);
     chart.setScale(TimelineScale(from(), TimelineScale::pixelsPerDayFor(m_options.unit)));
     chart.setMilestones(m_model.plan().milestones);
     chart.setStatusDate(m_model.plan().statusDate);
@@ -122,35 +146,57 @@ bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QStri
     const int bands = rowBands();
     const int strips = dateStrips();
     const int total = bands * strips;
+    // A band's labels, elided and shaped once and drawn as glyphs on each of its strips: shaping text is a
+    // good part of a page's cost, and a band's labels are the same on all its strips.
+    struct Label
+    {
+        QList<QGlyphRun> glyphs;
+        QPointF at;
+        bool group;
+    };
+    QList<Label> labelsOfBand;
+    const double baseline = (kRowHeight + metrics.ascent() - metrics.descent()) / 2;
     int number = 0;
     for (int band = 0; band < bands; ++band) {
         const int first = band * perBand;
         const int rows = qMin(perBand, m_model.rowCount() - first);
+        labelsOfBand.clear();
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex i = m_model.index(first + r, 0);
+            const int depth = i.data(TimelineModel::DepthRole).toInt();
+            const double width = labels - 8 - depth * 10;
+            QTextLayout layout(metrics.elidedText(i.data().toString(), Qt::ElideRight, width), painter.font(),
+                               device);
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            labelsOfBand.append(
+                {layout.glyphRuns(),
+                 QPointF(4 + depth * 10,
+                         TimelinePainter::kHeaderHeight + r * kRowHeight + baseline - metrics.ascent()),
+                 i.data(TimelineModel::KindRole).toInt() == int(TimelineModel::RowKind::Group)});
+        }
         for (int strip = 0; strip < strips; ++strip) {
             if (number > 0 && !device->newPage()) {
                 *error = tr("cannot add page %1").arg(number + 1);
                 return false;
             }
             ++number;
-            const double height = TimelinePainter::kHeaderHeight + rows * double(TimelinePainter::kRowHeight);
+            const double height = TimelinePainter::kHeaderHeight + rows * kRowHeight;
             chart.paint(painter, QRectF(labels, 0, chartWidth, height), strip * chartWidth,
-                        first * double(TimelinePainter::kRowHeight));
+                        first * kRowHeight);
             // The row labels, repeated on every page of the band, with the title above them.
             painter.setPen(Qt::black);
             painter.drawText(QRectF(0, 0, labels - 4, TimelinePainter::kHeaderHeight - 4),
                              Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, title);
             for (int r = 0; r < rows; ++r) {
-                const QModelIndex i = m_model.index(first + r, 0);
-                const double y = TimelinePainter::kHeaderHeight + r * double(TimelinePainter::kRowHeight);
-                const int depth = i.data(TimelineModel::DepthRole).toInt();
-                const bool group =
-                    i.data(TimelineModel::KindRole).toInt() == int(TimelineModel::RowKind::Group);
-                if (group)
-                    painter.fillRect(QRectF(0, y, labels, TimelinePainter::kRowHeight),
-                                     QColor(0xf3, 0xf4, 0xf6));
-                const QRectF cell(4 + depth * 10, y, labels - 8 - depth * 10, TimelinePainter::kRowHeight);
-                painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
-                                 metrics.elidedText(i.data().toString(), Qt::ElideRight, cell.width()));
+                const Label &label = labelsOfBand.at(r);
+                if (label.group)
+                    painter.fillRect(
+                        QRectF(0, TimelinePainter::kHeaderHeight + r * kRowHeight, labels, kRowHeight),
+                        QColor(0xf3, 0xf4, 0xf6));
+                for (const QGlyphRun &run : label.glyphs)
+                    painter.drawGlyphRun(label.at, run);
             }
             painter.setPen(QColor(0x99, 0x99, 0x99));
             painter.drawLine(QPointF(labels, 0), QPointF(labels, height));
@@ -158,8 +204,9 @@ bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QStri
             const QDate stripFrom = chart.scale().dayAt(strip * chartWidth);
             const QDate stripTo = qMin(to(), chart.scale().dayAt((strip + 1) * chartWidth).addDays(-1));
             painter.setPen(Qt::black);
-            painter.drawText(QRectF(0, page.height() - kFooter + 4, page.width(), kFooter - 4),
-                             Qt::AlignLeft | Qt::AlignVCenter,
+            const double footer =
+                page.height() - kFooter / 2 + (metrics.ascent() - metrics.descent()) / 2 + 2;
+            painter.drawText(QPointF(0, footer),
                              tr("Rows %1 to %2 (band %3 of %4), %5 to %6 (strip %7 of %8)")
                                  .arg(first + 1)
                                  .arg(first + rows)
@@ -169,8 +216,9 @@ bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QStri
                                       QLocale().toString(stripTo, QLocale::ShortFormat))
                                  .arg(strip + 1)
                                  .arg(strips));
-            painter.drawText(QRectF(0, page.height() - kFooter + 4, page.width(), kFooter - 4),
-                             Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(number).arg(total));
+            const QString pageNumber = tr("Page %1 of %2").arg(number).arg(total);
+            painter.drawText(QPointF(page.width() - metrics.horizontalAdvance(pageNumber), footer),
+                             pageNumber);
         }
     }
     painter.end();

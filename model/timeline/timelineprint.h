@@ -4,6 +4,7 @@
 #include "model/timeline/timelinescale.h"
 
 #include <QDate>
+#include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 
@@ -49,12 +50,15 @@ private:
     // The page's content in points: where the labels, the chart and the footer go.
     QRectF content() const;
     double labelWidth() const;
+    // The labels' font: 8 units, which are points on paper.
+    static QFont paperFont();
     int rowsPerBand() const;
     QDate from() const;
     QDate to() const;
 
     const TimelineModel &m_model;
     TimelinePrintOptions m_options;
+    mutable double m_labelWidth = -1; // measured once, on first use
 };
 
 } // namespace uproot

@@ -241,7 +241,7 @@ void TestTimelineView::printsTheRowsAsShown()
         QVERIFY2(text.contains(QStringLiteral("11. Record")) && text.contains(QStringLiteral("WS-6")),
                  qPrintable(text));
     }
-    // 8 rows and 11 tasks: 19 rows, one band of 20.
+    // 8 rows and 11 tasks: 19 rows, one band of 35.
     QCOMPARE(TimelinePrint(*view->model(), view->printOptions()).rowBands(), 1);
     QCOMPARE(view->model()->rowCount(), 19);
 }
