@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -12,9 +13,10 @@ namespace uproot {
 
 class TimelineModel;
 
-// Which dates of the timeline go on paper, asked before printing or exporting: From and To (the plan's first
-// and last date at first), and, as they change, how many pages that makes ("12 pages: 4 bands of rows by 3
-// strips of dates") or why it makes none. OK stays disabled while the range selects nothing.
+// Which dates of the timeline go on paper, and on what paper, asked before printing or exporting: From and To
+// (the plan's first and last date at first), the paper size and orientation, and, as they change, how many
+// pages that makes ("12 pages: 4 bands of rows by 3 strips of dates") or why it makes none. OK stays disabled
+// while the range selects nothing.
 class TimelinePrintRangeDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     TimelinePrintOptions options() const;
     QDateEdit *fromField() const { return m_from; }
     QDateEdit *toField() const { return m_to; }
+    QComboBox *paperField() const { return m_paper; }
+    QComboBox *orientationField() const { return m_orientation; }
     QLabel *pagesLabel() const { return m_pages; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -35,6 +39,8 @@ private:
     TimelinePrintOptions m_options;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_paper;
+    QComboBox *m_orientation;
     QLabel *m_pages;
     QDialogButtonBox *m_buttons;
 };

@@ -249,6 +249,8 @@ TimelinePrintOptions TimelineView::printOptions() const
     options.unit = m_chart->scale().unit();
     options.from = m_printFrom;
     options.to = m_printTo;
+    options.paper = m_printPaper;
+    options.orientation = m_printOrientation;
     return options;
 }
 
@@ -313,6 +315,8 @@ void TimelineView::askPrintRange(const std::function<void()> &then)
         const TimelinePrintOptions chosen = dialog->options();
         m_printFrom = chosen.from;
         m_printTo = chosen.to;
+        m_printPaper = chosen.paper;
+        m_printOrientation = chosen.orientation;
         then();
     });
     dialog->open();

@@ -74,6 +74,8 @@ private:
     QLabel *m_notice;
     QDate m_printFrom;
     QDate m_printTo;
+    QPageSize::PageSizeId m_printPaper = QPageSize::Letter;
+    QPageLayout::Orientation m_printOrientation = QPageLayout::Landscape;
     QAction *m_zoomIn;
     QAction *m_zoomOut;
 };

@@ -44,6 +44,15 @@ int pdfPageCount(const QString &path)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+QSizeF pdfPageSize(const QString &path)
+{
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Page size:\\s+([0-9.]+) x ([0-9.]+) pts"),
+                           QRegularExpression::MultilineOption)
+            .match(pdfInfo(path));
+    return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()) : QSizeF();
+}
+
 QString pdfText(const QString &path, int first, int last)
 {
     QStringList arguments{QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};

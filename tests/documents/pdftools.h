@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSizeF>
 #include <QString>
 
 namespace uproot::test {
@@ -8,6 +9,8 @@ namespace uproot::test {
 bool havePdfTools();
 QString pdfInfo(const QString &path);  // pdfinfo's output
 int pdfPageCount(const QString &path); // -1 when pdfinfo fails
+QSizeF
+pdfPageSize(const QString &path); // the first page's width and height in points; empty when pdfinfo fails
 QString pdfText(const QString &path, int first = 0,
                 int last = 0);         // pdftotext -layout, pages first..last (1-based)
 QString pdfFonts(const QString &path); // pdffonts' output

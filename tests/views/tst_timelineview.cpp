@@ -47,6 +47,7 @@ private slots:
     void printsTheRowsAsShown();
     void previewShowsThePagesForThePaperChosen();
     void printsTheDatesChosen();
+    void exportsOnThePaperChosen();
 
 private:
     TimelineView *openTimeline(const QString &path);
@@ -347,6 +348,39 @@ void TestTimelineView::printsTheDatesChosen()
                                         QLocale().toString(to, QLocale::ShortFormat));
         QVERIFY2(text.contains(footer), qPrintable(footer + QStringLiteral(" not in ") + text));
     }
+}
+
+void TestTimelineView::exportsOnThePaperChosen()
+{
+    TimelineView *view = openTimeline(m_path);
+    QVERIFY(view);
+    view->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    auto *range = view->findChild<TimelinePrintRangeDialog *>();
+    QVERIFY(range);
+    QTRY_VERIFY(range->isVisible());
+    // The count follows the paper: portrait A4 is narrower than landscape Letter, so more strips of dates.
+    const QString landscape = range->pagesLabel()->text();
+    range->paperField()->setCurrentIndex(range->paperField()->findText(QStringLiteral("A4")));
+    range->orientationField()->setCurrentIndex(
+        range->orientationField()->findText(QStringLiteral("Portrait")));
+    const QString portrait = range->pagesLabel()->text();
+    QVERIFY2(portrait != landscape, qPrintable(portrait));
+    QTest::mouseClick(range->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (auto *preview = view->findChild<QPrintPreviewDialog *>(QStringLiteral("timelinePrintPreview")))
+        preview->close();
+    const QString pdf = m_dir.filePath(QStringLiteral("a4.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(view->writePdf(pdf, &error, &pages), qPrintable(error));
+    QVERIFY2(portrait.startsWith(QStringLiteral("%1 page").arg(pages)), qPrintable(portrait));
+    if (!test::havePdfTools())
+        QSKIP("poppler-utils are not installed");
+    // A4 is 210 x 297 mm: 595 x 842 points, taller than wide.
+    const QSizeF size = test::pdfPageSize(pdf);
+    QVERIFY2(qAbs(size.width() - 595.3) < 1 && qAbs(size.height() - 841.9) < 1,
+             qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
+    QCOMPARE(test::pdfPageCount(pdf), pages);
 }
 
 QTEST_MAIN(TestTimelineView)
