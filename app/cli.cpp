@@ -1,17 +1,17 @@
 #include "app/cli.h"
 
+#include "app/checkcommand.h"
 #include "app/clisupport.h"
 #include "app/plancommands.h"
-#include "app/taskcommands.h"
-#include "app/templatecommands.h"
 #include "app/poacommands.h"
+#include "app/taskcommands.h"
 #include "app/teamcommands.h"
+#include "app/templatecommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
 #include "model/project/documentexport.h"
-#include "model/timeline/timelineprint.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
 #include "model/readers/importpreset.h"
@@ -19,6 +19,7 @@
 #include "model/readers/readerfactory.h"
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
+#include "model/timeline/timelineprint.h"
 #include "model/translation.h"
 
 #include <QCommandLineParser>
@@ -402,11 +403,12 @@ const Command kCommands[] = {
                               "         [--as-of DATE]                             "
                               "state (open, removed, reappeared ...) as of then\n")},
     {"plan", cmdPlan,
-     QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]\n"
-                              "                                                    "
-                              "generate or refresh tasks and the schedule; the\n"
-                              "                                                    "
-                              "projected finish against the target, per team\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]\n"
+                "                                                    "
+                "generate or refresh tasks and the schedule; the\n"
+                "                                                    "
+                "projected finish against the target, per team\n")},
     {"assign", cmdAssign,
      QT_TRANSLATE_NOOP("cli", "  uproot assign PROJECT FILE                        "
                               "plan data per system from CSV/XLSX (system, component,\n"
@@ -415,10 +417,11 @@ const Command kCommands[] = {
                               "                                                    "
                               "replacement, contract, notes)\n")},
     {"team", cmdTeam,
-     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | remove NAME | list\n"
-                              "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
-                              "                                                    "
-                              "teams, and the components or sites they take\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | remove NAME | list\n"
+                "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
+                "                                                    "
+                "teams, and the components or sites they take\n")},
     {"poa", cmdPoa,
      QT_TRANSLATE_NOOP("cli", "  uproot poa PROJECT list | set KEY VALUE [--component C]\n"
                               "                                                    "
@@ -432,16 +435,22 @@ const Command kCommands[] = {
                               "                                                    "
                               "the project's task templates and rules, as JSON\n")},
     {"export", cmdExport,
-     QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
-                              "--output FILE\n"
-                              "         [--as-of DATE]                             "
-                              "the status date the documents count from\n"
-                              "  uproot export PROJECT --document timeline --output FILE.pdf [--from DATE] [--to DATE]\n"
-                              "         [--paper letter|legal|tabloid|a4|a3] [--portrait] [--zoom days|weeks|months]\n"
-                              "                                                    the timeline on tiled pages\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
+                "--output FILE\n"
+                "         [--as-of DATE]                             "
+                "the status date the documents count from\n"
+                "  uproot export PROJECT --document timeline --output FILE.pdf [--from DATE] [--to DATE]\n"
+                "         [--paper letter|legal|tabloid|a4|a3] [--portrait] [--zoom days|weeks|months]\n"
+                "                                                    the timeline on tiled pages\n")},
     {"demo", cmdDemo,
      QT_TRANSLATE_NOOP("cli", "  uproot demo PROJECT                               "
                               "build the demo project\n")},
+    {"check", cmdCheck,
+     QT_TRANSLATE_NOOP("cli", "  uproot check PROJECT [--full]                     "
+                              "the schema and SQLite's integrity check (--full:\n"
+                              "                                                    "
+                              "every index against its table); 0 when sound\n")},
     {"audit", cmdAudit,
      QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify]                   "
                               "list or check the audit trail\n")},

@@ -27,6 +27,11 @@ public:
     // Runs one or more statements without parameters (DDL, pragmas). Returns false and sets error on failure.
     bool exec(const char *sql, QString *error = nullptr);
     QString lastError() const;
+    // While a file is judged (model/store/schemacheck.h) nothing may reach it: no statement writes, and
+    // closing does not checkpoint the write-ahead log into it.
+    void setWritesHeld(bool held);
+    // A salvage copy: triggers and views of a file that failed its check do not run.
+    void disableTriggersAndViews();
     qint64 lastInsertId() const;
     int changes() const;
 
