@@ -209,7 +209,10 @@ int cmdFindings(const QStringList &args)
     QString error;
     const bool ok = format == QLatin1String("csv") ? tabularexport::findingsCsv(*project, &stdoutFile, &error)
                                                    : tabularexport::findingsJson(*project, &stdoutFile, &error);
-    return ok ? Success : fail(Failure, error);
+    stdoutFile.flush();
+    if (!ok)
+        return fail(Failure, error);
+    return readsSound(*project, &code) ? Success : code;
 }
 
 // The timeline's own choices: the dates it covers, the paper and the zoom (model/timeline/timelineprint.h).
@@ -255,6 +258,11 @@ int exportTimeline(const QCommandLineParser &p, Project &project, const QString 
     int pages = 0;
     if (!TimelinePrint::writePdf(project, options, output, &error, &pages))
         return fail(Failure, tr("%1: %2").arg(output, error));
+    int code = Success;
+    if (!readsSound(project, &code)) {
+        QFile::remove(output);
+        return code;
+    }
     out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
     return Success;
 }
@@ -289,6 +297,11 @@ int cmdExport(const QStringList &args)
         int pages = 0;
         if (!exportDocument(*project, document, output, &error, &pages))
             return fail(Failure, error);
+        // A document is evidence: one made from reads that failed is not left behind.
+        if (!readsSound(*project, &code)) {
+            QFile::remove(output);
+            return code;
+        }
         out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
         // The plan goes out with its gaps printed as "Not recorded"; the planner is told which, line by line.
         if (document == QLatin1String("plan")) {
@@ -315,8 +328,12 @@ int cmdExport(const QStringList &args)
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Failure, tr("%1: cannot write: %2").arg(output, file.errorString()));
-    if (!writer(*project, &file, &error) || !file.commit())
+    if (!writer(*project, &file, &error))
         return fail(Failure, tr("%1: %2").arg(output, error.isEmpty() ? file.errorString() : error));
+    if (!readsSound(*project, &code))
+        return code; // the temporary file goes, uncommitted
+    if (!file.commit())
+        return fail(Failure, tr("%1: %2").arg(output, file.errorString()));
     out(tr("wrote %1").arg(output));
     return Success;
 }

@@ -67,6 +67,16 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *co
     return project;
 }
 
+bool readsSound(const Project &project, int *code)
+{
+    const QString fault = project.readFault();
+    if (fault.isEmpty())
+        return true;
+    *code = fail(Failure, tr("%1: a read from the project failed, so what was read is incomplete: %2")
+                              .arg(project.path(), fault));
+    return false;
+}
+
 void addAsOfOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("as-of"),

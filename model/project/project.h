@@ -48,6 +48,8 @@ public:
     QString displayName() const;
     bool isReadOnly() const { return m_store->isReadOnly(); }
     bool isSalvageCopy() const { return m_store->isSalvageCopy(); }
+    // See ProjectStore::readFault(): a command checks it before it reports success.
+    QString readFault() const { return m_store->readFault(); }
     QString actor() const;
 
     // The read interfaces, one per area, for models, panes, documents and the command line.

@@ -68,6 +68,12 @@ void Database::disableTriggersAndViews()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
 }
 
+void Database::noteFault(const QString &message)
+{
+    if (m_fault.isEmpty())
+        m_fault = message;
+}
+
 QString Database::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

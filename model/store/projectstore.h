@@ -61,6 +61,10 @@ public:
     // Starts one change. Check isActive() on what it returns.
     virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;
 
+    // The first read that failed because the file is not as the program expects (a table missing, a damaged
+    // page); empty while every read worked. What was read after one cannot be reported as a success.
+    virtual QString readFault() const = 0;
+
     // A full check of the file; returns "ok" or the problems found.
     virtual QString integrityCheck() = 0;
 };

@@ -46,6 +46,7 @@ public:
 
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
+    QString readFault() const override { return m_db.fault(); }
 
     // For the store's own tests: the connection, and the concrete table stores.
     Database &database() { return m_db; }

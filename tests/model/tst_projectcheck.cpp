@@ -92,6 +92,7 @@ private slots:
     void genuineOldFileStillUpgrades();
     void salvageCopyReadsWithoutWriting();
     void damageWithItsTimeSetBackIsFound();
+    void readThatFailsIsReported();
     void commandLineOnRefusedFile_data();
     void commandLineOnRefusedFile();
 
@@ -295,6 +296,21 @@ void TestProjectCheck::damageWithItsTimeSetBackIsFound()
     QVERIFY(!Project::open(path, true, &error, &failure));
     QCOMPARE(failure, ProjectStore::OpenFailure::Refused);
     QVERIFY2(error.contains(QLatin1String("SQLite's integrity check")), qPrintable(error));
+}
+
+void TestProjectCheck::readThatFailsIsReported()
+{
+    // A table dropped by another program after the project was opened: the read finds nothing, and says so
+    // where a command asks before it reports success.
+    const QString path = copyOfDemo(QStringLiteral("dropped-while-open"));
+    QString error;
+    std::unique_ptr<Project> project = Project::open(path, true, &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->findings().count(PageQuery{}), m_demoFindings);
+    QVERIFY(project->readFault().isEmpty());
+    QVERIFY(tamper(path, "DROP TABLE finding_decisions; DROP TABLE findings;", &error));
+    QCOMPARE(project->findings().count(PageQuery{}), qint64(0));
+    QVERIFY2(project->readFault().contains(QLatin1String("findings")), qPrintable(project->readFault()));
 }
 
 void TestProjectCheck::commandLineOnRefusedFile_data()
