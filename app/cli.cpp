@@ -1,17 +1,17 @@
 #include "app/cli.h"
 
+#include "app/checkcommand.h"
 #include "app/clisupport.h"
 #include "app/plancommands.h"
-#include "app/taskcommands.h"
-#include "app/templatecommands.h"
 #include "app/poacommands.h"
+#include "app/taskcommands.h"
 #include "app/teamcommands.h"
+#include "app/templatecommands.h"
 #include "app/terminalprogress.h"
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
 #include "model/project/documentexport.h"
-#include "model/timeline/timelineprint.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
 #include "model/readers/importpreset.h"
@@ -19,6 +19,7 @@
 #include "model/readers/readerfactory.h"
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
+#include "model/timeline/timelineprint.h"
 #include "model/translation.h"
 
 #include <QCommandLineParser>
@@ -208,7 +209,10 @@ int cmdFindings(const QStringList &args)
     QString error;
     const bool ok = format == QLatin1String("csv") ? tabularexport::findingsCsv(*project, &stdoutFile, &error)
                                                    : tabularexport::findingsJson(*project, &stdoutFile, &error);
-    return ok ? Success : fail(Failure, error);
+    stdoutFile.flush();
+    if (!ok)
+        return fail(Failure, error);
+    return readsSound(*project, &code) ? Success : code;
 }
 
 // The timeline's own choices: the dates it covers, the paper and the zoom (model/timeline/timelineprint.h).
@@ -254,6 +258,11 @@ int exportTimeline(const QCommandLineParser &p, Project &project, const QString 
     int pages = 0;
     if (!TimelinePrint::writePdf(project, options, output, &error, &pages))
         return fail(Failure, tr("%1: %2").arg(output, error));
+    int code = Success;
+    if (!readsSound(project, &code)) {
+        QFile::remove(output);
+        return code;
+    }
     out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
     return Success;
 }
@@ -288,6 +297,11 @@ int cmdExport(const QStringList &args)
         int pages = 0;
         if (!exportDocument(*project, document, output, &error, &pages))
             return fail(Failure, error);
+        // A document is evidence: one made from reads that failed is not left behind.
+        if (!readsSound(*project, &code)) {
+            QFile::remove(output);
+            return code;
+        }
         out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
         // The plan goes out with its gaps printed as "Not recorded"; the planner is told which, line by line.
         if (document == QLatin1String("plan")) {
@@ -314,8 +328,12 @@ int cmdExport(const QStringList &args)
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Failure, tr("%1: cannot write: %2").arg(output, file.errorString()));
-    if (!writer(*project, &file, &error) || !file.commit())
+    if (!writer(*project, &file, &error))
         return fail(Failure, tr("%1: %2").arg(output, error.isEmpty() ? file.errorString() : error));
+    if (!readsSound(*project, &code))
+        return code; // the temporary file goes, uncommitted
+    if (!file.commit())
+        return fail(Failure, tr("%1: %2").arg(output, file.errorString()));
     out(tr("wrote %1").arg(output));
     return Success;
 }
@@ -402,11 +420,12 @@ const Command kCommands[] = {
                               "         [--as-of DATE]                             "
                               "state (open, removed, reappeared ...) as of then\n")},
     {"plan", cmdPlan,
-     QT_TRANSLATE_NOOP("cli", "  uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]\n"
-                              "                                                    "
-                              "generate or refresh tasks and the schedule; the\n"
-                              "                                                    "
-                              "projected finish against the target, per team\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot plan PROJECT [--start DATE] [--target DATE] [--as-of DATE] [--format text|json]\n"
+                "                                                    "
+                "generate or refresh tasks and the schedule; the\n"
+                "                                                    "
+                "projected finish against the target, per team\n")},
     {"assign", cmdAssign,
      QT_TRANSLATE_NOOP("cli", "  uproot assign PROJECT FILE                        "
                               "plan data per system from CSV/XLSX (system, component,\n"
@@ -415,10 +434,11 @@ const Command kCommands[] = {
                               "                                                    "
                               "replacement, contract, notes)\n")},
     {"team", cmdTeam,
-     QT_TRANSLATE_NOOP("cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | remove NAME | list\n"
-                              "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
-                              "                                                    "
-                              "teams, and the components or sites they take\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot team PROJECT set NAME --capacity N [--days-off DATE,...] | remove NAME | list\n"
+                "         | assign NAME --component C|--site S | unassign --component C|--site S\n"
+                "                                                    "
+                "teams, and the components or sites they take\n")},
     {"poa", cmdPoa,
      QT_TRANSLATE_NOOP("cli", "  uproot poa PROJECT list | set KEY VALUE [--component C]\n"
                               "                                                    "
@@ -432,16 +452,22 @@ const Command kCommands[] = {
                               "                                                    "
                               "the project's task templates and rules, as JSON\n")},
     {"export", cmdExport,
-     QT_TRANSLATE_NOOP("cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
-                              "--output FILE\n"
-                              "         [--as-of DATE]                             "
-                              "the status date the documents count from\n"
-                              "  uproot export PROJECT --document timeline --output FILE.pdf [--from DATE] [--to DATE]\n"
-                              "         [--paper letter|legal|tabloid|a4|a3] [--portrait] [--zoom days|weeks|months]\n"
-                              "                                                    the timeline on tiled pages\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
+                "--output FILE\n"
+                "         [--as-of DATE]                             "
+                "the status date the documents count from\n"
+                "  uproot export PROJECT --document timeline --output FILE.pdf [--from DATE] [--to DATE]\n"
+                "         [--paper letter|legal|tabloid|a4|a3] [--portrait] [--zoom days|weeks|months]\n"
+                "                                                    the timeline on tiled pages\n")},
     {"demo", cmdDemo,
      QT_TRANSLATE_NOOP("cli", "  uproot demo PROJECT                               "
                               "build the demo project\n")},
+    {"check", cmdCheck,
+     QT_TRANSLATE_NOOP("cli", "  uproot check PROJECT [--full]                     "
+                              "the schema and SQLite's integrity check (--full:\n"
+                              "                                                    "
+                              "every index against its table); 0 when sound\n")},
     {"audit", cmdAudit,
      QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify]                   "
                               "list or check the audit trail\n")},

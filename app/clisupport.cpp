@@ -58,10 +58,23 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *co
     const QFileInfo info(path);
     if (readOnly && info.exists() && info.isWritable())
         readOnly = false;
-    std::unique_ptr<Project> project = Project::open(path, readOnly, &error);
+    ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
+    std::unique_ptr<Project> project = Project::open(path, readOnly, &error, &failure);
+    // Naming something that is no project is the user's mistake; a project refused by its check, or one that
+    // cannot be opened, is not: nothing is done with it either way.
     if (!project)
-        *code = fail(BadInput, error);
+        *code = fail(failure == ProjectStore::OpenFailure::NotAProject ? BadInput : Failure, error);
     return project;
+}
+
+bool readsSound(const Project &project, int *code)
+{
+    const QString fault = project.readFault();
+    if (fault.isEmpty())
+        return true;
+    *code = fail(Failure, tr("%1: a read from the project failed, so what was read is incomplete: %2")
+                              .arg(project.path(), fault));
+    return false;
 }
 
 void addAsOfOption(QCommandLineParser &parser)

@@ -23,6 +23,9 @@ void warn(const QString &message);
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional,
            const QString &synopsis, int *code);
 std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code);
+// Before a command reports success: false, with the message and exit status 1, when a read of the project
+// failed because the file is not as expected (what was printed or written from it cannot be trusted).
+bool readsSound(const Project &project, int *code);
 // --as-of DATE: the status date for this run.
 void addAsOfOption(QCommandLineParser &parser);
 bool takeAsOf(const QCommandLineParser &parser, Project &project, int *code);

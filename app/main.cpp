@@ -3,6 +3,7 @@
 #include "model/detection/userdirectives.h"
 #include "views/apppalette.h"
 #include "views/mainwindow.h"
+#include "views/projectrefusaldialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,7 +84,9 @@ int main(int argc, char **argv)
     for (const QString &problem : std::as_const(problems))
         std::fprintf(stderr, "uproot: a directive file was left out: %s\n", qPrintable(problem));
     uproot::MainWindow window(catalog);
-    if (rest.size() > 1 && !window.openProject(rest.at(1)))
+    // A refused project leaves the window open on the dialog that says why and offers a read-only copy.
+    if (rest.size() > 1 && !window.openProject(rest.at(1)) &&
+        !window.findChild<uproot::ProjectRefusalDialog *>())
         return uproot::cli::BadInput;
     window.show();
     if (!problems.isEmpty())

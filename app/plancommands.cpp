@@ -150,6 +150,16 @@ int cmdPlan(const QStringList &args)
     QString error;
     if (!project->plan(options, &r, &error))
         return fail(BadInput, error);
+    // A count below zero, or one made from reads that failed, is not a plan to report.
+    if (!readsSound(*project, &code))
+        return code;
+    if (r.systems < 0 || r.tasksAdded < 0 || r.tasksRemoved < 0)
+        return fail(Failure, tr("the plan's counts cannot be right (%1 systems, %2 tasks added, %3 removed); "
+                                "check the project with uproot check %4 --full")
+                                 .arg(r.systems)
+                                 .arg(r.tasksAdded)
+                                 .arg(r.tasksRemoved)
+                                 .arg(project->path()));
     const qint64 overdue = project->overdueTasks();
     if (format == QLatin1String("json")) {
         out(QString::fromUtf8(

@@ -16,6 +16,8 @@
 #include "views/plandatadialog.h"
 #include "views/planofactiondialog.h"
 #include "views/progressdialogsink.h"
+#include "views/projectcheckdialog.h"
+#include "views/projectrefusaldialog.h"
 #include "views/questionbox.h"
 #include "views/rowmenu.h"
 #include "views/sourcerowdialog.h"
@@ -169,6 +171,7 @@ void MainWindow::createActions()
     plan->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *status = exportMenu->addAction(tr("&Status report..."), this,
                                             [this] { exportDialog(QStringLiteral("status")); });
+    QAction *check = file->addAction(tr("&Check project..."), this, &MainWindow::openCheckDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -260,15 +263,24 @@ void MainWindow::createActions()
                "before the directive's deadlines.")
                 .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,    plan,     status,     dismiss,     exception, reopen,
-                        sourceRow,    generate, planData, statusDate, planDetails, templates, teams};
+    m_projectActions = {importAction, ident,       plan,      status,   dismiss,
+                        exception,    reopen,      sourceRow, generate, planData,
+                        statusDate,   planDetails, templates, teams,    check};
     updateRecentMenu();
 }
 
 bool MainWindow::openProject(const QString &path)
 {
     QString error;
-    std::unique_ptr<Project> project = Project::open(path, false, &error);
+    ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
+    std::unique_ptr<Project> project = Project::open(path, false, &error, &failure);
+    if (!project && failure == ProjectStore::OpenFailure::Refused) {
+        // Restoring from a backup joins here: connect restoreRequested to File > Restore's dialog.
+        auto *refusal = new ProjectRefusalDialog(path, error, this);
+        connect(refusal, &ProjectRefusalDialog::salvageRequested, this, &MainWindow::openSalvageCopy);
+        refusal->open();
+        return false;
+    }
     if (!project) {
         // A project another program holds, or on read-only media, can still be read.
         project = Project::open(path, true, &error);
@@ -280,6 +292,19 @@ bool MainWindow::openProject(const QString &path)
     }
     setProject(std::move(project));
     addRecent(path);
+    return true;
+}
+
+bool MainWindow::openSalvageCopy(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Project> project = Project::openSalvageCopy(path, &error);
+    if (!project) {
+        showError(tr("Cannot open a copy"), error);
+        return false;
+    }
+    setProject(std::move(project));
+    statusBar()->showMessage(tr("A read-only copy of a refused project: copy out what can be read"));
     return true;
 }
 
@@ -311,7 +336,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         });
         connect(m_project.get(), &Project::writeFailed, this,
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
-        setWindowTitle(tr("%1 - Uproot").arg(m_project->displayName()));
+        setWindowTitle(m_project->isSalvageCopy()
+                           ? tr("%1 (salvage copy, read-only) - Uproot").arg(m_project->displayName())
+                           : tr("%1 - Uproot").arg(m_project->displayName()));
     } else {
         setWindowTitle(tr("Uproot"));
     }
@@ -488,6 +515,10 @@ void MainWindow::exportDialog(const QString &kind)
 
 bool MainWindow::exportDocument(const QString &kind, const QString &pdfPath)
 {
+    if (m_project->isSalvageCopy()) {
+        showError(tr("Export failed"), tr("Documents are not made from a project that failed its check."));
+        return false;
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = uproot::exportDocument(*m_project, kind, pdfPath, &error);
@@ -495,6 +526,16 @@ bool MainWindow::exportDocument(const QString &kind, const QString &pdfPath)
     if (!ok)
         showError(tr("Export failed"), error);
     return ok;
+}
+
+ProjectCheckDialog *MainWindow::openCheckDialog()
+{
+    if (!m_project || m_project->isSalvageCopy())
+        return nullptr;
+    auto *dialog = new ProjectCheckDialog(m_project->path(), this);
+    dialog->open();
+    dialog->start();
+    return dialog;
 }
 
 SourceRowDialog *MainWindow::showSourceRow()

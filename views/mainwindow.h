@@ -27,6 +27,7 @@ class NewProjectDialog;
 class PlanDataDialog;
 class StatusDateDialog;
 class PlanOfActionDialog;
+class ProjectCheckDialog;
 class Project;
 class SourceRowDialog;
 class SystemPages;
@@ -48,6 +49,10 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path);
+    // A refused project's read-only copy (see ProjectRefusalDialog), for copying out what can be read.
+    bool openSalvageCopy(const QString &path);
+    // File > Check project: the full check of the open project's file (window-modal, deleted when closed).
+    ProjectCheckDialog *openCheckDialog();
     Project *project() const { return m_project.get(); }
     TablePane *inventoryPane() const { return m_inventoryPane; }
     TablePane *findingsPane() const;

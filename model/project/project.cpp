@@ -62,10 +62,19 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &dir
     return nullptr;
 }
 
-std::unique_ptr<Project> Project::open(const QString &path, bool readOnly, QString *error)
+std::unique_ptr<Project> Project::openSalvageCopy(const QString &path, QString *error)
+{
+    std::unique_ptr<ProjectStore> store =
+        ProjectStore::open(path, ProjectStore::OpenMode::SalvageCopy, error);
+    return store ? std::unique_ptr<Project>(new Project(std::move(store))) : nullptr;
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, bool readOnly, QString *error,
+                                       ProjectStore::OpenFailure *failure)
 {
     std::unique_ptr<ProjectStore> store = ProjectStore::open(
-        path, readOnly ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::OpenExisting, error);
+        path, readOnly ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::OpenExisting, error,
+        failure);
     if (!store)
         return nullptr;
     auto project = std::unique_ptr<Project>(new Project(std::move(store)));

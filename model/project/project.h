@@ -37,12 +37,19 @@ public:
     static std::unique_ptr<Project> create(const QString &path, const QString &directiveId, const QDate &issued,
                                            const ProjectInfo &info, const DirectiveCatalog &catalog,
                                            QString *error);
-    static std::unique_ptr<Project> open(const QString &path, bool readOnly, QString *error);
+    // Opens a project that passes the check on opening (model/store/projectcheck.h); failure says why not.
+    static std::unique_ptr<Project> open(const QString &path, bool readOnly, QString *error,
+                                         ProjectStore::OpenFailure *failure = nullptr);
+    // A copy of a refused file, read-only, for reading and copying out what is readable (no documents).
+    static std::unique_ptr<Project> openSalvageCopy(const QString &path, QString *error);
 
     QUndoStack *undoStack() { return &m_undo; }
     QString path() const { return m_store->path(); }
     QString displayName() const;
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    bool isSalvageCopy() const { return m_store->isSalvageCopy(); }
+    // See ProjectStore::readFault(): a command checks it before it reports success.
+    QString readFault() const { return m_store->readFault(); }
     QString actor() const;
 
     // The read interfaces, one per area, for models, panes, documents and the command line.

@@ -56,6 +56,24 @@ bool Database::exec(const char *sql, QString *error)
     return true;
 }
 
+void Database::setWritesHeld(bool held)
+{
+    exec(held ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, held ? 1 : 0, nullptr);
+}
+
+void Database::disableTriggersAndViews()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+}
+
+void Database::noteFault(const QString &message)
+{
+    if (m_fault.isEmpty())
+        m_fault = message;
+}
+
 QString Database::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

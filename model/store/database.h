@@ -27,11 +27,22 @@ public:
     // Runs one or more statements without parameters (DDL, pragmas). Returns false and sets error on failure.
     bool exec(const char *sql, QString *error = nullptr);
     QString lastError() const;
+    // The first read that failed because the file is not what the SQL expects (a table or column missing, a
+    // damaged page): empty while every read has worked. Readers return nothing on such a failure; a command
+    // asks here before it reports success.
+    QString fault() const { return m_fault; }
+    void noteFault(const QString &message);
+    // While a file is judged (model/store/schemacheck.h) nothing may reach it: no statement writes, and
+    // closing does not checkpoint the write-ahead log into it.
+    void setWritesHeld(bool held);
+    // A salvage copy: triggers and views of a file that failed its check do not run.
+    void disableTriggersAndViews();
     qint64 lastInsertId() const;
     int changes() const;
 
 private:
     sqlite3 *m_db = nullptr;
+    QString m_fault;
 };
 
 // Holds the connection's mutex for a run of calls (a batch of writes): calls from other threads wait until it

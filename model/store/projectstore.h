@@ -25,17 +25,27 @@ namespace uproot {
 class ProjectStore
 {
 public:
-    enum class OpenMode { CreateNew, OpenExisting, ReadOnly };
+    // SalvageCopy: a file that failed its check, copied to a temporary folder and opened read-only there with
+    // its triggers and views off, so that what is readable can be read and exported; nothing is written.
+    enum class OpenMode { CreateNew, OpenExisting, ReadOnly, SalvageCopy };
+    // Why open() gave nothing: the path names no project (no such file, an empty file, a file of another
+    // kind: bad input), a project that failed its check on opening (refused, never used nor written), or one
+    // that could not be opened (permissions, the disk).
+    enum class OpenFailure { None, NotAProject, Refused, Unavailable };
     // A bulk unit (an import) may trade concurrency for speed while it runs; an edit must not.
     enum class WorkKind { Edit, Bulk };
 
     virtual ~ProjectStore() = default;
 
-    // Opens a project file. Returns null and sets error (a sentence a person can act on) when it cannot be used.
-    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, QString *error);
+    // Opens a project file. Returns null and sets error (a sentence a person can act on) when it cannot be
+    // used. A project that exists is opened only after ProjectCheck's quick check passes (see
+    // model/store/projectcheck.h).
+    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, QString *error,
+                                              OpenFailure *failure = nullptr);
 
     virtual QString path() const = 0;
     virtual bool isReadOnly() const = 0;
+    virtual bool isSalvageCopy() const = 0;
     virtual int schemaVersion() = 0;
 
     virtual InventoryReader &inventory() = 0;
@@ -50,6 +60,10 @@ public:
 
     // Starts one change. Check isActive() on what it returns.
     virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;
+
+    // The first read that failed because the file is not as the program expects (a table missing, a damaged
+    // page); empty while every read worked. What was read after one cannot be reported as a success.
+    virtual QString readFault() const = 0;
 
     // A full check of the file; returns "ok" or the problems found.
     virtual QString integrityCheck() = 0;

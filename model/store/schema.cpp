@@ -260,16 +260,16 @@ bool create(Database &db, QString *error)
     return migrate(db, 0, error);
 }
 
-bool migrate(Database &db, int from, QString *error)
+bool migrate(Database &db, int from, QString *error, int to)
 {
-    if (from > kCurrentVersion) {
+    if (from > kCurrentVersion || to > kCurrentVersion) {
         if (error)
             *error = QStringLiteral("the file has schema version %1; this program knows up to %2")
                          .arg(from)
                          .arg(kCurrentVersion);
         return false;
     }
-    if (from == kCurrentVersion)
+    if (from >= to)
         return true;
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -277,21 +277,21 @@ bool migrate(Database &db, int from, QString *error)
             *error = tx.error();
         return false;
     }
-    if (from < 1 && !db.exec(kVersion1, error))
+    if (from < 1 && to >= 1 && !db.exec(kVersion1, error))
         return false;
-    if (from < 2 && !db.exec(kVersion2, error))
+    if (from < 2 && to >= 2 && !db.exec(kVersion2, error))
         return false;
-    if (from < 3 && !db.exec(kVersion3, error))
+    if (from < 3 && to >= 3 && !db.exec(kVersion3, error))
         return false;
-    if (from >= 1 && from < 3 && !db.exec(kVersion3Upgrade, error))
+    if (from >= 1 && from < 3 && to >= 3 && !db.exec(kVersion3Upgrade, error))
         return false;
-    if (from < 4 && !db.exec(kVersion4, error))
+    if (from < 4 && to >= 4 && !db.exec(kVersion4, error))
         return false;
-    if (from < 5 && !db.exec(kVersion5, error))
+    if (from < 5 && to >= 5 && !db.exec(kVersion5, error))
         return false;
-    if (from < 6 && !db.exec(kVersion6, error))
+    if (from < 6 && to >= 6 && !db.exec(kVersion6, error))
         return false;
-    if (!setVersion(db, kCurrentVersion, error))
+    if (!setVersion(db, to, error))
         return false;
     if (!tx.commit()) {
         if (error)

@@ -6,11 +6,13 @@
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/schema.h"
+#include "model/store/schemacheck.h"
 #include "model/store/statement.h"
 #include "model/store/taskstore.h"
 #include "model/store/teamstore.h"
 #include "model/store/templatestore.h"
 #include "model/store/transaction.h"
+#include "model/store/verifiedfiles.h"
 
 #include "model/translation.h"
 
@@ -18,17 +20,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace uproot {
 
 UPROOT_DECLARE_TR_FUNCTION(ProjectStore)
-
-namespace {
-// "UPRT": marks a file as an Uproot project, so a foreign SQLite file is refused instead of altered.
-constexpr qint64 kApplicationId = 0x55505254;
-
-} // namespace
 
 SqliteProjectStore::SqliteProjectStore() = default;
 SqliteProjectStore::~SqliteProjectStore()
@@ -41,65 +39,142 @@ SqliteProjectStore::~SqliteProjectStore()
     m_findings.reset();
     m_inventory.reset();
     m_db.close();
+    // What this program wrote to a file it had checked (or made) is as sound as what it checked: the next
+    // open need not read it through again. A log another connection still holds makes the record lapse.
+    if (m_verified && !m_readOnly)
+        VerifiedFiles::recordVerified(m_path);
 }
 
-std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString &path, OpenMode mode, QString *error)
+std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString &path, OpenMode mode,
+                                                             QString *error, OpenFailure *failure)
 {
+    const auto fail = [&](OpenFailure kind, const QString &why) {
+        if (failure)
+            *failure = kind;
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (failure)
+        *failure = OpenFailure::None;
     const QFileInfo info(path);
-    if (mode == OpenMode::CreateNew && info.exists()) {
-        if (error)
-            *error = tr("%1: a file of that name already exists; choose another name").arg(path);
-        return nullptr;
-    }
-    if (mode != OpenMode::CreateNew && !info.exists()) {
-        if (error)
-            *error = tr("%1: no such project file").arg(path);
-        return nullptr;
-    }
+    if (mode == OpenMode::CreateNew && info.exists())
+        return fail(OpenFailure::NotAProject,
+                    tr("%1: a file of that name already exists; choose another name").arg(path));
+    if (mode != OpenMode::CreateNew && !info.exists())
+        return fail(OpenFailure::NotAProject, tr("%1: no such project file").arg(path));
+    // SQLite takes an empty file for an empty database, and would make a project of it.
+    if (mode != OpenMode::CreateNew && info.size() == 0)
+        return fail(
+            OpenFailure::NotAProject,
+            tr("%1: cannot open the project: it is not an Uproot project (the file is empty)").arg(path));
+    const bool hadSidecars = SchemaCheck::hasSidecars(path);
     std::unique_ptr<SqliteProjectStore> store(new SqliteProjectStore);
     store->m_path = info.absoluteFilePath();
-    store->m_readOnly = mode == OpenMode::ReadOnly;
+    store->m_readOnly = mode == OpenMode::ReadOnly || mode == OpenMode::SalvageCopy;
     QString why;
-    if (!store->m_db.open(path, mode == OpenMode::CreateNew, store->m_readOnly, &why)
-        || !store->initialise(&why)) {
-        if (error)
-            *error = tr("%1: cannot open the project: %2").arg(path, why);
-        return nullptr;
+    if (mode == OpenMode::SalvageCopy) {
+        if (!store->openSalvageCopy(path, &why))
+            return fail(OpenFailure::Unavailable, tr("%1: cannot make a salvage copy: %2").arg(path, why));
+        return store;
     }
+    if (!store->m_db.open(path, mode == OpenMode::CreateNew, store->m_readOnly, &why))
+        return fail(OpenFailure::Unavailable, tr("%1: cannot open the project: %2").arg(path, why));
+    if (mode != OpenMode::CreateNew) {
+        QStringList problems;
+        OpenFailure kind = OpenFailure::None;
+        if (!store->judge(&problems, &kind)) {
+            store.reset(); // closed before the caller hears of it, without a checkpoint
+            if (!hadSidecars)
+                SchemaCheck::removeEmptySidecars(path);
+            return fail(kind, problems.size() == 1
+                                  ? tr("%1: cannot open the project: %2").arg(path, problems.first())
+                                  : tr("%1: cannot open the project:\n  %2")
+                                        .arg(path, problems.join(QStringLiteral("\n  "))));
+        }
+    }
+    if (!store->initialise(&why)) {
+        store->m_verified = false;
+        return fail(OpenFailure::Refused, tr("%1: cannot open the project: %2").arg(path, why));
+    }
+    if (mode == OpenMode::CreateNew)
+        store->m_verified = true;
     return store;
+}
+
+bool SqliteProjectStore::judge(QStringList *problems, OpenFailure *failure)
+{
+    // Nothing reaches the file until the verdict: a file that fails is closed as it was found.
+    m_db.setWritesHeld(true);
+    int version = -1;
+    const ProjectCheck::Verdict identified = SchemaCheck::identify(m_db, &version, problems);
+    if (identified != ProjectCheck::Verdict::Sound) {
+        *failure = identified == ProjectCheck::Verdict::NotAProject ? OpenFailure::NotAProject
+                                                                    : OpenFailure::Refused;
+        return false;
+    }
+    if (!ProjectCheck::isCheckedOnOpen()) {
+        m_db.setWritesHeld(false);
+        return true;
+    }
+    // An old file is judged as the version it says it is, before it is upgraded. The integrity check reads
+    // the whole file; a file exactly as it was when it last passed need not be read through again.
+    const bool known = VerifiedFiles::unchangedSinceVerified(m_path);
+    *problems = SchemaCheck::differences(m_db, version);
+    if (!known)
+        *problems += SchemaCheck::integrity(m_db, ProjectCheck::Depth::Quick);
+    if (!problems->isEmpty()) {
+        problems->prepend(tr("it failed the check on opening, and was neither used nor changed:"));
+        *failure = OpenFailure::Refused;
+        VerifiedFiles::forget(m_path);
+        return false;
+    }
+    if (!known)
+        VerifiedFiles::recordVerified(m_path);
+    m_verified = true;
+    m_db.setWritesHeld(false);
+    return true;
+}
+
+bool SqliteProjectStore::openSalvageCopy(const QString &path, QString *error)
+{
+    m_salvage = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/uproot-salvage-XXXXXX"));
+    if (!m_salvage->isValid()) {
+        *error = m_salvage->errorString();
+        return false;
+    }
+    // The write-ahead log holds the last commits of a file whose writer was stopped; it goes with the copy.
+    const QString copy = m_salvage->filePath(QFileInfo(path).fileName());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if ((suffix.isEmpty() || QFileInfo::exists(path + suffix)) &&
+            !QFile::copy(path + suffix, copy + suffix)) {
+            *error = tr("%1 cannot be copied to %2").arg(path + suffix, m_salvage->path());
+            return false;
+        }
+    }
+    if (!m_db.open(copy, false, true, error))
+        return false;
+    m_db.disableTriggersAndViews();
+    int version = -1;
+    QStringList problems;
+    if (SchemaCheck::identify(m_db, &version, &problems) == ProjectCheck::Verdict::NotAProject) {
+        *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    // Whatever the file lacks, the readers are there; a read of a table that is missing finds nothing.
+    m_db.exec("PRAGMA cache_size = -32768");
+    m_inventory = std::make_unique<InventoryStore>(m_db);
+    m_findings = std::make_unique<FindingStore>(m_db);
+    m_tasks = std::make_unique<TaskStore>(m_db);
+    m_teams = std::make_unique<TeamStore>(m_db);
+    m_templates = std::make_unique<TemplateStore>(m_db);
+    m_dashboard = std::make_unique<DashboardStore>(m_db);
+    return true;
 }
 
 bool SqliteProjectStore::initialise(QString *error)
 {
-    // Reading the header is the first thing that fails on a file that is not SQLite at all.
-    Statement probe(m_db, "SELECT count(*) FROM sqlite_schema");
-    if (!probe.isValid() || !probe.next()) {
-        *error = probe.isValid() ? m_db.lastError() : probe.error();
-        if (error->contains(QLatin1String("not a database")))
-            *error = tr("it is not an Uproot project (not an SQLite database)");
-        return false;
-    }
-    const qint64 objects = probe.int64(0);
-    probe = Statement();
-    Statement appId(m_db, "PRAGMA application_id");
-    const qint64 id = appId.next() ? appId.int64(0) : 0;
-    appId = Statement();
     const int version = schema::version(m_db);
-    if (id != 0 && id != kApplicationId) {
-        *error = tr("it is an SQLite database of another program, not an Uproot project");
-        return false;
-    }
-    if (id == 0 && objects > 0) {
-        *error = tr("it is an SQLite database that is not an Uproot project");
-        return false;
-    }
-    if (version > schema::kCurrentVersion) {
-        *error = tr("it was written by a newer version of Uproot (schema %1; this version reads up to %2). "
-                    "Open it with a newer Uproot.")
-                     .arg(version)
-                     .arg(schema::kCurrentVersion);
-        return false;
-    }
     if (!m_readOnly) {
         if (!m_db.exec("PRAGMA journal_mode = WAL", error) || !m_db.exec("PRAGMA synchronous = NORMAL", error))
             return false;
@@ -116,9 +191,17 @@ bool SqliteProjectStore::initialise(QString *error)
         }
         if (!schema::migrate(m_db, version, error))
             return false;
-        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(schema::kApplicationId);
         if (!m_db.exec(sql.constData(), error))
             return false;
+        // The upgrade's own result is held to the same standard as a file that was opened.
+        const QStringList problems = SchemaCheck::differences(m_db, schema::kCurrentVersion);
+        if (!problems.isEmpty()) {
+            *error = tr("its upgrade to schema %1 did not give this version's schema: %2")
+                         .arg(schema::kCurrentVersion)
+                         .arg(problems.join(QStringLiteral("; ")));
+            return false;
+        }
     }
     m_inventory = std::make_unique<InventoryStore>(m_db);
     m_findings = std::make_unique<FindingStore>(m_db);
@@ -129,9 +212,10 @@ bool SqliteProjectStore::initialise(QString *error)
     return true;
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode, QString *error)
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode, QString *error,
+                                                 OpenFailure *failure)
 {
-    return SqliteProjectStore::open(path, mode, error);
+    return SqliteProjectStore::open(path, mode, error, failure);
 }
 
 InventoryReader &SqliteProjectStore::inventory()

@@ -3,6 +3,7 @@
 #include "model/store/database.h"
 #include "model/store/projectstore.h"
 
+#include <QTemporaryDir>
 #include <memory>
 
 namespace uproot {
@@ -25,10 +26,12 @@ public:
     SqliteProjectStore(const SqliteProjectStore &) = delete;
     SqliteProjectStore &operator=(const SqliteProjectStore &) = delete;
 
-    static std::unique_ptr<SqliteProjectStore> open(const QString &path, OpenMode mode, QString *error);
+    static std::unique_ptr<SqliteProjectStore> open(const QString &path, OpenMode mode, QString *error,
+                                                    OpenFailure *failure = nullptr);
 
     QString path() const override { return m_path; }
     bool isReadOnly() const override { return m_readOnly; }
+    bool isSalvageCopy() const override { return m_salvage != nullptr; }
     int schemaVersion() override;
 
     InventoryReader &inventory() override;
@@ -43,6 +46,7 @@ public:
 
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
+    QString readFault() const override { return m_db.fault(); }
 
     // For the store's own tests: the connection, and the concrete table stores.
     Database &database() { return m_db; }
@@ -63,7 +67,10 @@ public:
 
 private:
     SqliteProjectStore();
+    // Judges the file on the connection just opened, before anything is written (model/store/schemacheck.h).
+    bool judge(QStringList *problems, OpenFailure *failure);
     bool initialise(QString *error);
+    bool openSalvageCopy(const QString &path, QString *error);
 
     // DirectivesReader
     QList<DirectiveRecord> all() override;
@@ -79,6 +86,8 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    bool m_verified = false;                  // made here, or passed the check on opening (see VerifiedFiles)
+    std::unique_ptr<QTemporaryDir> m_salvage; // where a salvage copy lives while it is open
     Database m_db;
     std::unique_ptr<InventoryStore> m_inventory;
     std::unique_ptr<FindingStore> m_findings;

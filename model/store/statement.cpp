@@ -14,6 +14,8 @@ Statement::Statement(Database &db, const char *sql) : m_db(&db)
         m_error = db.lastError();
         m_ok = false;
         m_stmt = nullptr;
+        // The SQL here is the program's own: it fails to prepare only on a file without what it names.
+        db.noteFault(m_error);
     }
 }
 
@@ -155,6 +157,14 @@ bool Statement::next()
     if (rc != SQLITE_DONE) {
         m_ok = false;
         m_error = m_db->lastError();
+        // A damaged page, or a statement prepared before another program changed the schema that cannot be
+        // prepared again; not a write refused by a constraint or a full disk, which the writer reports.
+        const bool structural =
+            (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ||
+            ((rc & 0xff) == SQLITE_ERROR &&
+             (m_error.startsWith(QLatin1String("no such ")) || m_error.contains(QLatin1String("malformed"))));
+        if (structural)
+            m_db->noteFault(m_error);
     }
     return false;
 }

@@ -257,7 +257,9 @@ void TestStore::refusesForeignFiles_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("a text file") << QByteArray("Hostname,Software\nWS-01,Foo\n")
                                  << QStringLiteral("not an Uproot");
-    QTest::newRow("an empty file is made a project") << QByteArray() << QString();
+    // SQLite takes an empty file for an empty database; Uproot does not take it for a project (issue 14).
+    QTest::newRow("an empty file") << QByteArray()
+                                   << QStringLiteral("not an Uproot project (the file is empty)");
     QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not an Uproot");
 }
 
@@ -278,6 +280,8 @@ void TestStore::refusesForeignFiles()
     }
     QVERIFY(!store);
     QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content);
 }
 
 void TestStore::refusesToOverwriteOnCreate()

@@ -1,0 +1,64 @@
+#include "model/store/verifiedfiles.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace uproot {
+
+namespace {
+
+constexpr qint64 kFirstPage = 4096;
+
+QString keyOf(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return QStringLiteral("verified-projects/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// Empty when the file cannot be read, or when commits wait in its write-ahead log (the file alone is not
+// what SQLite reads).
+QString fingerprintOf(const QString &path)
+{
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray first = file.read(kFirstPage);
+    const QFileInfo info(path);
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(info.metadataChangeTime().toMSecsSinceEpoch())
+        .arg(QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex()));
+}
+
+} // namespace
+
+bool VerifiedFiles::unchangedSinceVerified(const QString &path)
+{
+    const QString now = fingerprintOf(path);
+    return !now.isEmpty() && QSettings().value(keyOf(path)).toString() == now;
+}
+
+void VerifiedFiles::recordVerified(const QString &path)
+{
+    const QString now = fingerprintOf(path);
+    QSettings settings;
+    if (now.isEmpty())
+        settings.remove(keyOf(path));
+    else
+        settings.setValue(keyOf(path), now);
+}
+
+void VerifiedFiles::forget(const QString &path)
+{
+    QSettings().remove(keyOf(path));
+}
+
+} // namespace uproot
