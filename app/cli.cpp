@@ -1,5 +1,6 @@
 #include "app/cli.h"
 
+#include "app/backupcommands.h"
 #include "app/clisupport.h"
 #include "app/plancommands.h"
 #include "app/taskcommands.h"
@@ -445,6 +446,12 @@ const Command kCommands[] = {
     {"audit", cmdAudit,
      QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify]                   "
                               "list or check the audit trail\n")},
+    {"backups", cmdBackups,
+     QT_TRANSLATE_NOOP("cli", "  uproot backups PROJECT                            "
+                              "the backups taken before imports, plans, rule changes\n")},
+    {"restore", cmdRestore,
+     QT_TRANSLATE_NOOP("cli", "  uproot restore PROJECT BACKUP                     "
+                              "put a backup back (its number in backups, or its file)\n")},
 };
 
 const Command *findCommand(const QString &name)
