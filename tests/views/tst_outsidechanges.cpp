@@ -138,7 +138,7 @@ void TestOutsideChanges::refreshesWhenAnotherProgramChangesTheProject()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("undo history was cleared")));
     // And the window's next edit is made on the current data.
     m_window->project()->setTaskStatus(tasks.first().id, TaskStatus::Done);
-    QCOMPARE(m_window->project()->tasks().task(tasks.first().id).status, TaskStatus::Done);
+    QVERIFY(m_window->project()->tasks().task(tasks.first().id).status == TaskStatus::Done);
     QVERIFY(m_window->undoAction()->isEnabled());
 }
 
@@ -177,6 +177,7 @@ void TestOutsideChanges::restoresABackupFromTheWindow()
     // An import in the window takes its backup first.
     QVERIFY(m_window->importFiles({csv(QStringLiteral("more.csv"), 5, 200)}));
     QCOMPARE(m_window->project()->inventory().systemCount(), 9);
+    m_messages.clear(); // the import's report
     const QList<ProjectBackup> backups = ProjectBackups(m_path).list();
     QVERIFY(!backups.isEmpty());
     QCOMPARE(backups.first().reason, QStringLiteral("before import of more.csv"));
