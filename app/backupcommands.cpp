@@ -37,13 +37,16 @@ int cmdBackups(const QStringList &args)
     if (!QFileInfo::exists(path) && all.isEmpty())
         return fail(BadInput, tr("%1: no such project file, and no backups of one").arg(path));
     if (all.isEmpty()) {
-        out(tr("%1 has no backups yet; they are taken before an import, planning and a change of a directive, "
+        out(tr("%1 has no backups yet; they are taken before an import, planning and a change of a "
+               "directive, "
                "in %2")
                 .arg(path, QDir::toNativeSeparators(backups.folder())));
         return Success;
     }
     for (qsizetype i = 0; i < all.size(); ++i)
-        out(QStringLiteral("%1  %2  %3").arg(i + 1).arg(describe(all.at(i)), QDir::toNativeSeparators(all.at(i).path)));
+        out(QStringLiteral("%1  %2  %3")
+                .arg(i + 1)
+                .arg(describe(all.at(i)), QDir::toNativeSeparators(all.at(i).path)));
     return Success;
 }
 
@@ -62,10 +65,11 @@ int cmdRestore(const QStringList &args)
     QString backup;
     if (isNumber && !QFileInfo::exists(which)) {
         if (number < 1 || number > all.size())
-            return fail(BadInput, all.isEmpty() ? tr("%1 has no backups").arg(path)
-                                                : tr("BACKUP is a number from 1 to %1 (uproot backups %2), or a file")
-                                                      .arg(all.size())
-                                                      .arg(path));
+            return fail(BadInput, all.isEmpty()
+                                      ? tr("%1 has no backups").arg(path)
+                                      : tr("BACKUP is a number from 1 to %1 (uproot backups %2), or a file")
+                                            .arg(all.size())
+                                            .arg(path));
         backup = all.at(number - 1).path;
     } else if (QFileInfo(which).isFile()) {
         backup = which;

@@ -10,10 +10,7 @@ namespace uproot {
 
 UPROOT_DECLARE_TR_FUNCTION(cli)
 
-LockWaitProgress::LockWaitProgress(QString path)
-    : m_path(std::move(path)), m_tty(isatty(fileno(stderr)))
-{
-}
+LockWaitProgress::LockWaitProgress(QString path) : m_path(std::move(path)), m_tty(isatty(fileno(stderr))) {}
 
 LockWaitProgress::~LockWaitProgress()
 {

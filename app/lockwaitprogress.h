@@ -6,8 +6,8 @@
 
 namespace uproot {
 
-// While a command waits for another writer to let go of a project: who holds it, said once on stderr, then the
-// seconds left, rewritten in place on a terminal.
+// While a command waits for another writer to let go of a project: who holds it, said once on stderr, then
+// the seconds left, rewritten in place on a terminal.
 class LockWaitProgress final
 {
 public:

@@ -1,7 +1,8 @@
-// backup_1m_ratio_vs_import (issue 14 "Performance"): the rolling backup Uproot takes before a bulk change, of a
-// project with 1,000,000 installations, against the `uproot import` that made that project. The import runs as
-// the real program in a child process; the backup is the one a command takes (SQLite's online backup into the
-// project's backup folder, then pruning), timed in this process on a store opened as a command opens it.
+// backup_1m_ratio_vs_import (issue 14 "Performance"): the rolling backup Uproot takes before a bulk change,
+// of a project with 1,000,000 installations, against the `uproot import` that made that project. The import
+// runs as the real program in a child process; the backup is the one a command takes (SQLite's online backup
+// into the project's backup folder, then pruning), timed in this process on a store opened as a command opens
+// it.
 #include "bench/benchmark.h"
 #include "bench/childprocess.h"
 #include "bench/sccmcsvgenerator.h"
@@ -28,7 +29,8 @@ bool backup1m()
         QFile::remove(project + suffix);
     QDir(ProjectBackups(project).folder()).removeRecursively();
     const QString exe = QStringLiteral(UPROOT_EXE);
-    if (runChild(exe, {QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
+    if (runChild(exe,
+                 {QStringLiteral("new"), project, QStringLiteral("--directive"), QStringLiteral("bod-17-01")})
             .exitCode != 0) {
         std::fprintf(stderr, "uproot new failed\n");
         return false;
@@ -39,7 +41,8 @@ bool backup1m()
         return false;
     }
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
+    std::unique_ptr<ProjectStore> store =
+        ProjectStore::open(project, ProjectStore::OpenMode::OpenExisting, &error);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
@@ -63,9 +66,10 @@ bool backup1m()
     return true;
 }
 
-const Registrar r("backup_1m_ratio_vs_import",
-                  "a rolling backup of a 1,000,000-installation project vs the import that made it (at most 1)",
-                  backup1m, {QStringLiteral("backup_1m_seconds"), QStringLiteral("backup_1m_mb")});
+const Registrar
+    r("backup_1m_ratio_vs_import",
+      "a rolling backup of a 1,000,000-installation project vs the import that made it (at most 1)", backup1m,
+      {QStringLiteral("backup_1m_seconds"), QStringLiteral("backup_1m_mb")});
 
 } // namespace
 } // namespace uproot::bench

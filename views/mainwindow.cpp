@@ -403,8 +403,9 @@ NewProjectDialog *MainWindow::openNewProjectDialog()
             showError(tr("Cannot create the project"), error);
             return;
         }
-        setProject(std::move(project));
-        addRecent(dialog->path());
+        // Opened again as any project is, so that the window holds its lock record.
+        project.reset();
+        openProject(dialog->path());
     });
     dialog->open();
     return dialog;

@@ -30,8 +30,8 @@ RestoreBackupDialog *MainWindow::openRestoreDialog(const QString &projectPath)
 
 bool MainWindow::restoreBackup(const QString &projectPath, const QString &backupPath)
 {
-    // The file is replaced under SQLite's locks, but this window's own connection and lock go first: it reopens
-    // the project as restored.
+    // The file is replaced under SQLite's locks, but this window's own connection and lock go first: it
+    // reopens the project as restored.
     const bool wasOpen = m_project && QFileInfo(m_project->path()) == QFileInfo(projectPath);
     if (wasOpen)
         setProject(nullptr);
@@ -53,9 +53,10 @@ bool MainWindow::restoreBackup(const QString &projectPath, const QString &backup
     }
     if (!openProject(projectPath))
         return false;
-    statusBar()->showMessage(tr("Restored the backup %1. The project as it was is kept as a backup (before restore).")
-                                 .arg(QFileInfo(backupPath).completeBaseName()),
-                             15000);
+    statusBar()->showMessage(
+        tr("Restored the backup %1. The project as it was is kept as a backup (before restore).")
+            .arg(QFileInfo(backupPath).completeBaseName()),
+        15000);
     return true;
 }
 

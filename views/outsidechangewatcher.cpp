@@ -20,8 +20,9 @@ void commitOpenEditor()
         if (view && editor->parentWidget() == view->viewport()) {
             // commitData and closeEditor are the view's slots for its delegate's signals of the same names.
             QMetaObject::invokeMethod(view, "commitData", Q_ARG(QWidget *, editor));
-            QMetaObject::invokeMethod(view, "closeEditor", Q_ARG(QWidget *, editor),
-                                      Q_ARG(QAbstractItemDelegate::EndEditHint, QAbstractItemDelegate::NoHint));
+            QMetaObject::invokeMethod(
+                view, "closeEditor", Q_ARG(QWidget *, editor),
+                Q_ARG(QAbstractItemDelegate::EndEditHint, QAbstractItemDelegate::NoHint));
             return;
         }
         editor = editor->parentWidget();
@@ -30,8 +31,7 @@ void commitOpenEditor()
 
 } // namespace
 
-OutsideChangeWatcher::OutsideChangeWatcher(QObject *parent)
-    : QObject(parent)
+OutsideChangeWatcher::OutsideChangeWatcher(QObject *parent) : QObject(parent)
 {
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &OutsideChangeWatcher::check);
@@ -60,9 +60,10 @@ bool OutsideChangeWatcher::check()
     });
     if (!changed)
         return false;
-    emit refreshed(hadHistory ? tr("Changed by another program: refreshed. The undo history was cleared, as its "
-                                   "steps were made on the project as it was.")
-                              : tr("Changed by another program: refreshed"));
+    emit refreshed(hadHistory
+                       ? tr("Changed by another program: refreshed. The undo history was cleared, as its "
+                            "steps were made on the project as it was.")
+                       : tr("Changed by another program: refreshed"));
     return true;
 }
 

@@ -7,7 +7,8 @@
 namespace uproot {
 
 ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
-    : QToolBar(tr("Read-only notice"), parent), m_label(new QLabel), m_retry(new QPushButton(tr("Open for &writing")))
+    : QToolBar(tr("Read-only notice"), parent), m_label(new QLabel),
+      m_retry(new QPushButton(tr("Open for &writing")))
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
     setMovable(false);
@@ -23,7 +24,8 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry);
     band->setAutoFillBackground(true);
-    // The palette's tool-tip colours: a notice that reads in the light, dark and high-contrast palettes alike.
+    // The palette's tool-tip colours: a notice that reads in the light, dark and high-contrast palettes
+    // alike.
     QPalette p = band->palette();
     p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));
     p.setColor(QPalette::WindowText, p.color(QPalette::ToolTipText));

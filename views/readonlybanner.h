@@ -8,8 +8,8 @@ class QPushButton;
 namespace uproot {
 
 // The band above the tables that says a project is open read-only and why ("held by alice on host ws12 ..."),
-// with a button to try opening it for writing again. Hidden while the project is writable. A tool bar, so that
-// it sits above the tabs without changing the window's central widget.
+// with a button to try opening it for writing again. Hidden while the project is writable. A tool bar, so
+// that it sits above the tabs without changing the window's central widget.
 class ReadOnlyBanner final : public QToolBar
 {
     Q_OBJECT

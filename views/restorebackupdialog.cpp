@@ -37,8 +37,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &projectPath, QWidget *pa
     m_list->setAccessibleName(tr("Backups"));
     const QLocale locale;
     for (const ProjectBackup &b : std::as_const(m_backups)) {
-        auto *item = new QTreeWidgetItem(
-            m_list, {locale.toString(b.when.toLocalTime(), QLocale::ShortFormat), b.reason, locale.formattedDataSize(b.size)});
+        auto *item = new QTreeWidgetItem(m_list, {locale.toString(b.when.toLocalTime(), QLocale::ShortFormat),
+                                                  b.reason, locale.formattedDataSize(b.size)});
         item->setToolTip(1, QDir::toNativeSeparators(b.path));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -9,8 +9,8 @@ class QTreeWidget;
 
 namespace uproot {
 
-// File > Restore from backup: the project's backups (when taken, why, how large), newest first; Restore puts the
-// chosen one in place of the project (MainWindow::restoreBackup), after backing up the file as it is.
+// File > Restore from backup: the project's backups (when taken, why, how large), newest first; Restore puts
+// the chosen one in place of the project (MainWindow::restoreBackup), after backing up the file as it is.
 class RestoreBackupDialog final : public QDialog
 {
     Q_OBJECT

@@ -10,14 +10,14 @@ namespace uproot {
 
 class Project;
 
-// Opening a project to change it: its lock record first (model/project/projectlock.h), then the file. The lock
-// lives as long as the project (a child of it) and goes with it.
+// Opening a project to change it: its lock record first (model/project/projectlock.h), then the file. The
+// lock lives as long as the project (a child of it) and goes with it.
 struct WriterAccess
 {
-    int waitMs = 0;                 // how long to wait for another writer to finish
-    ProjectLock::Waiting waiting;   // called while waiting (the command line's progress)
-    LockHolder heldBy;              // out: who holds it, when that is why nothing was opened
-    LockHolder clearedStale;        // out: the holder of a stale record that was cleared
+    int waitMs = 0;               // how long to wait for another writer to finish
+    ProjectLock::Waiting waiting; // called while waiting (the command line's progress)
+    LockHolder heldBy;            // out: who holds it, when that is why nothing was opened
+    LockHolder clearedStale;      // out: the holder of a stale record that was cleared
 };
 
 // The project opened for writing with its lock held; null with error set when another writer holds it (heldBy

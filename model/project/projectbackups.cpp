@@ -1,8 +1,8 @@
 #include "model/project/projectbackups.h"
 
 #include "model/project/projectlock.h"
+#include "model/store/projectfiles.h"
 #include "model/store/projectstore.h"
-#include "model/store/sqlitebackup.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +30,8 @@ QString fileNamePart(const QString &reason)
 {
     QString part;
     for (const QChar c : reason) {
-        const bool refused = c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c);
+        const bool refused =
+            c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c);
         part += refused ? QChar(u'_') : c;
     }
     return part.simplified().left(100);
@@ -43,15 +44,15 @@ qint64 fileSizeWithLog(const QString &path)
 
 void removeWithCompanions(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
 // Copies of a project that a killed process left half written are removed once that process is gone.
 void removeAbandonedCopies(const QDir &folder)
 {
-    const QString marker = SqliteBackup::partialSuffix();
+    const QString marker = projectfiles::partialSuffix();
     for (const QString &name : folder.entryList(QDir::Files)) {
         const qsizetype at = name.lastIndexOf(marker);
         if (at < 0)
@@ -96,7 +97,8 @@ QList<ProjectBackup> ProjectBackups::list() const
     QList<ProjectBackup> all;
     const QDir dir(folder());
     // The names begin with the time in a fixed width: reverse name order is newest first.
-    for (const QString &name : dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed)) {
         const ProjectBackup b = describe(dir.filePath(name));
         if (!b.path.isEmpty() && b.when.isValid())
             all.append(b);
@@ -110,7 +112,8 @@ QString ProjectBackups::newName(const QString &reason, QDateTime *when) const
     const QString part = fileNamePart(reason);
     // Two backups in the same millisecond (a script, a test) still get names of their own, in order.
     for (;;) {
-        const QString name = QStringLiteral("%1 UTC %2%3").arg(at.toString(QLatin1String(kTimeFormat)), part, kSuffix);
+        const QString name =
+            QStringLiteral("%1 UTC %2%3").arg(at.toString(QLatin1String(kTimeFormat)), part, kSuffix);
         const QString path = QDir(folder()).filePath(name);
         bool taken = QFile::exists(path);
         for (const ProjectBackup &b : list())
@@ -162,7 +165,7 @@ bool ProjectBackups::takeOfFile(const QString &reason, QString *error, ProjectBa
     QDateTime when;
     const QString path = newName(reason, &when);
     QString why;
-    if (!SqliteBackup::copyFile(m_projectPath, path, &why)) {
+    if (!projectfiles::copy(m_projectPath, path, &why)) {
         // A file SQLite cannot read (a damaged header) is still someone's data: kept byte for byte, with the
         // write-ahead log under the name SQLite would look for beside the copy.
         removeWithCompanions(path);
@@ -202,13 +205,14 @@ bool ProjectBackups::restore(const QString &backupPath, QString *error, ProjectB
         *error = tr("%1: no such backup").arg(QDir::toNativeSeparators(backupPath));
         return false;
     }
-    if (!SqliteBackup::quickCheck(backup, &why)) {
+    if (!projectfiles::quickCheck(backup, &why)) {
         *error = tr("%1 is damaged and was not restored: %2").arg(QDir::toNativeSeparators(backupPath), why);
         return false;
     }
     {
         // What this version opens: an Uproot project it can read (the store's own checks on open).
-        std::unique_ptr<ProjectStore> check = ProjectStore::open(backup, ProjectStore::OpenMode::ReadOnly, &why);
+        std::unique_ptr<ProjectStore> check =
+            ProjectStore::open(backup, ProjectStore::OpenMode::ReadOnly, &why);
         if (!check) {
             *error = tr("the backup was not restored: %1").arg(why);
             return false;
@@ -220,14 +224,14 @@ bool ProjectBackups::restore(const QString &backupPath, QString *error, ProjectB
         return false;
     }
     bool notADatabase = false;
-    if (!QFileInfo::exists(m_projectPath)
-        || !SqliteBackup::restore(backup, m_projectPath, &why, &notADatabase)) {
+    if (!QFileInfo::exists(m_projectPath) ||
+        !projectfiles::restore(backup, m_projectPath, &why, &notADatabase)) {
         if (QFileInfo::exists(m_projectPath) && !notADatabase) {
             *error = tr("the backup could not be restored: %1; the project is as it was").arg(why);
             return false;
         }
-        // Not a database any more (or gone): nothing can read it page by page, so the file itself is replaced;
-        // its old bytes are in the backup just taken.
+        // Not a database any more (or gone): nothing can read it page by page, so the file itself is
+        // replaced; its old bytes are in the backup just taken.
         const QString incoming = m_projectPath + QStringLiteral(".restoring");
         QFile::remove(incoming);
         if (!QFile::copy(backup, incoming)) {

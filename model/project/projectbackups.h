@@ -13,10 +13,10 @@ class ProjectStore;
 // re-schedule, a directive's change) and listed by File > Restore and `uproot backups`.
 //
 // They live next to the project, in `<name>.uproot-backups/`, rather than in the user's application data:
-// a person finds them beside the file they know, they go along when the project is copied or moved to a share,
-// a project on a shared drive keeps its backups on that drive for whoever opens it next, and nothing is left
-// behind in a profile when the project is deleted. Each is an ordinary project file, named by its time (UTC, so
-// that names sort in the order they were taken) and its reason, and opens in Uproot as it is.
+// a person finds them beside the file they know, they go along when the project is copied or moved to a
+// share, a project on a shared drive keeps its backups on that drive for whoever opens it next, and nothing
+// is left behind in a profile when the project is deleted. Each is an ordinary project file, named by its
+// time (UTC, so that names sort in the order they were taken) and its reason, and opens in Uproot as it is.
 //
 // At most kKept are kept and, beyond the newest, only as many as fit in kSizeFactor times the project's size:
 // a million-installation project keeps fewer copies than a small one instead of filling the disk.
@@ -34,8 +34,8 @@ public:
     // Newest first. Only files this class names are listed (and ever removed).
     QList<ProjectBackup> list() const;
 
-    // Takes a backup of the project open on `store` (as committed) and prunes the old ones. On failure nothing
-    // is left in the folder and error says why; the project is untouched either way.
+    // Takes a backup of the project open on `store` (as committed) and prunes the old ones. On failure
+    // nothing is left in the folder and error says why; the project is untouched either way.
     bool take(ProjectStore &store, const QString &reason, QString *error, ProjectBackup *taken = nullptr);
     // The same for the project file when no store of this process has it open (before a restore); a file that
     // SQLite cannot read at all is copied as bytes, with its write-ahead log.
@@ -44,8 +44,8 @@ public:
     void prune();
 
     // Replaces the project with `backupPath`: the backup is checked first, then the current file is backed up
-    // ("before restore"), then its content replaced in one commit. The caller holds the project's lock and has
-    // no store of this process open on it. keptAs receives the backup of the replaced file.
+    // ("before restore"), then its content replaced in one commit. The caller holds the project's lock and
+    // has no store of this process open on it. keptAs receives the backup of the replaced file.
     bool restore(const QString &backupPath, QString *error, ProjectBackup *keptAs = nullptr);
 
 private:

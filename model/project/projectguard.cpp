@@ -1,5 +1,5 @@
-// What keeps a project's history safe from the changes around it: the rolling backup before a bulk change, and
-// the look for changes another program or window made to the file.
+// What keeps a project's history safe from the changes around it: the rolling backup before a bulk change,
+// and the look for changes another program or window made to the file.
 #include "model/project/project.h"
 
 #include "model/project/projectbackups.h"
@@ -22,9 +22,10 @@ bool Project::backupBefore(const QString &reason, QString *error)
     // The change is not made: a backup fails mostly for want of space, which the change would need as well,
     // and the person asked for a copy to go back to before every such change.
     if (error)
-        *error = tr("the project was not changed, because its backup (%1) could not be written: %2. Free some "
-                    "space in %3, or make that folder writable, and try again.")
-                     .arg(reason, why, QDir::toNativeSeparators(backups.folder()));
+        *error =
+            tr("the project was not changed, because its backup (%1) could not be written: %2. Free some "
+               "space in %3, or make that folder writable, and try again.")
+                .arg(reason, why, QDir::toNativeSeparators(backups.folder()));
     return false;
 }
 

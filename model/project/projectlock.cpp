@@ -55,8 +55,8 @@ bool sameHolder(const LockHolder &a, const LockHolder &b)
 }
 
 #ifdef Q_OS_UNIX
-// Whether the process runs: it exists, is no zombie (killed, not yet reaped by its parent), and, when its name
-// can be read, is the program that wrote the record rather than another that was given its id since.
+// Whether the process runs: it exists, is no zombie (killed, not yet reaped by its parent), and, when its
+// name can be read, is the program that wrote the record rather than another that was given its id since.
 bool processRuns(qint64 pid, const QString &program)
 {
     if (pid <= 0)
@@ -91,8 +91,9 @@ bool processRuns(qint64 pid, const QString &)
 QString LockHolder::describe() const
 {
     const QDateTime local = since.toLocalTime();
-    const QString when = local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
-                                                              : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = local.date() == QDate::currentDate()
+                             ? local.toString(QStringLiteral("HH:mm"))
+                             : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString who = user.isEmpty() ? tr("someone") : user;
     const QString what = program.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(program);
     return tr("%1 on host %2, process %3%4, since %5").arg(who, host).arg(pid).arg(what, when);
@@ -159,12 +160,12 @@ ProjectLock::Outcome ProjectLock::tryAcquire(LockHolder *holder, QString *error,
     if (m_held)
         return Outcome::Acquired;
     m_mine = self();
-    const QString temporary =
-        m_lockPath + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid());
+    const QString temporary = m_lockPath + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid());
     for (int attempt = 0; attempt < 3; ++attempt) {
         {
             QFile record(temporary);
-            if (!record.open(QIODevice::WriteOnly | QIODevice::Truncate) || record.write(recordOf(m_mine)) < 0) {
+            if (!record.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                record.write(recordOf(m_mine)) < 0) {
                 *error = tr("cannot write the lock record %1: %2").arg(temporary, record.errorString());
                 QFile::remove(temporary);
                 return Outcome::Failed;
@@ -172,7 +173,8 @@ ProjectLock::Outcome ProjectLock::tryAcquire(LockHolder *holder, QString *error,
         }
 #ifdef Q_OS_UNIX
         // link() fails when the name exists: taking the lock and writing its record are one step.
-        const int linked = ::link(QFile::encodeName(temporary).constData(), QFile::encodeName(m_lockPath).constData());
+        const int linked =
+            ::link(QFile::encodeName(temporary).constData(), QFile::encodeName(m_lockPath).constData());
         const int why = errno;
         QFile::remove(temporary);
         if (linked == 0) {
@@ -180,7 +182,8 @@ ProjectLock::Outcome ProjectLock::tryAcquire(LockHolder *holder, QString *error,
             return Outcome::Acquired;
         }
         if (why != EEXIST) {
-            *error = tr("cannot create the lock record %1: %2").arg(m_lockPath, QString::fromLocal8Bit(std::strerror(why)));
+            *error = tr("cannot create the lock record %1: %2")
+                         .arg(m_lockPath, QString::fromLocal8Bit(std::strerror(why)));
             return Outcome::Failed;
         }
 #else
@@ -192,7 +195,8 @@ ProjectLock::Outcome ProjectLock::tryAcquire(LockHolder *holder, QString *error,
 #endif
         const LockHolder current = currentHolder(m_projectPath);
         if (current.isNull()) {
-            // A record that cannot be read yet (being replaced) or at all: unreadable for a while means stale.
+            // A record that cannot be read yet (being replaced) or at all: unreadable for a while means
+            // stale.
             const QFileInfo info(m_lockPath);
             if (info.exists() && info.lastModified().secsTo(QDateTime::currentDateTime()) < 5) {
                 *holder = current;
@@ -204,10 +208,12 @@ ProjectLock::Outcome ProjectLock::tryAcquire(LockHolder *holder, QString *error,
         }
         // Stale: set aside under a private name first, so that of two processes clearing it at once, the one
         // that comes second cannot remove the first one's fresh record.
-        const QString aside = m_lockPath + QStringLiteral(".stale-%1").arg(QCoreApplication::applicationPid());
+        const QString aside =
+            m_lockPath + QStringLiteral(".stale-%1").arg(QCoreApplication::applicationPid());
         if (QFile::rename(m_lockPath, aside)) {
             QFile moved(aside);
-            const LockHolder movedHolder = moved.open(QIODevice::ReadOnly) ? holderFrom(moved.readAll()) : LockHolder{};
+            const LockHolder movedHolder =
+                moved.open(QIODevice::ReadOnly) ? holderFrom(moved.readAll()) : LockHolder{};
             moved.close();
             if (!current.isNull() && !sameHolder(movedHolder, current)) {
 #ifdef Q_OS_UNIX

@@ -9,8 +9,8 @@ namespace uproot {
 
 // The lock record a writer keeps beside a project (`<project>.lock`, JSON: user, host, process id, program,
 // since when), so that a second writer can say who holds the project instead of failing on "database is
-// locked" half-way through. SQLite's own locks still guard every write; this record only tells people apart and
-// lets a second writer wait, or a second window open the project read-only.
+// locked" half-way through. SQLite's own locks still guard every write; this record only tells people apart
+// and lets a second writer wait, or a second window open the project read-only.
 //
 // The record is written whole to a private file and then linked to its name, which fails when a record is
 // already there: no reader ever sees half a record. A record left by a process that no longer runs on this
@@ -29,8 +29,8 @@ public:
     // Tries once. Held: holder says who. Failed: error says why (the folder cannot be written ...). A stale
     // record is cleared first; staleHolder, if given, receives whose it was.
     Outcome tryAcquire(LockHolder *holder, QString *error, LockHolder *staleHolder = nullptr);
-    // Tries until timeoutMs has passed, calling waiting(remaining ms, holder) about every 250 ms while another
-    // writer holds it.
+    // Tries until timeoutMs has passed, calling waiting(remaining ms, holder) about every 250 ms while
+    // another writer holds it.
     using Waiting = std::function<void(int remainingMs, const LockHolder &holder)>;
     Outcome acquire(int timeoutMs, const Waiting &waiting, LockHolder *holder, QString *error,
                     LockHolder *staleHolder = nullptr);

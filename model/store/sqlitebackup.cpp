@@ -12,8 +12,8 @@ namespace uproot {
 
 namespace {
 
-// Runs a backup from `from` into `to` in one step, waiting while another connection holds a lock SQLite's busy
-// handler does not wait for (the source's writer, a restore's readers).
+// Runs a backup from `from` into `to` in one step, waiting while another connection holds a lock SQLite's
+// busy handler does not wait for (the source's writer, a restore's readers).
 bool runBackup(sqlite3 *to, sqlite3 *from, QString *error)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
@@ -31,7 +31,8 @@ bool runBackup(sqlite3 *to, sqlite3 *from, QString *error)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         const int code = sqlite3_extended_errcode(to);
-        *error = code != SQLITE_OK ? QString::fromUtf8(sqlite3_errmsg(to)) : QString::fromUtf8(sqlite3_errstr(rc));
+        *error =
+            code != SQLITE_OK ? QString::fromUtf8(sqlite3_errmsg(to)) : QString::fromUtf8(sqlite3_errstr(rc));
         if (*error == QLatin1String("not an error"))
             *error = QString::fromUtf8(sqlite3_errstr(rc));
         return false;
@@ -58,7 +59,8 @@ bool SqliteBackup::copy(Database &source, const QString &target, QString *error)
     bool ok = false;
     {
         Database copy;
-        ok = copy.open(partial, true, false, error) && runBackup(copy.handle(), source.handle(), error)
+        ok = copy.open(partial, true, false, error) &&
+             runBackup(copy.handle(), source.handle(), error)
              // The pages copied carry the source's write-ahead-log mark; the copy goes back to a rollback
              // journal, so that it is one file and opens read-only without leaving -wal and -shm beside it.
              && copy.exec("PRAGMA journal_mode = DELETE", error);
@@ -69,8 +71,8 @@ bool SqliteBackup::copy(Database &source, const QString &target, QString *error)
         ok = false;
     }
     if (!ok) {
-        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                      QStringLiteral("-shm")})
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(partial + suffix);
     }
     return ok;

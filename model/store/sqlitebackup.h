@@ -14,8 +14,9 @@ class SqliteBackup final
 public:
     // Copies the committed state of the database open on `source` (including what is still in its write-ahead
     // log) to a new file `target`, which must not exist. The copy is written beside it under another name and
-    // renamed when complete, so a failed or killed copy never leaves a file that looks like a backup. The copy
-    // stands alone (rollback journal, no -wal beside it): it opens read-only and can be copied as one file.
+    // renamed when complete, so a failed or killed copy never leaves a file that looks like a backup. The
+    // copy stands alone (rollback journal, no -wal beside it): it opens read-only and can be copied as one
+    // file.
     static bool copy(Database &source, const QString &target, QString *error);
     // The same from a file no connection of this process has open.
     static bool copyFile(const QString &sourceFile, const QString &target, QString *error);

@@ -30,7 +30,8 @@ qint64 countRows(const QString &file, const char *table)
     if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             n = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
     }
@@ -77,8 +78,8 @@ Run runUproot(const QStringList &args, const QByteArray &lockWaitSeconds = "1")
     p.start(QStringLiteral(UPROOT_EXE), args);
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -120,7 +121,8 @@ QString TestBackups::csv(const QString &name, int systems, int firstSystem)
         f.write("WS-" + QByteArray::number(i) + ",Notepad++,Notepad++ Team,8.1\n");
         // Every other system runs the banned product.
         if (i % 2 == 0)
-            f.write("WS-" + QByteArray::number(i) + ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11\n");
+            f.write("WS-" + QByteArray::number(i) +
+                    ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11\n");
     }
     return path;
 }
@@ -168,7 +170,8 @@ void TestBackups::takesABackupBeforeImportPlanAndRuleChange()
     QVERIFY(beforeRules.tasks > 0);
     const DirectiveRecord directive = project->primaryDirective();
     QJsonObject def = QJsonDocument::fromJson(directive.definitionJson.toUtf8()).object();
-    def.insert(QStringLiteral("title"), QString(def.value(QStringLiteral("title")).toString() + QStringLiteral(" (agency copy)")));
+    def.insert(QStringLiteral("title"),
+               QString(def.value(QStringLiteral("title")).toString() + QStringLiteral(" (agency copy)")));
     QVERIFY2(project->changeDirective(directive.id, QString::fromUtf8(QJsonDocument(def).toJson()), &error),
              qPrintable(error));
     QCOMPARE(backups.list().size(), 3);
@@ -252,7 +255,8 @@ void TestBackups::pruningKeepsTheBounds()
     const qint64 projectSize = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     const qint64 backupSize = QFileInfo(backups.list().first().path).size();
     QVERIFY(backupSize > 0);
-    const qint64 fit = qBound<qint64>(qint64(1), ProjectBackups::kSizeFactor * projectSize / backupSize, qint64(5));
+    const qint64 fit =
+        qBound<qint64>(qint64(1), ProjectBackups::kSizeFactor * projectSize / backupSize, qint64(5));
     QStringList expected;
     for (qint64 i = 8; i > 8 - fit; --i)
         expected << QStringLiteral("step %1").arg(i);
@@ -271,7 +275,8 @@ void TestBackups::pruningKeepsTheBounds()
         ReadError readError;
         QVERIFY(project->importFile(csv(QStringLiteral("big.csv"), 20000), {}, nullptr, &report, &readError));
     }
-    const QString oldBig = backups.folder() + QStringLiteral("/2000-01-01 00.00.00.000 UTC when it was big.uproot");
+    const QString oldBig =
+        backups.folder() + QStringLiteral("/2000-01-01 00.00.00.000 UTC when it was big.uproot");
     QVERIFY(QFile::copy(big, oldBig));
     const QString mine = backups.folder() + QStringLiteral("/my notes.txt");
     QVERIFY(QFile(mine).open(QIODevice::WriteOnly));
@@ -298,7 +303,8 @@ void TestBackups::theCommandLineListsAndRestores()
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("1  ")) && lines.at(0).contains(QStringLiteral("before planning")),
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("1  ")) &&
+                 lines.at(0).contains(QStringLiteral("before planning")),
              qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(QStringLiteral("before import of c1.csv")), qPrintable(lines.at(1)));
 
@@ -334,8 +340,10 @@ void TestBackups::aSecondWriterFailsNamingTheHolder()
     const qint64 before = countRows(path, "installations");
     const Run run = runUproot({QStringLiteral("import"), path, csv(QStringLiteral("held.csv"), 3)});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("held by %1 on host %2").arg(record.user, record.host)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("held by %1 on host %2").arg(record.user, record.host)),
+             qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("waiting up to")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("database is locked")), qPrintable(run.err));
     QCOMPARE(countRows(path, "installations"), before);

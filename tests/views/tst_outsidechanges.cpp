@@ -1,6 +1,6 @@
-// The window and other writers (issue 14 item 5): a change another program makes is seen within a second (views,
-// counts, a word in the status bar, the undo history cleared); a second window opens a held project read-only
-// and says who holds it; File > Restore puts a backup back (item 4).
+// The window and other writers (issue 14 item 5): a change another program makes is seen within a second
+// (views, counts, a word in the status bar, the undo history cleared); a second window opens a held project
+// read-only and says who holds it; File > Restore puts a backup back (item 4).
 #include "model/detection/directivecatalog.h"
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/project.h"
@@ -61,7 +61,8 @@ QString TestOutsideChanges::csv(const QString &name, int systems, int first)
         return {};
     f.write("Hostname,Software,Publisher,Version\n");
     for (int i = first; i < first + systems; ++i)
-        f.write("PC-" + QByteArray::number(i) + ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11\n");
+        f.write("PC-" + QByteArray::number(i) +
+                ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11.11\n");
     return path;
 }
 
@@ -116,8 +117,9 @@ void TestOutsideChanges::refreshesWhenAnotherProgramChangesTheProject()
     QVERIFY(m_window->undoAction()->isEnabled());
     // The window's own change is not someone else's.
     QTest::qWait(2 * 500 + 100);
-    QVERIFY(m_window->statusBar()->currentMessage().isEmpty() ||
-            !m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Changed by another program")));
+    QVERIFY(
+        m_window->statusBar()->currentMessage().isEmpty() ||
+        !m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Changed by another program")));
 
     // Another program (a connection of its own) imports 3 more systems.
     {
@@ -126,11 +128,14 @@ void TestOutsideChanges::refreshesWhenAnotherProgramChangesTheProject()
         QVERIFY2(other, qPrintable(error));
         ImportReport report;
         ReadError readError;
-        QVERIFY(other->importFile(csv(QStringLiteral("three.csv"), 3, 100), {}, nullptr, &report, &readError));
+        QVERIFY(
+            other->importFile(csv(QStringLiteral("three.csv"), 3, 100), {}, nullptr, &report, &readError));
     }
     QTRY_COMPARE_WITH_TIMEOUT(inventory->rowCount(), 7, 2000);
-    QTRY_VERIFY2_WITH_TIMEOUT(figures(*m_window).contains(QStringLiteral("7 systems")), qPrintable(figures(*m_window)), 2000);
-    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Changed by another program: refreshed")),
+    QTRY_VERIFY2_WITH_TIMEOUT(figures(*m_window).contains(QStringLiteral("7 systems")),
+                              qPrintable(figures(*m_window)), 2000);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Changed by another program: refreshed")),
              qPrintable(m_window->statusBar()->currentMessage()));
     // Its undo steps were made on the project as it was.
     QVERIFY(!m_window->undoAction()->isEnabled());
@@ -154,7 +159,8 @@ void TestOutsideChanges::aSecondWindowOpensReadOnlyAndSaysWhoHoldsIt()
     const QString pid = QString::number(QCoreApplication::applicationPid());
     QVERIFY2(second.readOnlyBanner()->text().contains(QStringLiteral("process ") + pid),
              qPrintable(second.readOnlyBanner()->text()));
-    QVERIFY2(second.readOnlyBanner()->text().contains(ProjectLock::userName()), qPrintable(second.readOnlyBanner()->text()));
+    QVERIFY2(second.readOnlyBanner()->text().contains(ProjectLock::userName()),
+             qPrintable(second.readOnlyBanner()->text()));
     QVERIFY2(second.windowTitle().contains(QStringLiteral("read-only")), qPrintable(second.windowTitle()));
     QVERIFY(!m_window->readOnlyBanner()->isVisible());
 
