@@ -37,8 +37,11 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &projectPath, QWidget *pa
     m_list->setAccessibleName(tr("Backups"));
     const QLocale locale;
     for (const ProjectBackup &b : std::as_const(m_backups)) {
-        auto *item = new QTreeWidgetItem(m_list, {locale.toString(b.when.toLocalTime(), QLocale::ShortFormat),
-                                                  b.reason, locale.formattedDataSize(b.size)});
+        // With seconds: several backups are often taken within a minute (an import of several files).
+        const QDateTime local = b.when.toLocalTime();
+        const QString taken = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                              local.time().toString(QStringLiteral("HH:mm:ss"));
+        auto *item = new QTreeWidgetItem(m_list, {taken, b.reason, locale.formattedDataSize(b.size)});
         item->setToolTip(1, QDir::toNativeSeparators(b.path));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -193,6 +193,8 @@ void TestOutsideChanges::restoresABackupFromTheWindow()
     QCOMPARE(dialog->list()->topLevelItemCount(), backups.size());
     QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("before import of more.csv"));
     dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+    if (!qEnvironmentVariableIsEmpty("UPROOT_SCREENSHOT"))
+        dialog->grab().save(qEnvironmentVariable("UPROOT_SCREENSHOT"));
     QPushButton *restore = nullptr;
     for (QPushButton *b : dialog->findChild<QDialogButtonBox *>()->findChildren<QPushButton *>())
         restore = b->text() == QStringLiteral("&Restore") ? b : restore;
