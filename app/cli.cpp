@@ -1,6 +1,7 @@
 #include "app/cli.h"
 
 #include "app/checkcommand.h"
+#include "app/backupcommands.h"
 #include "app/clisupport.h"
 #include "app/plancommands.h"
 #include "app/poacommands.h"
@@ -471,6 +472,12 @@ const Command kCommands[] = {
     {"audit", cmdAudit,
      QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify]                   "
                               "list or check the audit trail\n")},
+    {"backups", cmdBackups,
+     QT_TRANSLATE_NOOP("cli", "  uproot backups PROJECT                            "
+                              "the backups taken before imports, plans, rule changes\n")},
+    {"restore", cmdRestore,
+     QT_TRANSLATE_NOOP("cli", "  uproot restore PROJECT BACKUP                     "
+                              "put a backup back (its number in backups, or its file)\n")},
 };
 
 const Command *findCommand(const QString &name)

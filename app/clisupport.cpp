@@ -1,6 +1,8 @@
 #include "app/clisupport.h"
 
+#include "app/lockwaitprogress.h"
 #include "model/project/project.h"
+#include "model/project/projectaccess.h"
 #include "model/translation.h"
 
 #include <QCommandLineParser>
@@ -50,9 +52,66 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
     return true;
 }
 
+namespace {
+
+// How long a writer waits for another to finish: UPROOT_LOCK_WAIT seconds (scripts that would rather fail at
+// once set 0), else 10.
+int lockWaitMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("UPROOT_LOCK_WAIT", &ok);
+    return ok && seconds >= 0 ? seconds * 1000 : 10000;
+}
+
+} // namespace
+
+std::unique_ptr<ProjectLock> lockProject(const QString &path, int *code)
+{
+    WriterAccess access;
+    std::unique_ptr<ProjectLock> lock;
+    QString error;
+    {
+        LockWaitProgress progress(path);
+        access.waitMs = lockWaitMs();
+        access.waiting = [&progress](int remainingMs, const LockHolder &holder) {
+            progress.waiting(remainingMs, holder);
+        };
+        lock = lockForWriting(path, &access, &error);
+    }
+    reportLock(path, access, lock != nullptr, error, code);
+    return lock;
+}
+
+void reportLock(const QString &path, const WriterAccess &access, bool opened, const QString &error, int *code)
+{
+    if (!access.clearedStale.isNull())
+        warn(tr("%1: cleared the lock left by %2, which no longer runs").arg(path, access.clearedStale.describe()));
+    if (opened)
+        return;
+    if (!access.heldBy.isNull())
+        *code = fail(Failure, error + QLatin1Char('\n') +
+                                  tr("Nothing was changed. Try again when it is done (waited %n s).", nullptr,
+                                     lockWaitMs() / 1000));
+    else
+        *code = fail(Failure, error);
+}
+
 std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *code)
 {
     QString error;
+    if (!readOnly && QFileInfo::exists(path)) {
+        // A writer keeps the project's lock record while it runs, and waits a while for another to finish.
+        std::unique_ptr<ProjectLock> lock = lockProject(path, code);
+        if (!lock)
+            return nullptr;
+        std::unique_ptr<Project> project = Project::open(path, false, &error);
+        if (!project) {
+            *code = fail(BadInput, error);
+            return nullptr;
+        }
+        lock.release()->setParent(project.get());
+        return project;
+    }
     // A command that only reads still opens a writable file normally: a read-only SQLite connection cannot
     // checkpoint the write-ahead log, and would leave -wal and -shm files beside the project.
     const QFileInfo info(path);

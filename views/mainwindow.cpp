@@ -7,18 +7,21 @@
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
+#include "model/project/projectaccess.h"
 #include "views/dashboardpane.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
 #include "views/findingspane.h"
 #include "views/importwizard.h"
 #include "views/newprojectdialog.h"
+#include "views/outsidechangewatcher.h"
 #include "views/plandatadialog.h"
 #include "views/planofactiondialog.h"
 #include "views/progressdialogsink.h"
 #include "views/projectcheckdialog.h"
 #include "views/projectrefusaldialog.h"
 #include "views/questionbox.h"
+#include "views/readonlybanner.h"
 #include "views/rowmenu.h"
 #include "views/sourcerowdialog.h"
 #include "views/statusdatedialog.h"
@@ -116,6 +119,16 @@ MainWindow::MainWindow(DirectiveCatalog &catalog, QWidget *parent)
     setProject(nullptr);
     // Last, once every pane is built: the layout remembered from the last run, and View after Edit.
     menuBar()->insertMenu(menuBar()->actions().value(2), new ViewMenu(this, m_tabs, new WindowLayout(this)));
+    // After the layout is restored: the banner shows with the project's state, never as a remembered layout.
+    m_banner = new ReadOnlyBanner(this);
+    addToolBar(Qt::TopToolBarArea, m_banner);
+    connect(m_banner, &ReadOnlyBanner::retryRequested, this, [this] {
+        if (m_project)
+            openProject(m_project->path());
+    });
+    m_watcher = new OutsideChangeWatcher(this);
+    connect(m_watcher, &OutsideChangeWatcher::refreshed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }
 
 MainWindow::~MainWindow()
@@ -172,6 +185,8 @@ void MainWindow::createActions()
     QAction *status = exportMenu->addAction(tr("&Status report..."), this,
                                             [this] { exportDialog(QStringLiteral("status")); });
     QAction *check = file->addAction(tr("&Check project..."), this, &MainWindow::openCheckDialog);
+    file->addSeparator();
+    QAction *restore = file->addAction(tr("Restore from &backup..."), this, [this] { openRestoreDialog(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -263,34 +278,50 @@ void MainWindow::createActions()
                "before the directive's deadlines.")
                 .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,       plan,      status,   dismiss,
-                        exception,    reopen,      sourceRow, generate, planData,
-                        statusDate,   planDetails, templates, teams,    check};
+    m_projectActions = {importAction, ident,    plan,     status,     dismiss,     exception, reopen,   sourceRow,
+                        generate,     planData, statusDate, planDetails, templates, teams,     restore,  check};
     updateRecentMenu();
 }
 
 bool MainWindow::openProject(const QString &path)
 {
     QString error;
+    // The window writes with the project's lock record held (it goes with the project), so that a second window
+    // or program knows who has it.
+    WriterAccess access;
+    // Opened again here: this window lets go of its own lock first, or it would find the project held.
+    if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
+        setProject(nullptr);
     ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
-    std::unique_ptr<Project> project = Project::open(path, false, &error, &failure);
+    std::unique_ptr<Project> project = openForWriting(path, &access, &error, &failure);
+    QString readOnly;
+    if (!project && failure != ProjectStore::OpenFailure::Refused) {
+        // A project another window or program holds, or on read-only media, can still be read.
+        project = Project::open(path, true, &error, &failure);
+        if (project) {
+            readOnly = access.heldBy.isNull()
+                           ? tr("Open read-only: the file cannot be written.")
+                           : tr("Open read-only: %1 is being changed by %2.")
+                                 .arg(QFileInfo(path).fileName(), access.heldBy.describe());
+            statusBar()->showMessage(readOnly, 8000);
+        }
+    }
     if (!project && failure == ProjectStore::OpenFailure::Refused) {
-        // Restoring from a backup joins here: connect restoreRequested to File > Restore's dialog.
         auto *refusal = new ProjectRefusalDialog(path, error, this);
         connect(refusal, &ProjectRefusalDialog::salvageRequested, this, &MainWindow::openSalvageCopy);
+        connect(refusal, &ProjectRefusalDialog::restoreRequested, this,
+                [this](const QString &file) { openRestoreDialog(file); });
         refusal->open();
         return false;
     }
     if (!project) {
-        // A project another program holds, or on read-only media, can still be read.
-        project = Project::open(path, true, &error);
-        if (!project) {
-            showError(tr("Cannot open the project"), error);
-            return false;
-        }
-        statusBar()->showMessage(tr("Opened read-only: the file cannot be written"), 8000);
+        showError(tr("Cannot open the project"), error);
+        return false;
     }
     setProject(std::move(project));
+    m_banner->showReason(readOnly);
+    if (!access.heldBy.isNull())
+        setWindowTitle(tr("%1 (read-only, held by %2) - Uproot").arg(m_project->displayName(), access.heldBy.user));
     addRecent(path);
     return true;
 }
@@ -324,6 +355,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_dashboard->setProject(p);
     m_systemPages->setProject(p);
     m_milestones->setSource(p ? &p->directiveRecords() : nullptr, changes);
+    if (m_watcher)
+        m_watcher->setProject(p);
+    if (m_banner)
+        m_banner->showReason({});
     m_project = std::move(project);
     if (m_project) {
         group->addStack(m_project->undoStack());
@@ -397,8 +432,9 @@ NewProjectDialog *MainWindow::openNewProjectDialog()
             showError(tr("Cannot create the project"), error);
             return;
         }
-        setProject(std::move(project));
-        addRecent(dialog->path());
+        // Opened again as any project is, so that the window holds its lock record.
+        project.reset();
+        openProject(dialog->path());
     });
     dialog->open();
     return dialog;

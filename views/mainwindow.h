@@ -24,11 +24,14 @@ class ImportWizard;
 class InventoryModel;
 class MilestonesModel;
 class NewProjectDialog;
+class OutsideChangeWatcher;
 class PlanDataDialog;
 class StatusDateDialog;
 class PlanOfActionDialog;
 class ProjectCheckDialog;
 class Project;
+class ReadOnlyBanner;
+class RestoreBackupDialog;
 class SourceRowDialog;
 class SystemPages;
 class TablePane;
@@ -100,6 +103,17 @@ public:
     TaskTemplatesDialog *openTaskTemplatesDialog();
     // Says which of the user's directive files could not be loaded at start, and why (file and field).
     void reportLeftOutDirectives(const QStringList &problems);
+    // File > Restore from backup, for a project file whether it is open or not (a window that refuses a damaged
+    // project offers it too): its backups, newest first; Restore calls restoreBackup. Window-modal, deleted when
+    // closed; the open project's file when path is empty, null without either.
+    RestoreBackupDialog *openRestoreDialog(const QString &projectPath = {});
+    // Puts a backup in place of a project file and opens it: the project is closed if open here, its lock taken,
+    // the file as it is backed up ("before restore"), then replaced (model/project/projectbackups.h).
+    bool restoreBackup(const QString &projectPath, const QString &backupPath);
+    // Shown while the project is open read-only, saying why (who holds it).
+    ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
+    // Refreshes the views when another program changes the project (about every 500 ms).
+    OutsideChangeWatcher *outsideChangeWatcher() const { return m_watcher; }
 
     // What the window tells the person in a dialog: an error, a report with its details, or a question.
     struct Message
@@ -153,6 +167,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_projectActions;
+    ReadOnlyBanner *m_banner = nullptr;
+    OutsideChangeWatcher *m_watcher = nullptr;
     MessagePresenter m_messagePresenter; // empty: message boxes
 };
 

@@ -151,6 +151,11 @@ DirectiveRecord Project::primaryDirective()
 bool Project::importFile(const QString &file, const ImportOptions &options, ProgressSink *sink,
                          ImportReport *report, ReadError *error)
 {
+    // A backup that cannot be written is the project's fault (exit 1), not the file's.
+    if (QString why; !backupBefore(tr("before import of %1").arg(QFileInfo(file).fileName()), &why)) {
+        *error = ReadError{QString(), 0, 0, why, true};
+        return false;
+    }
     ImportCommand import(this, nullptr, file, options, sink);
     QString ignored;
     const bool ok = runOnce(import, &ignored);
@@ -162,6 +167,11 @@ bool Project::importFile(const QString &file, const ImportOptions &options, Prog
 bool Project::importFrom(RecordReader &reader, const QString &file, const ImportOptions &options,
                          ProgressSink *sink, ImportReport *report, ReadError *error)
 {
+    // A backup that cannot be written is the project's fault (exit 1), not the file's.
+    if (QString why; !backupBefore(tr("before import of %1").arg(QFileInfo(file).fileName()), &why)) {
+        *error = ReadError{QString(), 0, 0, why, true};
+        return false;
+    }
     ImportCommand import(this, &reader, file, options, sink);
     QString ignored;
     const bool ok = runOnce(import, &ignored);
@@ -215,6 +225,8 @@ bool Project::plan(const PlanOptions &options, PlanResult *result, QString *erro
         kept.append({startKey, settings().value(startKey), start});
     if (options.target.isValid() && target != settings().value(targetKey))
         kept.append({targetKey, settings().value(targetKey), target});
+    if (!backupBefore(tr("before planning"), error))
+        return false;
     auto *command = new PlanCommand(this, std::move(edit), kept);
     const PlanResult planned = command->result();
     if (!push(command, error))
@@ -284,6 +296,8 @@ qint64 Project::overdueTasks()
 bool Project::follow(const QString &directiveId, const QDate &issued, const DirectiveCatalog &catalog,
                      ReevaluationResult *result, QString *error)
 {
+    if (!backupBefore(tr("before following %1").arg(directiveId), error))
+        return false;
     FollowDirectiveCommand follow(this, catalog, directiveId, issued);
     const bool ok = runOnce(follow, error);
     *result = follow.result();
@@ -307,6 +321,8 @@ bool Project::changeDirective(Id directiveId, const QString &definitionJson, QSt
     }
     // A broken definition never reaches the undo stack.
     if (!checkDirectiveDefinition(before.code, definitionJson, error))
+        return false;
+    if (!backupBefore(tr("before changing the rules of %1").arg(before.code), error))
         return false;
     return push(new ChangeDirectiveCommand(this, before, before.definitionJson, definitionJson,
                                            tr("Change the rules of %1").arg(before.code)),
@@ -403,6 +419,8 @@ bool Project::changeTeam(const std::optional<TeamRecord> &before, const std::opt
             return false;
         reschedule = std::move(edit);
     }
+    if (planned && !backupBefore(tr("before re-scheduling (%1)").arg(label), error))
+        return false;
     auto *command =
         new SetTeamCommand(this, before, after, label, std::move(reschedule), rulesRemoved, replanInUnit);
     if (!push(command, error))

@@ -14,6 +14,7 @@
 
 #include <QObject>
 #include <QUndoStack>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -187,6 +188,12 @@ public:
 
     void setFindingState(Id findingId, FindingState state, const QString &reason);
 
+    // Looks whether another program or window committed a change to the file since the last look; if so, every
+    // view reloads (a change of all areas is announced) and the undo history, made against the file as it was,
+    // is cleared. True when that happened (model/project/projectguard.cpp). beforeRefresh runs first, when
+    // there is a change (a window commits an edit still open in a table, on the current data).
+    bool refreshIfChangedElsewhere(const std::function<void()> &beforeRefresh = {});
+
 signals:
     // The counts changed (after a change touched their area).
     void countsChanged();
@@ -209,6 +216,10 @@ private:
     // An undo or redo failed after its first run: the person is told, and the undo history, which no longer
     // matches the file, is cleared.
     void reportUndoFailure(const QString &message);
+    // A rolling backup (model/project/projectbackups.h) before a change that rewrites much of the project: an
+    // import, a re-schedule, a directive's change. False, with the reason, when it could not be written; the
+    // change is then not made (model/project/projectguard.cpp).
+    bool backupBefore(const QString &reason, QString *error);
     // Runs a command once, outside the undo stack (import, follow, re-evaluate). Returns its success.
     bool runOnce(ProjectCommand &command, QString *error);
     // Pushes an undoable command; false (the command dropped) when its first run failed.

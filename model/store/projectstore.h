@@ -67,6 +67,12 @@ public:
 
     // A full check of the file; returns "ok" or the problems found.
     virtual QString integrityCheck() = 0;
+
+    // Writes a consistent copy of the project, as committed, to a new file (a backup before a bulk change).
+    virtual bool backupTo(const QString &file, QString *error) = 0;
+    // Whether another connection (another program, another window) committed a change since the last call;
+    // this store's own writes do not count. False while this store is inside a unit of work.
+    virtual bool changedElsewhere() = 0;
 };
 
 } // namespace uproot

@@ -47,6 +47,9 @@ public:
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
     QString readFault() const override { return m_db.fault(); }
+    // model/store/sqliteprojectstorecopy.cpp
+    bool backupTo(const QString &file, QString *error) override;
+    bool changedElsewhere() override;
 
     // For the store's own tests: the connection, and the concrete table stores.
     Database &database() { return m_db; }
@@ -95,6 +98,7 @@ private:
     std::unique_ptr<TeamStore> m_teams;
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<DashboardStore> m_dashboard;
+    qint64 m_dataVersion = -1; // PRAGMA data_version as last seen; -1 before the first look
 };
 
 } // namespace uproot
