@@ -6,6 +6,7 @@
 #include "model/itemmodels/milestonesmodel.h"
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/documentexport.h"
+#include "views/audittrailexport.h"
 #include "model/project/project.h"
 #include "views/dashboardpane.h"
 #include "views/directivesdialog.h"
@@ -169,6 +170,10 @@ void MainWindow::createActions()
     plan->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *status = exportMenu->addAction(tr("&Status report..."), this,
                                             [this] { exportDialog(QStringLiteral("status")); });
+    QAction *trail = file->addAction(tr("Export &audit trail..."), this, [this] {
+        if (const QString path = exportAuditTrailDialog(this, *m_project); !path.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -260,7 +265,7 @@ void MainWindow::createActions()
                "before the directive's deadlines.")
                 .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,    plan,     status,     dismiss,     exception, reopen,
+    m_projectActions = {importAction, ident,    plan,     status,     trail,     dismiss,     exception, reopen,
                         sourceRow,    generate, planData, statusDate, planDetails, templates, teams};
     updateRecentMenu();
 }

@@ -1,6 +1,7 @@
 #include "model/project/project.h"
 
 #include "model/import/sourcerow.h"
+#include "model/project/auditpins.h"
 #include "model/project/changedirectivecommand.h"
 #include "model/project/directivebinding.h"
 #include "model/project/followdirectivecommand.h"
@@ -97,6 +98,17 @@ QString Project::actor() const
         return QString::fromLocal8Bit(account->pw_name);
 #endif
     return QStringLiteral("unknown");
+}
+
+void Project::pinAuditHead()
+{
+    if (isReadOnly())
+        return;
+    AuditTrail &trail = m_store->audit();
+    const auto holds = [&trail](const PinnedHead &p) {
+        return p.head.events == 0 || trail.eventAt(p.head.events).hash == p.head.hash;
+    };
+    AuditPins::pin(path(), trail.projectId(), {trail.head(), QDateTime::currentDateTimeUtc(), actor()}, holds);
 }
 
 ProjectInfo Project::info()

@@ -55,6 +55,8 @@ public:
     TeamsReader &teams() { return m_store->teams(); }
     DashboardReader &dashboard() { return m_store->dashboard(); }
     QString integrityCheck() { return m_store->integrityCheck(); }
+    // Records the audit trail's head in the user's settings (AuditPins); every command does after it commits.
+    void pinAuditHead();
 
     // Where changes are announced; models and panes listen here.
     ProjectChanges *changes() { return &m_changes; }

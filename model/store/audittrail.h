@@ -25,6 +25,13 @@ public:
     virtual QList<AuditEvent> eventsMatching(const QList<AuditMatch> &matches) = 0;
     // Recomputes the chain; returns the id of the first event that does not match, or 0 when all do.
     virtual Id verify() = 0;
+    // The count of events and the hash of the last.
+    virtual AuditHead head() = 0;
+    // The event at a position of the trail (1 is the first, in the order appended); id 0 when there is none.
+    virtual AuditEvent eventAt(qint64 position) = 0;
+    // The identity the project file carries (a random UUID written with its first audit line), so that a copy
+    // or a moved file is still known; empty in a file that has no audit line yet.
+    virtual QString projectId() = 0;
 };
 
 } // namespace uproot

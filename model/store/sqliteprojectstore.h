@@ -76,6 +76,9 @@ private:
     QList<AuditEvent> events() override;
     QList<AuditEvent> eventsMatching(const QList<AuditMatch> &matches) override;
     Id verify() override;
+    AuditHead head() override;
+    AuditEvent eventAt(qint64 position) override;
+    QString projectId() override;
 
     QString m_path;
     bool m_readOnly = false;
