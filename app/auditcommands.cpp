@@ -61,8 +61,8 @@ int verify(Project &project, const QString &against)
             return fail(BadInput, error);
         PinnedHead fromDocument;
         fromDocument.head = {printed.events, printed.hash};
-        fromDocument.by = tr("the document's author");
-        fromDocument.at = QFileInfo(against).lastModified();
+        fromDocument.by = tr("the document");
+        fromDocument.at = printed.made.isValid() ? printed.made : QFileInfo(against).lastModified();
         const QString source = QFileInfo(against).fileName();
         const AuditVerdict v = AuditTrailCheck::againstPins(trail, {fromDocument}, source);
         if (v.isSound())

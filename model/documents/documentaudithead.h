@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace uproot {
@@ -11,6 +12,7 @@ struct DocumentAuditHead
 {
     qint64 events = -1; // -1: not known, nothing printed
     QString hash;       // 64 lower-case hex digits
+    QDateTime made;     // read back from a document: when it was made (its XMP CreateDate), when it says
 
     bool isValid() const { return events >= 0 && hash.size() == 64; }
 };

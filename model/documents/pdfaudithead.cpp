@@ -54,6 +54,7 @@ bool readPdfAuditHead(const QString &path, DocumentAuditHead *head, QString *err
     bool ok = false;
     head->events = events.toLongLong(&ok);
     head->hash = QString::fromLatin1(hash).toLower();
+    head->made = QDateTime::fromString(QString::fromLatin1(element(bytes, "xmp:CreateDate")), Qt::ISODate);
     static const QByteArray hex = "0123456789abcdef";
     const bool hexHash = hash.size() == 64 && std::all_of(hash.begin(), hash.end(), [](char c) {
                              return hex.contains(char(QChar::toLower(uint(uchar(c)))));

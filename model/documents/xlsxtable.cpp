@@ -141,6 +141,9 @@ bool writeXlsxTable(const QString &path, const QString &sheetName, const QString
         return false;
     }
     part.setAutoRemove(false);
+    // The temporary file was private (0600); the workbook is readable like any file the user saves.
+    QFile::setPermissions(target.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return true;
 }
 

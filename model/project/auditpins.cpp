@@ -42,6 +42,19 @@ QList<PinnedHead> read(QSettings &settings, const QString &key)
     return pins;
 }
 
+constexpr char kRecent[] = "recent";
+
+// Keeps the key as the most recently pinned, and drops the keys pinned least recently beyond the bound.
+void touch(QSettings &settings, const QString &key)
+{
+    QStringList recent = settings.value(QLatin1String(kRecent)).toStringList();
+    recent.removeAll(key);
+    recent.append(key);
+    while (recent.size() > AuditPins::kMaxKeys)
+        settings.remove(recent.takeFirst());
+    settings.setValue(QLatin1String(kRecent), recent);
+}
+
 void append(QSettings &settings, const QString &key, const PinnedHead &pinned, const AuditPins::Holds &holds)
 {
     QStringList entries = settings.value(key).toStringList();
@@ -53,6 +66,7 @@ void append(QSettings &settings, const QString &key, const PinnedHead &pinned, c
     while (entries.size() > AuditPins::kKept)
         entries.removeFirst();
     settings.setValue(key, entries);
+    touch(settings, key);
 }
 
 } // namespace

@@ -26,8 +26,11 @@ struct PinnedHead
 class AuditPins
 {
 public:
-    // How many heads a project keeps; older ones go first.
-    static constexpr int kKept = 64;
+    // How many heads a project keeps (older ones go first), and how many keys (two a project) the settings
+    // keep: those pinned least recently go, so the settings stay small however many files a user (or a test
+    // suite) has touched.
+    static constexpr int kKept = 16;
+    static constexpr int kMaxKeys = 256;
 
     // Whether the trail as it is now still holds a head pinned before.
     using Holds = std::function<bool(const PinnedHead &)>;

@@ -104,11 +104,18 @@ void Project::pinAuditHead()
 {
     if (isReadOnly())
         return;
+    // Through the key only: counting the events of a long trail after every edit would cost more than the edit.
+    // Ids run from 1 without gaps in a trail nobody cut (it is append-only), so the last id is the count; a
+    // trail cut in the middle shows at the next `audit --verify`, which counts.
     AuditTrail &trail = m_store->audit();
+    const AuditEvent last = trail.lastEvent();
+    if (!last.id)
+        return;
     const auto holds = [&trail](const PinnedHead &p) {
-        return p.head.events == 0 || trail.eventAt(p.head.events).hash == p.head.hash;
+        return p.head.events == 0 || trail.event(p.head.events).hash == p.head.hash;
     };
-    AuditPins::pin(path(), trail.projectId(), {trail.head(), QDateTime::currentDateTimeUtc(), actor()}, holds);
+    AuditPins::pin(path(), trail.projectId(), {{last.id, last.hash}, QDateTime::currentDateTimeUtc(), actor()},
+                   holds);
 }
 
 ProjectInfo Project::info()

@@ -381,13 +381,9 @@ AuditHead SqliteProjectStore::head()
     return h;
 }
 
-AuditEvent SqliteProjectStore::eventAt(qint64 position)
+static AuditEvent firstEvent(Statement &st)
 {
     AuditEvent e;
-    if (position < 1)
-        return e;
-    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id LIMIT 1 OFFSET ?1");
-    st.bind(1, position - 1);
     if (st.next()) {
         e.id = st.int64(0);
         e.at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
@@ -397,6 +393,28 @@ AuditEvent SqliteProjectStore::eventAt(qint64 position)
         e.hash = st.text(5);
     }
     return e;
+}
+
+AuditEvent SqliteProjectStore::eventAt(qint64 position)
+{
+    if (position < 1)
+        return {};
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id LIMIT 1 OFFSET ?1");
+    st.bind(1, position - 1);
+    return firstEvent(st);
+}
+
+AuditEvent SqliteProjectStore::event(Id id)
+{
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events WHERE id = ?1");
+    st.bind(1, id);
+    return firstEvent(st);
+}
+
+AuditEvent SqliteProjectStore::lastEvent()
+{
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id DESC LIMIT 1");
+    return firstEvent(st);
 }
 
 QString SqliteProjectStore::projectId()

@@ -78,6 +78,8 @@ private:
     Id verify() override;
     AuditHead head() override;
     AuditEvent eventAt(qint64 position) override;
+    AuditEvent event(Id id) override;
+    AuditEvent lastEvent() override;
     QString projectId() override;
 
     QString m_path;

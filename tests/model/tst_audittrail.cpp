@@ -125,6 +125,7 @@ private slots:
     void againstTheDocumentPrintedBefore();
     void exportsMatchTheRows_data();
     void exportsMatchTheRows();
+    void pinsAreBounded();
 
 private:
     using Result = testsupport::CliResult;
@@ -339,6 +340,35 @@ void TestAuditTrail::exportsMatchTheRows()
             QString::number(row.id), row.at, row.actor, row.action, row.detail, row.hash};
         QCOMPARE(read.at(i), expected);
     }
+}
+
+void TestAuditTrail::pinsAreBounded()
+{
+    // More files than the settings keep: those pinned least recently go, the recent ones stay, and a project
+    // keeps only its last heads.
+    const auto holds = [](const PinnedHead &) { return true; };
+    const int files = AuditPins::kMaxKeys + 10;
+    for (int i = 0; i < files; ++i) {
+        const QString path = m_dir.filePath(QStringLiteral("bound%1.uproot").arg(i));
+        AuditPins::pin(path, QString(),
+                       {{1, QString(64, u'a')}, QDateTime::currentDateTimeUtc(), QStringLiteral("t")}, holds);
+    }
+    QVERIFY(AuditPins::pinsFor(m_dir.filePath(QStringLiteral("bound0.uproot")), QString()).isEmpty());
+    QCOMPARE(
+        AuditPins::pinsFor(m_dir.filePath(QStringLiteral("bound%1.uproot").arg(files - 1)), QString()).size(),
+        1);
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("auditPins"));
+    QVERIFY2(settings.childKeys().size() <= AuditPins::kMaxKeys + 1,
+             qPrintable(QString::number(settings.childKeys().size())));
+    settings.endGroup();
+    const QString one = m_dir.filePath(QStringLiteral("many.uproot"));
+    for (int i = 1; i <= AuditPins::kKept + 5; ++i)
+        AuditPins::pin(one, QString(),
+                       {{i, QString(64, u'b')}, QDateTime::currentDateTimeUtc(), QStringLiteral("t")}, holds);
+    const QList<PinnedHead> kept = AuditPins::pinsFor(one, QString());
+    QCOMPARE(kept.size(), AuditPins::kKept);
+    QCOMPARE(kept.last().head.events, qint64(AuditPins::kKept + 5));
 }
 
 QTEST_MAIN(TestAuditTrail)
