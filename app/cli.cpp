@@ -1,5 +1,6 @@
 #include "app/cli.h"
 
+#include "app/auditcommands.h"
 #include "app/checkcommand.h"
 #include "app/backupcommands.h"
 #include "app/clisupport.h"
@@ -365,31 +366,6 @@ int cmdDemo(const QStringList &args)
     return Success;
 }
 
-int cmdAudit(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("verify"), tr("Check the audit trail's hash chain.")});
-    int code = Success;
-    if (!parse(p, args, 1, 1, QStringLiteral("uproot audit PROJECT [--verify]"), &code))
-        return code;
-    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
-    if (!project)
-        return code;
-    const QList<AuditEvent> events = project->audit().events();
-    if (!p.isSet(QStringLiteral("verify"))) {
-        for (const AuditEvent &e : events)
-            out(QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.detail));
-        return Success;
-    }
-    const Id broken = project->audit().verify();
-    if (broken)
-        return fail(Failure, tr("%1: the audit trail does not verify from event %2 on")
-                                 .arg(project->path())
-                                 .arg(broken));
-    out(tr("%1 audit events verified").arg(events.size()));
-    return Success;
-}
-
 struct Command
 {
     const char *name;
@@ -470,8 +446,9 @@ const Command kCommands[] = {
                               "                                                    "
                               "every index against its table); 0 when sound\n")},
     {"audit", cmdAudit,
-     QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify]                   "
-                              "list or check the audit trail\n")},
+     QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify [--against DOCUMENT.pdf]] [--export FILE.csv|.xlsx]\n"
+                              "                                                    "
+                              "list, check (chain, pinned heads) or export the trail\n")},
     {"backups", cmdBackups,
      QT_TRANSLATE_NOOP("cli", "  uproot backups PROJECT                            "
                               "the backups taken before imports, plans, rule changes\n")},

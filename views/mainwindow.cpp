@@ -6,6 +6,7 @@
 #include "model/itemmodels/milestonesmodel.h"
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/documentexport.h"
+#include "views/audittrailexport.h"
 #include "model/project/project.h"
 #include "model/project/projectaccess.h"
 #include "views/dashboardpane.h"
@@ -187,6 +188,10 @@ void MainWindow::createActions()
     QAction *check = file->addAction(tr("&Check project..."), this, &MainWindow::openCheckDialog);
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &backup..."), this, [this] { openRestoreDialog(); });
+    QAction *trail = file->addAction(tr("Export &audit trail..."), this, [this] {
+        if (const QString path = exportAuditTrailDialog(this, *m_project); !path.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -278,8 +283,9 @@ void MainWindow::createActions()
                "before the directive's deadlines.")
                 .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,    plan,     status,     dismiss,     exception, reopen,   sourceRow,
-                        generate,     planData, statusDate, planDetails, templates, teams,     restore,  check};
+    m_projectActions = {importAction, ident,    plan,       status,      trail,     dismiss, exception,
+                        reopen,       sourceRow, generate, planData,   statusDate,  planDetails, templates, teams,
+                        restore,      check};
     updateRecentMenu();
 }
 

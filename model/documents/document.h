@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/documents/documentaudithead.h"
 #include "model/documents/documentblock.h"
 
 #include <QList>
@@ -19,6 +20,7 @@ struct Document
     QString footerText;    // left of the running footer ("Prepared September 12, 2017")
     QString author;        // PDF metadata (XMP dc:creator); "Uproot" when empty
     QString subject;       // PDF metadata (XMP dc:description)
+    DocumentAuditHead auditHead; // printed last and on the title page, and written into the XMP metadata
     QList<DocumentBlock> blocks;
 };
 

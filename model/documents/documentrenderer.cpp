@@ -43,7 +43,8 @@ QByteArray xmpMetadata(const Document &document)
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
         " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
         "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-        " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
+        " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+        " xmlns:uproot=\"https://uproot.invalid/ns/audit/1.0/\">\n");
     xmp += QStringLiteral("   <dc:format>application/pdf</dc:format>\n");
     xmp += QStringLiteral("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">") +
            xmlText(pdfTitle(document)) + QStringLiteral("</rdf:li></rdf:Alt></dc:title>\n");
@@ -53,11 +54,32 @@ QByteArray xmpMetadata(const Document &document)
         xmp += QStringLiteral("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">") +
                xmlText(document.subject) + QStringLiteral("</rdf:li></rdf:Alt></dc:description>\n");
     }
+    if (document.auditHead.isValid()) {
+        // Read back by readPdfAuditHead (model/documents/pdfaudithead.h).
+        xmp += QStringLiteral("   <uproot:auditEvents>%1</uproot:auditEvents>\n   <uproot:auditHash>%2</uproot:auditHash>\n")
+                   .arg(document.auditHead.events)
+                   .arg(document.auditHead.hash.toHtmlEscaped());
+    }
     xmp += QStringLiteral("   <xmp:CreatorTool>Uproot</xmp:CreatorTool>\n   <xmp:CreateDate>") + created +
            QStringLiteral("</xmp:CreateDate>\n   <pdf:Producer>Qt ") + QLatin1String(qVersion()) +
            QStringLiteral("</pdf:Producer>\n");
     xmp += QStringLiteral("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return xmp.toUtf8();
+}
+
+// The document with its audit trail head said in words, on the title page and as its last line, for a person
+// to compare with `uproot audit`.
+Document withAuditHead(const Document &document)
+{
+    if (!document.auditHead.isValid())
+        return document;
+    Document out = document;
+    const QString line = QCoreApplication::translate("Document", "Audit trail head: %n events, SHA-256 %1", nullptr,
+                                                     int(document.auditHead.events))
+                             .arg(document.auditHead.hash);
+    out.titleNote = out.titleNote.isEmpty() ? line : out.titleNote + QLatin1Char(' ') + line + QLatin1Char('.');
+    out.blocks.append(DocumentBlock::paragraph(line, DocumentBlock::Emphasis::Note));
+    return out;
 }
 
 // Fonts live in QtGui: a command-line export must create a QGuiApplication (the offscreen platform will do)
@@ -81,7 +103,7 @@ DocumentLayout layoutDocument(const Document &document, QPagedPaintDevice *devic
     // For a paged device width() and height() are the printable area inside the margins, in device units,
     // which is where the painter's origin sits.
     DocumentLayouter layouter(style, device, QSizeF(device->width(), device->height()));
-    return layouter.layout(document);
+    return layouter.layout(withAuditHead(document));
 }
 
 bool renderDocument(const Document &document, QPagedPaintDevice *device, QString *error, int *pageCount)
@@ -101,7 +123,7 @@ bool renderDocument(const Document &document, QPagedPaintDevice *device, QString
     }
     const DocumentStyle style;
     DocumentLayouter layouter(style, device, QSizeF(device->width(), device->height()));
-    const DocumentLayout layout = layouter.layout(document);
+    const DocumentLayout layout = layouter.layout(withAuditHead(document));
     if (pageCount)
         *pageCount = int(layout.pages.size());
     return DocumentPainter(style).paint(layout, device, error);

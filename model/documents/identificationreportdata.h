@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/documents/contactperson.h"
+#include "model/documents/documentaudithead.h"
 #include "model/documents/directivereference.h"
 #include "model/documents/productcount.h"
 
@@ -25,6 +26,7 @@ struct IdentificationReportData
     qint64 systemsSearched = 0;   // systems the inventories cover; not shown when 0
     QStringList methods;          // e.g. "Configuration Manager inventory sccm-2017-10.csv (imported …)"
     qint64 findingsNeedingReview = 0; // detections still under review, not counted above; not shown when 0
+    DocumentAuditHead auditHead; // printed at the end and kept in the metadata
 };
 
 } // namespace uproot

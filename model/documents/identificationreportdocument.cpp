@@ -26,6 +26,7 @@ Document IdentificationReportDocument::build(const IdentificationReportData &dat
                               ? document.title
                               : tr("Identification report, %1").arg(data.directive.shortName);
     document.footerText = tr("Prepared %1").arg(longDateText(prepared));
+    document.auditHead = data.auditHead;
     document.metadata = {{tr("Agency"), textOrNotRecorded(data.agency)},
                          {tr("Directive"), directiveName},
                          {tr("Point of contact"), contactText(data.pointOfContact)}};

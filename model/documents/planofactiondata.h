@@ -3,6 +3,7 @@
 #include "model/documents/affectedsystemsource.h"
 #include "model/documents/componentplan.h"
 #include "model/documents/contactperson.h"
+#include "model/documents/documentaudithead.h"
 #include "model/documents/directivereference.h"
 #include "model/documents/documentmilestone.h"
 #include "model/documents/productcount.h"
@@ -39,6 +40,7 @@ struct PlanOfActionData
     // Appendix A, one row per affected system; its count is the number of endpoints affected (d). When null,
     // (d) falls back to the sum over products and the appendix says no systems are recorded.
     std::shared_ptr<const AffectedSystemSource> affectedSystems;
+    DocumentAuditHead auditHead; // printed at the end and kept in the metadata
 };
 
 } // namespace uproot

@@ -195,6 +195,7 @@ Document PlanOfActionDocument::build(const PlanOfActionData &data)
                               ? document.title
                               : tr("Plan of action, %1").arg(data.directive.shortName);
     document.footerText = tr("Prepared %1").arg(longDateText(prepared));
+    document.auditHead = data.auditHead;
     document.metadata = {
         {tr("Agency"), textOrNotRecorded(data.agency)},
         {tr("Directive"), directiveName},

@@ -3,6 +3,7 @@
 #include "model/documents/affectedsystemsource.h"
 #include "model/documents/componentprogress.h"
 #include "model/documents/contactperson.h"
+#include "model/documents/documentaudithead.h"
 #include "model/documents/directivereference.h"
 #include "model/documents/documentmilestone.h"
 
@@ -34,6 +35,7 @@ struct StatusReportData
     QString notes;                       // blockers and remarks
     // Appendix A: the systems still affected; overdue ones say so in the Due column.
     std::shared_ptr<const AffectedSystemSource> remainingSystems;
+    DocumentAuditHead auditHead; // printed at the end and kept in the metadata
 };
 
 } // namespace uproot

@@ -35,6 +35,7 @@ Document StatusReportDocument::build(const StatusReportData &data)
                               ? document.title
                               : tr("%1, %2").arg(document.title, data.directive.shortName);
     document.footerText = tr("Status as of %1").arg(longDateText(asOf));
+    document.auditHead = data.auditHead;
     document.metadata = {
         {tr("Agency"), textOrNotRecorded(data.agency)},
         {tr("Directive"), directiveName},

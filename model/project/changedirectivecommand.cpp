@@ -5,6 +5,7 @@
 #include "model/project/reevaluation.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace uproot {
 
@@ -29,10 +30,17 @@ bool ChangeDirectiveCommand::write(bool forward)
                                   keptPlanFinish(project().settings()), &error)
         || !reevaluateFindings(store(), *work, matcherFor(store().directives()), &result, &error))
         return fail(what, error);
-    const QString detail = QStringLiteral("rules of directive %1 changed: %2 new findings, %3 gone")
+    // The definitions are whole JSON documents; the line names the old and the new by their SHA-256, which a
+    // copy of either file can be checked against.
+    const auto digest = [](const QString &json) {
+        return QString::fromLatin1(QCryptographicHash::hash(json.toUtf8(), QCryptographicHash::Sha256).toHex());
+    };
+    const QString detail = QStringLiteral("rules of directive %1 changed: %2 new findings, %3 gone; definition "
+                                          "SHA-256 %4 -> %5")
                                .arg(m_directive.code)
                                .arg(result.added)
-                               .arg(result.removed);
+                               .arg(result.removed)
+                               .arg(digest(forward ? m_before : m_after), digest(forward ? m_after : m_before));
     if (!commit(*work, what, QStringLiteral("directive-rules"), detail))
         return false;
     announce(ProjectChange::rowsOf(ProjectChange::Findings | ProjectChange::Directives));

@@ -203,6 +203,13 @@ SystemsAndComponents systemsOf(Project &project, Id directiveId, const QDate &as
     return out;
 }
 
+// The trail as it stands when the document is made; the document pins it (model/documents/documentaudithead.h).
+DocumentAuditHead auditHeadOf(Project &project)
+{
+    const AuditHead head = project.audit().head();
+    return {head.events, head.hash};
+}
+
 QString setting(Project &project, const char *key)
 {
     return project.settings().value(QString::fromLatin1(key));
@@ -243,6 +250,7 @@ bool writePlan(Project &project, const QString &path, QString *error, int *pages
     data.challenges = setting(project, settingkeys::planChallenges);
     data.costs = setting(project, settingkeys::planCosts);
     data.affectedSystems = sc.systems;
+    data.auditHead = auditHeadOf(project);
     return writePlanOfActionPdf(data, path, error, pages);
 }
 
@@ -268,6 +276,7 @@ bool writeIdentification(Project &project, const QString &path, QString *error, 
     review.confidenceFilter = QStringLiteral("needs review");
     review.stateFilter = QStringLiteral("open");
     data.findingsNeedingReview = project.findings().count(review);
+    data.auditHead = auditHeadOf(project);
     return writeIdentificationReportPdf(data, path, error, pages);
 }
 
@@ -306,6 +315,7 @@ bool writeStatus(Project &project, const QString &path, QString *error, int *pag
     }
     data.remainingSystems = remaining;
     data.notes = setting(project, "status/notes");
+    data.auditHead = auditHeadOf(project);
     return writeStatusReportPdf(data, path, error, pages);
 }
 

@@ -71,7 +71,12 @@ bool PlanCommand::write(bool forward)
                                    : QStringLiteral("plan undone: %1 tasks removed, %2 put back")
                                          .arg(r.tasksAdded)
                                          .arg(r.tasksRemoved);
-    if (!commit(*work, what, forward ? QStringLiteral("plan") : QStringLiteral("plan-undo"), detail))
+    // The dates the plan keeps (removal start, target) with their old and new values.
+    QString settings;
+    for (const SettingChange &c : std::as_const(m_settings))
+        settings += QStringLiteral("; %1: \"%2\" -> \"%3\"")
+                        .arg(c.key, forward ? c.from : c.to, forward ? c.to : c.from);
+    if (!commit(*work, what, forward ? QStringLiteral("plan") : QStringLiteral("plan-undo"), detail + settings))
         return false;
     ProjectChange::Areas areas = m_edit.areas();
     if (!m_settings.isEmpty())

@@ -1,6 +1,7 @@
 #include "model/project/project.h"
 
 #include "model/import/sourcerow.h"
+#include "model/project/auditpins.h"
 #include "model/project/changedirectivecommand.h"
 #include "model/project/directivebinding.h"
 #include "model/project/followdirectivecommand.h"
@@ -40,6 +41,7 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
 
 Project::~Project()
 {
+    writeAuditPin();
     // Commands point back at the project; drop them before the store goes.
     m_undo.clear();
 }
@@ -106,6 +108,40 @@ QString Project::actor() const
         return QString::fromLocal8Bit(account->pw_name);
 #endif
     return QStringLiteral("unknown");
+}
+
+void Project::pinAuditHead()
+{
+    if (isReadOnly())
+        return;
+    if (!m_pinTimer) {
+        m_pinTimer = new QTimer(this);
+        m_pinTimer->setSingleShot(true);
+        m_pinTimer->setInterval(1000);
+        connect(m_pinTimer, &QTimer::timeout, this, &Project::writeAuditPin);
+    }
+    m_pinPending = true;
+    m_pinTimer->start();
+}
+
+void Project::writeAuditPin()
+{
+    if (!m_pinPending)
+        return;
+    m_pinPending = false;
+    m_pinTimer->stop();
+    // Through the key only: counting the events of a long trail after every edit would cost more than the edit.
+    // Ids run from 1 without gaps in a trail nobody cut (it is append-only), so the last id is the count; a
+    // trail cut in the middle shows at the next `audit --verify`, which counts.
+    AuditTrail &trail = m_store->audit();
+    const AuditEvent last = trail.lastEvent();
+    if (!last.id)
+        return;
+    const auto holds = [&trail](const PinnedHead &p) {
+        return p.head.events == 0 || trail.event(p.head.events).hash == p.head.hash;
+    };
+    AuditPins::pin(path(), trail.projectId(), {{last.id, last.hash}, QDateTime::currentDateTimeUtc(), actor()},
+                   holds);
 }
 
 ProjectInfo Project::info()

@@ -13,6 +13,7 @@
 #include "model/store/projectstore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <functional>
 #include <memory>
@@ -63,6 +64,12 @@ public:
     TeamsReader &teams() { return m_store->teams(); }
     DashboardReader &dashboard() { return m_store->dashboard(); }
     QString integrityCheck() { return m_store->integrityCheck(); }
+    // Records the audit trail's head in the user's settings (AuditPins); every command asks for it after it
+    // commits. Written a moment later (or when the project closes), once for a burst of edits: a settings file is
+    // synced to disk when written, which would cost an edit more than the edit itself.
+    void pinAuditHead();
+    // Writes a head asked for and not yet written.
+    void writeAuditPin();
 
     // Where changes are announced; models and panes listen here.
     ProjectChanges *changes() { return &m_changes; }
@@ -237,6 +244,8 @@ private:
     QString m_lastFailure;
     QDate m_asOf;
     std::optional<PlanResult> m_lastReschedule;
+    QTimer *m_pinTimer = nullptr;
+    bool m_pinPending = false;
 };
 
 } // namespace uproot

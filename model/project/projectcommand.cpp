@@ -19,6 +19,8 @@ void ProjectCommand::redo()
 {
     m_ok = true;
     m_ok = write(true);
+    if (m_ok)
+        m_project->pinAuditHead();
     // A change that did not happen on its first run has nothing to undo: the undo stack drops it.
     if (!m_ok && m_firstRun)
         setObsolete(true);
@@ -29,6 +31,8 @@ void ProjectCommand::undo()
 {
     m_ok = true;
     m_ok = write(false);
+    if (m_ok)
+        m_project->pinAuditHead();
 }
 
 ProjectStore &ProjectCommand::store()

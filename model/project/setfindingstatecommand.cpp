@@ -26,10 +26,13 @@ bool SetFindingStateCommand::write(bool forward)
         return false;
     if (!work->setDecision(m_installationId, m_directiveId, state, reason))
         return fail(what, work->error());
-    const QString detail = QStringLiteral("installation %1, directive %2: %3 (%4)")
+    // The old and the new decision, each with its reason.
+    const FindingState fromState = forward ? m_fromState : m_toState;
+    const QString &fromReason = forward ? m_fromReason : m_toReason;
+    const QString detail = QStringLiteral("installation %1, directive %2: %3 (%4) -> %5 (%6)")
                                .arg(m_installationId)
                                .arg(m_directiveId)
-                               .arg(toString(state), reason);
+                               .arg(toString(fromState), fromReason, toString(state), reason);
     if (!commit(*work, what, QStringLiteral("finding-state"), detail))
         return false;
     // The finding may be gone (a rule change since); the decision is kept for when it comes back.

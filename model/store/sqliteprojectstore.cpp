@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace uproot {
 
@@ -370,6 +371,13 @@ static QString chainHash(const QString &prev, const QString &at, const QString &
 
 bool SqliteProjectStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
 {
+    // The file's identity is born with its first audit line, in the same transaction: the head pinned in the
+    // user's settings is found again by it when the file is copied or moved.
+    Statement identity(m_db, "INSERT OR IGNORE INTO settings(key, value) VALUES ('project-id', ?1)");
+    identity.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!identity.run())
+        return false;
+    identity = Statement();
     Statement last(m_db, "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1");
     const QString prev = last.next() ? last.text(0) : QString(64, u'0');
     last = Statement();
@@ -442,6 +450,61 @@ Id SqliteProjectStore::verify()
         prev = expected;
     }
     return 0;
+}
+
+AuditHead SqliteProjectStore::head()
+{
+    AuditHead h;
+    h.hash = QString(64, u'0');
+    Statement count(m_db, "SELECT count(*) FROM audit_events");
+    if (count.next())
+        h.events = count.int64(0);
+    Statement last(m_db, "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1");
+    if (last.next())
+        h.hash = last.text(0);
+    return h;
+}
+
+static AuditEvent firstEvent(Statement &st)
+{
+    AuditEvent e;
+    if (st.next()) {
+        e.id = st.int64(0);
+        e.at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+        e.actor = st.text(2);
+        e.action = st.text(3);
+        e.detail = st.text(4);
+        e.hash = st.text(5);
+    }
+    return e;
+}
+
+AuditEvent SqliteProjectStore::eventAt(qint64 position)
+{
+    if (position < 1)
+        return {};
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id LIMIT 1 OFFSET ?1");
+    st.bind(1, position - 1);
+    return firstEvent(st);
+}
+
+AuditEvent SqliteProjectStore::event(Id id)
+{
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events WHERE id = ?1");
+    st.bind(1, id);
+    return firstEvent(st);
+}
+
+AuditEvent SqliteProjectStore::lastEvent()
+{
+    Statement st(m_db, "SELECT id, at, actor, action, detail, hash FROM audit_events ORDER BY id DESC LIMIT 1");
+    return firstEvent(st);
+}
+
+QString SqliteProjectStore::projectId()
+{
+    Statement st(m_db, "SELECT value FROM settings WHERE key = 'project-id'");
+    return st.next() ? st.text(0) : QString();
 }
 
 QString SqliteProjectStore::integrityCheck()

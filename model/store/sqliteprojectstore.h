@@ -86,6 +86,11 @@ private:
     QList<AuditEvent> events() override;
     QList<AuditEvent> eventsMatching(const QList<AuditMatch> &matches) override;
     Id verify() override;
+    AuditHead head() override;
+    AuditEvent eventAt(qint64 position) override;
+    AuditEvent event(Id id) override;
+    AuditEvent lastEvent() override;
+    QString projectId() override;
 
     QString m_path;
     bool m_readOnly = false;

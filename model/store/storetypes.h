@@ -234,6 +234,14 @@ struct AuditEvent
     QString hash;
 };
 
+// Where the audit trail ends: how many events it holds and the hash of the last one (64 zeros when empty).
+// Kept outside the file (the user's settings, printed documents), it shows a trail cut short or rewritten.
+struct AuditHead
+{
+    qint64 events = 0;
+    QString hash;
+};
+
 // A query over one of the big tables: a search term, a sort column (by the model's column number) and a page.
 struct PageQuery
 {
