@@ -14,7 +14,13 @@ namespace uproot {
 // line feed and carriage return: those are white space that CSV (in a quoted cell), XLSX (Alt+Enter in a
 // cell), JSON ("\n") and XML all carry as part of ordinary multi-line text, and the importer trims them at a
 // cell's ends anyway.
-bool isControlCharacter(char16_t c);
+// Inline: every character of every stored cell of an import passes here.
+inline bool isControlCharacter(char16_t c)
+{
+    if (c < 0x20)
+        return ((1u << c) & ((1u << u'\t') | (1u << u'\n') | (1u << u'\r'))) == 0;
+    return char16_t(c - 0x7f) <= 0x9f - 0x7f;
+}
 // True when the text holds a control character; a scan with no allocation, for every cell an import stores.
 bool hasControlCharacters(const QString &text);
 // Removes every control character from the text (removed, not replaced: NUL padding then vanishes without a
