@@ -90,6 +90,7 @@ private slots:
     void exportsPastTheSizeLimitLeaveNoFile_data();
     void exportsPastTheSizeLimitLeaveNoFile();
     void importPastTheSizeLimitChangesNothing();
+    void evidenceSavedPastTheSizeLimitLeavesNoFile();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +247,27 @@ void TestWriteFailures::importPastTheSizeLimitChangesNothing()
     const CliResult again = runUproot({QStringLiteral("import"), project, csv});
     QVERIFY2(again.code == 0, qPrintable(again.err));
     QCOMPARE(count(project, "SELECT count(*) FROM installations"), installations + 40000);
+}
+
+void TestWriteFailures::evidenceSavedPastTheSizeLimitLeavesNoFile()
+{
+    const QString project = m_dir.filePath(QStringLiteral("evidence.uproot"));
+    QVERIFY(QFile::copy(m_project, project));
+    // Evidence bigger than the limit, attached without one.
+    const QString scan =
+        writeFile(m_dir.filePath(QStringLiteral("removal-log.txt")), QByteArray(200 * 1024, 'e'));
+    const CliResult attached = runUproot({QStringLiteral("task"), project, QStringLiteral("attach"),
+                                          QStringLiteral("HOST-0"), QStringLiteral("1"), scan});
+    QVERIFY2(attached.code == 0, qPrintable(attached.err));
+    const QString output = m_dir.filePath(QStringLiteral("saved-evidence.txt"));
+    const CliResult r =
+        runLimited({QStringLiteral("task"), project, QStringLiteral("save"), QStringLiteral("HOST-0"),
+                    QStringLiteral("1"), QStringLiteral("1"), output},
+                   100 * 1024);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(output) && r.err.contains(QString::fromLocal8Bit(std::strerror(EFBIG))),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(output));
 }
 
 QTEST_GUILESS_MAIN(TestWriteFailures)
