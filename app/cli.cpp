@@ -573,12 +573,13 @@ int run(const QStringList &arguments)
     // What a command printed may still sit in stdio's buffer: a full disk or a closed pipe shows only when it
     // is flushed, and a command whose output was lost has not succeeded.
     errno = 0;
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    // A command that failed has said why already (an export to standard output names the reason itself).
+    if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && code == Success) {
         const int systemError = errno;
         fail(Failure, tr("cannot write to standard output: %1")
                           .arg(systemError ? QString::fromLocal8Bit(std::strerror(systemError))
                                            : tr("the output was cut short")));
-        return code == Success ? Failure : code;
+        return Failure;
     }
     return code;
 }
