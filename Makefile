@@ -4,7 +4,7 @@ DEMO_DIR  ?= build/demo
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 UPROOT    := $(BUILD_DIR)/app/uproot
 
-.PHONY: all deps configure build test run demo bench clean
+.PHONY: all deps configure build test test-asan run demo bench clean
 
 all: build
 
@@ -19,6 +19,18 @@ build: configure
 
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS)
+
+# The whole suite again, built with AddressSanitizer and UBSan (CMake preset asan, build/asan). UBSan stops at
+# its first report (halt_on_error), so a report fails its test; LeakSanitizer reads tests/sanitizers/lsan.supp.
+ASAN_DIR ?= build/asan
+test-asan: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build $(ASAN_DIR) -j$(JOBS)
+	@cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=0 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	  ctest --output-on-failure -j$(JOBS) --timeout 1800
 
 demo: build
 	@mkdir -p $(DEMO_DIR)

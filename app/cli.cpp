@@ -13,6 +13,7 @@
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
+#include "model/documents/writefailure.h"
 #include "model/project/documentexport.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
@@ -29,7 +30,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace uproot::cli {
 
@@ -184,10 +187,11 @@ int cmdInspect(const QStringList &args)
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return fail(Failure, tr("cannot write to standard output"));
-    if (!recordsToJson(*reader, &stdoutFile, nullptr)) {
-        stdoutFile.flush();
+    const bool ok = recordsToJson(*reader, &stdoutFile, nullptr);
+    if (!stdoutFile.flush() || stdoutFile.error() != QFileDevice::NoError)
+        return fail(Failure, tr("cannot write to standard output: %1").arg(stdoutFile.errorString()));
+    if (!ok)
         return fail(BadInput, reader->error().message());
-    }
     return Success;
 }
 
@@ -211,7 +215,8 @@ int cmdFindings(const QStringList &args)
     QString error;
     const bool ok = format == QLatin1String("csv") ? tabularexport::findingsCsv(*project, &stdoutFile, &error)
                                                    : tabularexport::findingsJson(*project, &stdoutFile, &error);
-    stdoutFile.flush();
+    if (ok && !stdoutFile.flush())
+        return fail(Failure, tr("cannot write to standard output: %1").arg(stdoutFile.errorString()));
     if (!ok)
         return fail(Failure, error);
     return readsSound(*project, &code) ? Success : code;
@@ -329,13 +334,17 @@ int cmdExport(const QStringList &args)
     // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Failure, tr("%1: cannot write: %2").arg(output, file.errorString()));
+        return fail(Failure, tr("cannot write %1: %2").arg(output, file.errorString()));
     if (!writer(*project, &file, &error))
-        return fail(Failure, tr("%1: %2").arg(output, error.isEmpty() ? file.errorString() : error));
+        return fail(Failure, error);
     if (!readsSound(*project, &code))
         return code; // the temporary file goes, uncommitted
-    if (!file.commit())
-        return fail(Failure, tr("%1: %2").arg(output, file.errorString()));
+    // commit() flushes what is still buffered and renames; a full disk may first show here.
+    errno = 0;
+    if (!file.commit()) {
+        const int systemError = errno;
+        return fail(Failure, tr("cannot write %1: %2").arg(output, writeFailureReason(file, systemError)));
+    }
     out(tr("wrote %1").arg(output));
     return Success;
 }
@@ -544,7 +553,9 @@ bool isCommand(const QStringList &arguments)
     return !first.contains(u'/') && !first.contains(u'.') && !QFileInfo::exists(first);
 }
 
-int run(const QStringList &arguments)
+namespace {
+
+int dispatch(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -559,6 +570,25 @@ int run(const QStringList &arguments)
     if (const Command *known = findCommand(command))
         return known->run(arguments);
     return fail(BadInput, tr("unknown command or option \u201c%1\u201d\n").arg(command) + usage());
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const int code = dispatch(arguments);
+    // What a command printed may still sit in stdio's buffer: a full disk or a closed pipe shows only when it
+    // is flushed, and a command whose output was lost has not succeeded.
+    errno = 0;
+    // A command that failed has said why already (an export to standard output names the reason itself).
+    if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && code == Success) {
+        const int systemError = errno;
+        fail(Failure, tr("cannot write to standard output: %1")
+                          .arg(systemError ? QString::fromLocal8Bit(std::strerror(systemError))
+                                           : tr("the output was cut short")));
+        return Failure;
+    }
+    return code;
 }
 
 } // namespace uproot::cli

@@ -220,6 +220,11 @@ int cmdAssign(const QStringList &args)
         out(tr("%n row(s) skipped:", nullptr, int(read.problems.size())));
         listIssues(file, read.problems);
     }
+    if (!read.cleanedCells.isEmpty()) {
+        out(tr("%n cell(s) held control characters, removed before use:", nullptr,
+               int(read.cleanedCells.size())));
+        listIssues(file, read.cleanedCells);
+    }
     return Success;
 }
 

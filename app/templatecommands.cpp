@@ -1,12 +1,14 @@
 #include "app/templatecommands.h"
 
 #include "app/clisupport.h"
+#include "model/documents/writefailure.h"
 #include "model/project/project.h"
 #include "model/translation.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
+#include <cerrno>
 
 namespace uproot::cli {
 
@@ -91,8 +93,11 @@ int cmdTemplate(const QStringList &args)
     const QString output = pos.at(3);
     // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(set.toJson()) < 0 || !file.commit())
-        return fail(Failure, tr("%1: cannot write: %2").arg(output, file.errorString()));
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly) || file.write(set.toJson()) < 0 || !file.commit()) {
+        const int systemError = errno;
+        return fail(Failure, tr("%1: cannot write: %2").arg(output, writeFailureReason(file, systemError)));
+    }
     out(tr("wrote %1").arg(output));
     return Success;
 }

@@ -4,14 +4,16 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60)
 # UPROOT_FUZZ_SEED (default 1) fixes libFuzzer's seed so that a run is a prefix of the same sequence of inputs on
 # every machine: what fails in CI fails here with the same seed. UPROOT_FUZZ_SEED=0 lets libFuzzer pick a seed
-# (for exploring). On a failure the fuzzer's report is printed in full, with the failing input as hex.
+# (for exploring). On a failure the fuzzer's report is printed in full, with the failing input as hex, and a
+# crashing (or leaking) input is copied into tests/fuzz/corpus/<target>/ so that it joins the seeds every later
+# run starts from: commit it with the fix, and the fuzz_<target>_seeds test replays it from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 seed=${UPROOT_FUZZ_SEED:-1}
 bash scripts/install-deps.sh clang libclang-rt-14-dev
 cmake --preset fuzz >/dev/null
-targets=(fuzz_delimited fuzz_xlsx fuzz_json fuzz_xml)
+targets=(fuzz_delimited fuzz_xlsx fuzz_json fuzz_xml fuzz_directive fuzz_project)
 cmake --build build/fuzz --target "${targets[@]}" -j"$(nproc)"
 status=0
 for t in "${targets[@]}"; do
@@ -33,6 +35,12 @@ for t in "${targets[@]}"; do
       [ -f "$a" ] || continue
       echo "failing input $(basename "$a") ($(stat -c %s "$a") bytes), first 4 KiB as hex:"
       head -c 4096 "$a" | od -An -tx1 -v
+      case "$(basename "$a")" in
+        crash-* | leak-*)
+          cp "$a" "tests/fuzz/corpus/$t/"
+          echo "copied to tests/fuzz/corpus/$t/$(basename "$a")"
+          ;;
+      esac
     done
     status=$rc
   fi

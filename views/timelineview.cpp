@@ -14,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollBar>
@@ -257,12 +256,8 @@ TimelinePrintOptions TimelineView::printOptions() const
 bool TimelineView::writePdf(const QString &path, QString *error, int *pages)
 {
     const TimelinePrint print(*m_model, printOptions());
-    QPdfWriter writer(path);
-    writer.setResolution(288);
-    writer.setPageLayout(print.pageLayout());
     const QString title = m_project ? tr("Timeline: %1").arg(m_project->displayName()) : tr("Timeline");
-    writer.setTitle(title);
-    if (!print.paint(&writer, title, error))
+    if (!print.writePdfFile(path, title, error))
         return false;
     *pages = print.pageCount();
     return true;

@@ -4,13 +4,16 @@
 #include "model/documents/documentpainter.h"
 #include "model/documents/documentstyle.h"
 #include "model/documents/printabletext.h"
+#include "model/documents/writefailure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
+
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <cerrno>
 
 namespace uproot {
 
@@ -165,10 +168,12 @@ bool writeDocumentPdf(const Document &document, const QString &path, const PageS
         file.cancelWriting();
         return false;
     }
+    errno = 0;
     if (!file.commit()) {
+        const int systemError = errno;
         if (error) {
             *error = QCoreApplication::translate("Document", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), writeFailureReason(file, systemError));
         }
         return false;
     }

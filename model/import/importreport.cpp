@@ -76,6 +76,8 @@ QString ImportReport::toJson() const
         {QStringLiteral("scannedAt"), scannedAt.toString(Qt::ISODate)},
         {QStringLiteral("removalsVerified"), removalsVerified},
         {QStringLiteral("reappearances"), reappearances},
+        {QStringLiteral("controlCharactersRemoved"), controlCharactersRemoved},
+        {QStringLiteral("cellsWithControlCharacters"), cellsWithControlCharacters},
     };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -127,6 +129,11 @@ QString ImportReport::summary() const
                      .arg(reappearances);
     for (const QString &n : notes)
         lines << tr("note: %1").arg(n);
+    if (controlCharactersRemoved > 0)
+        lines << tr("control characters: %1 removed from %2 cells before they were stored (each cell is a "
+                    "warning with its line and column)")
+                     .arg(controlCharactersRemoved)
+                     .arg(cellsWithControlCharacters);
     for (const ReadIssue &i : issues) {
         lines << tr("%1:%2: %3%4")
                      .arg(path)

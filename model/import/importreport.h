@@ -49,6 +49,10 @@ struct ImportReport
     QDate scannedAt;
     qint64 removalsVerified = 0;
     qint64 reappearances = 0;
+    // Control characters removed from stored cells (model/readers/controlcharacters.h), and the cells they
+    // were in; each such cell is also a warning with its line and column.
+    qint64 controlCharactersRemoved = 0;
+    qint64 cellsWithControlCharacters = 0;
 
     static constexpr int kMaxListedSkips = 10000;
     static constexpr int kMaxListedWarnings = 1000;

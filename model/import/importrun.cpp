@@ -1,5 +1,6 @@
 #include "model/import/importrun.h"
 
+#include "model/readers/controlcharacters.h"
 #include "model/store/inventoryload.h"
 #include "model/store/projectstore.h"
 
@@ -66,6 +67,12 @@ ImportRun::ImportRun(ProjectStore &store, const TitleMatcher &matcher, const Col
     , m_report(report)
     , m_col(std::make_unique<Columns>(mapping))
 {
+    for (int role = int(ColumnRole::Ignore) + 1; role < int(ColumnRole::RoleCount); ++role) {
+        const int column = mapping.column(ColumnRole(role));
+        if (column >= 0 && std::none_of(m_storedColumns.cbegin(), m_storedColumns.cend(),
+                                        [column](const auto &c) { return c.first == column; }))
+            m_storedColumns.append({column, header.value(column, QString::number(column + 1))});
+    }
     const QHash<QString, Id> stored = store.inventory().systemIdsByNormalizedName();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         m_systems.insert(it.key(), it.value());
@@ -112,9 +119,36 @@ bool ImportRun::retiredRecord(const SourceRecord &r) const
            || (m_decommissionedColumn >= 0 && flagged(field(r, m_decommissionedColumn)));
 }
 
-bool ImportRun::add(const SourceRecord &r)
+const SourceRecord &ImportRun::withoutControlCharacters(const SourceRecord &record, SourceRecord *cleaned)
+{
+    const auto dirty = [&record](const QPair<int, QString> &c) {
+        return c.first < record.fields.size() && hasControlCharacters(record.fields.at(c.first));
+    };
+    if (std::none_of(m_storedColumns.cbegin(), m_storedColumns.cend(), dirty))
+        return record;
+    *cleaned = record;
+    for (const auto &[column, name] : std::as_const(m_storedColumns)) {
+        if (column >= cleaned->fields.size())
+            continue;
+        const int removed = removeControlCharacters(&cleaned->fields[column]);
+        if (!removed)
+            continue;
+        m_report.controlCharactersRemoved += removed;
+        ++m_report.cellsWithControlCharacters;
+        m_report.addIssue(
+            ReadIssue{record.line, 0,
+                      removed == 1 ? tr("column %1: 1 control character removed").arg(name)
+                                   : tr("column %1: %2 control characters removed").arg(name).arg(removed)});
+    }
+    return *cleaned;
+}
+
+bool ImportRun::add(const SourceRecord &record)
 {
     ++m_report.rowsRead;
+    // Done here, once, for every reader: the cells below are what the store keeps.
+    SourceRecord cleaned;
+    const SourceRecord &r = withoutControlCharacters(record, &cleaned);
     if (retiredRecord(r)) {
         skip(r, tr("Configuration Manager marks this system record obsolete or decommissioned"));
         return true;

@@ -41,6 +41,9 @@ private:
     struct Columns;
 
     void skip(const SourceRecord &record, const QString &reason);
+    // The record itself, or its copy in *cleaned without the control characters of the cells the import
+    // stores, each cleaned cell reported with its line and column.
+    const SourceRecord &withoutControlCharacters(const SourceRecord &record, SourceRecord *cleaned);
     bool retiredRecord(const SourceRecord &record) const;
     // The system a record names, found or added; 0 (the row skipped) when the name is not a host name.
     Id systemFor(const SourceRecord &record, const QString &name);
@@ -52,6 +55,7 @@ private:
     InventoryLoad &m_load;
     ImportReport &m_report;
     std::unique_ptr<Columns> m_col;
+    QList<QPair<int, QString>> m_storedColumns; // (index, header name) of every column a role reads
     QHash<QString, Id> m_directiveIds;
     SystemNameIndex m_systems;
     QHash<TitleKey, Id> m_titles;

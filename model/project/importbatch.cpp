@@ -1,5 +1,6 @@
 #include "model/project/importbatch.h"
 
+#include "model/documents/writefailure.h"
 #include "model/import/importer.h"
 #include "model/project/project.h"
 #include "model/readers/progresssink.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cerrno>
 
 namespace uproot {
 
@@ -304,9 +306,11 @@ bool ImportBatch::saveReport(const QString &path, QString *error) const
         *error = tr("%1: cannot write the report: %2").arg(path, file.errorString());
         return false;
     }
+    errno = 0;
     file.write(reportText().toUtf8());
     if (!file.commit()) {
-        *error = tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        const int systemError = errno;
+        *error = tr("%1: cannot write the report: %2").arg(path, writeFailureReason(file, systemError));
         return false;
     }
     return true;

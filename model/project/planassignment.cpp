@@ -1,6 +1,7 @@
 #include "model/project/planassignment.h"
 
 #include "model/import/hostname.h"
+#include "model/readers/controlcharacters.h"
 #include "model/readers/readerfactory.h"
 #include "model/readers/recordreader.h"
 #include "model/store/inventoryreader.h"
@@ -107,9 +108,22 @@ bool readPlanAssignments(const QString &path, InventoryReader &inventory, PlanAs
         return false;
     }
     const QHash<QString, Id> systems = inventory.systemIdsByNormalizedName();
+    // A cell's control characters never reach the project; each cell that had some is reported.
+    const auto cell = [&](const SourceRecord &r, int column) {
+        QString value = r.fields.value(column);
+        if (const int removed = hasControlCharacters(value) ? removeControlCharacters(&value) : 0) {
+            const QString name = header.at(column);
+            result->cleanedCells.append(
+                {r.line, column + 1,
+                 removed == 1 ? tr("column %1: 1 control character removed").arg(name)
+                              : tr("column %1: %2 control characters removed").arg(name).arg(removed),
+                 false});
+        }
+        return value;
+    };
     const auto onRecord = [&](const SourceRecord &r) {
         ++result->rowsRead;
-        const QString name = r.fields.value(systemColumn).trimmed();
+        const QString name = cell(r, systemColumn).trimmed();
         const Id systemId = systems.value(normalizedHostName(name));
         if (!systemId) {
             result->unknownSystems.append(
@@ -120,7 +134,7 @@ bool readPlanAssignments(const QString &path, InventoryReader &inventory, PlanAs
         }
         QList<PlanAssignment> row;
         for (const auto &[column, field] : std::as_const(fieldColumns)) {
-            QString value = r.fields.value(column);
+            QString value = cell(r, column);
             QString why;
             if (!normalizePlanValue(field, &value, &why)) {
                 result->problems.append({r.line, column + 1, why, true});

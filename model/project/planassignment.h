@@ -40,6 +40,8 @@ struct PlanAssignmentFile
     qint64 rowsUsed = 0;
     QList<ReadIssue> unknownSystems;
     QList<ReadIssue> problems;
+    // Cells whose control characters were removed before use (model/readers/controlcharacters.h).
+    QList<ReadIssue> cleanedCells;
     QList<PlanField> fields; // the columns it had, in file order
 };
 

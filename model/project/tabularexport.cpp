@@ -5,21 +5,53 @@
 #include "model/store/findingsreader.h"
 #include "model/store/tasksreader.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cerrno>
+#include <cstring>
 
 namespace uproot::tabularexport {
 
 namespace {
+
+// The system's reason for the write that failed, taken at once: a QSaveFile forgets its error string when it
+// closes its temporary file, and says "Unknown error" after that.
+thread_local int t_failure = 0;
+
+bool put(QIODevice *out, const QByteArray &bytes)
+{
+    errno = 0;
+    if (out->write(bytes) == bytes.size())
+        return true;
+    // The first failure is the one to tell: a QSaveFile refuses every write after it without a system error.
+    if (!t_failure)
+        t_failure = errno;
+    return false;
+}
+
+// What a QFileDevice still holds in its buffer is written now, so that a full disk shows here and not after
+// the export said it succeeded (a QSaveFile flushes again on commit; standard output is a QFile).
+bool flushed(QIODevice *out)
+{
+    auto *file = qobject_cast<QFileDevice *>(out);
+    errno = 0;
+    if (!file || file->flush())
+        return true;
+    if (!t_failure)
+        t_failure = errno;
+    return false;
+}
 
 bool writeLine(QIODevice *out, const QStringList &cells)
 {
     QStringList fields;
     for (const QString &c : cells)
         fields.append(csvField(c));
-    const QByteArray line = fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    return out->write(line) == line.size();
+    return put(out, fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
 }
 
 QString source(const FindingRow &r)
@@ -27,9 +59,21 @@ QString source(const FindingRow &r)
     return r.sourcePath.isEmpty() ? QString() : r.sourcePath + u':' + QString::number(r.sourceLine);
 }
 
+// What could not be written and why: the file (or standard output) and the system's reason ("No space left on
+// device", "File too large").
 QString writeError(QIODevice *out)
 {
-    return QStringLiteral("cannot write: %1").arg(out->errorString());
+    const auto *file = qobject_cast<const QFileDevice *>(out);
+    const QString name = file && !file->fileName().isEmpty()
+                             ? QDir::toNativeSeparators(file->fileName())
+                             : QCoreApplication::translate("TabularExport", "standard output");
+    const QString reason =
+        t_failure ? QString::fromLocal8Bit(std::strerror(t_failure))
+        : file && file->error() != QFileDevice::NoError
+            ? file->errorString()
+            : QCoreApplication::translate("TabularExport", "the device took fewer bytes than given");
+    t_failure = 0;
+    return QCoreApplication::translate("TabularExport", "cannot write %1: %2").arg(name, reason);
 }
 
 // RFC 5545 text values escape backslash, semicolon, comma and newline.
@@ -54,15 +98,20 @@ PageQuery asOfQuery(Project &project)
 
 bool findingsCsv(Project &project, QIODevice *out, QString *error)
 {
+    t_failure = 0;
     bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("product"), QStringLiteral("version"),
                               QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
                               QStringLiteral("rule"), QStringLiteral("source"), QStringLiteral("state"),
                               QStringLiteral("scanned")});
+    bool written = ok;
+    // forEach may say it went well when the callback stopped it: what was written is the callback's to say.
     ok = ok && project.findings().forEach(asOfQuery(project), [&](const FindingRow &r) {
-        ok = writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
-                             r.rule, source(r), stateText(r), r.scanDate.toString(Qt::ISODate)});
-        return ok;
+        written =
+            writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
+                            r.rule, source(r), stateText(r), r.scanDate.toString(Qt::ISODate)});
+        return written;
     });
+    ok = ok && written && flushed(out);
     if (!ok)
         *error = writeError(out);
     return ok;
@@ -70,8 +119,10 @@ bool findingsCsv(Project &project, QIODevice *out, QString *error)
 
 bool findingsJson(Project &project, QIODevice *out, QString *error)
 {
+    t_failure = 0;
     // Streamed one object a line inside the array, so a large project never builds one big document.
-    bool ok = out->write("[\n") == 2;
+    bool ok = put(out, "[\n");
+    bool written = ok;
     bool first = true;
     ok = ok && project.findings().forEach(asOfQuery(project), [&](const FindingRow &r) {
         QJsonObject o{{QStringLiteral("system"), r.system},
@@ -92,10 +143,10 @@ bool findingsJson(Project &project, QIODevice *out, QString *error)
         const QByteArray line = (first ? QByteArray("  ") : QByteArray(",\n  "))
                                 + QJsonDocument(o).toJson(QJsonDocument::Compact);
         first = false;
-        ok = out->write(line) == line.size();
-        return ok;
+        written = put(out, line);
+        return written;
     });
-    ok = ok && out->write("\n]\n") == 3;
+    ok = ok && written && put(out, "\n]\n") && flushed(out);
     if (!ok)
         *error = writeError(out);
     return ok;
@@ -103,6 +154,7 @@ bool findingsJson(Project &project, QIODevice *out, QString *error)
 
 bool tasksCsv(Project &project, QIODevice *out, QString *error)
 {
+    t_failure = 0;
     bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("component"), QStringLiteral("step"),
                               QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("owner"),
                               QStringLiteral("due"), QStringLiteral("reason"), QStringLiteral("notes"),
@@ -119,6 +171,7 @@ bool tasksCsv(Project &project, QIODevice *out, QString *error)
         if (page.size() < q.limit)
             break;
     }
+    ok = ok && flushed(out);
     if (!ok)
         *error = writeError(out);
     return ok;
@@ -126,6 +179,7 @@ bool tasksCsv(Project &project, QIODevice *out, QString *error)
 
 bool milestonesCalendar(Project &project, QIODevice *out, QString *error)
 {
+    t_failure = 0;
     QStringList lines{QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
                       QStringLiteral("PRODID:-//Uproot//Removal plan//EN"), QStringLiteral("CALSCALE:GREGORIAN")};
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -144,7 +198,7 @@ bool milestonesCalendar(Project &project, QIODevice *out, QString *error)
     lines << QStringLiteral("END:VCALENDAR");
     lines.removeAll(QString());
     const QByteArray data = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
-    if (out->write(data) != data.size()) {
+    if (!put(out, data) || !flushed(out)) {
         *error = writeError(out);
         return false;
     }

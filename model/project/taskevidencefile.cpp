@@ -2,10 +2,13 @@
 
 #include "model/translation.h"
 
+#include "model/documents/writefailure.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+
 #include <QSaveFile>
+#include <cerrno>
 
 namespace uproot {
 
@@ -76,9 +79,11 @@ bool saveEvidenceCopy(const TaskEvidenceRecord &evidence, const QString &path, Q
         return false;
     }
     QSaveFile out(path);
+    errno = 0;
     if (!out.open(QIODevice::WriteOnly) || out.write(evidence.content) != evidence.content.size() ||
         !out.commit()) {
-        *error = tr("%1: cannot be written: %2").arg(path, out.errorString());
+        const int systemError = errno;
+        *error = tr("%1: cannot be written: %2").arg(path, writeFailureReason(out, systemError));
         return false;
     }
     return true;

@@ -1,8 +1,48 @@
 #include "model/store/database.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace uproot {
+
+namespace {
+
+// SQLite's own words for a failure, with what a person needs when the fault is the machine's rather than the
+// project's: which file, and the operating system's reason ("No space left on device", "File too large").
+// SQLite reports a full disk (and a file at its size limit) as "database or disk is full", and a failed write
+// as "disk I/O error", with no file and no reason.
+QString describeError(sqlite3 *db, const char *message)
+{
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    const int code = sqlite3_extended_errcode(db);
+    const int primary = code & 0xff;
+    if (primary != SQLITE_FULL && primary != SQLITE_IOERR && primary != SQLITE_CANTOPEN)
+        return text;
+    const char *name = sqlite3_db_filename(db, "main");
+    const QString file = name && *name ? QDir::toNativeSeparators(QString::fromUtf8(name))
+                                       : QCoreApplication::translate("Database", "the project");
+    // SQLite keeps the system's error number for I/O and open failures only (for a full disk it may be an old
+    // one), so a full disk is said in words.
+    if (primary == SQLITE_FULL)
+        return QCoreApplication::translate("Database", "the disk is full: %1 could not be written").arg(file);
+    int systemError = sqlite3_system_errno(db);
+    // SQLite does not always keep the number with the connection (a write that fails at commit); the main
+    // file's own last error then says it.
+    if (!systemError)
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_LAST_ERRNO, &systemError);
+    const QString reason = systemError ? QString::fromLocal8Bit(std::strerror(systemError)) : text;
+    if (primary == SQLITE_CANTOPEN)
+        return QCoreApplication::translate("Database", "%1 (or its journal) could not be opened: %2")
+            .arg(file, reason);
+    if (code == SQLITE_IOERR_READ || code == SQLITE_IOERR_SHORT_READ)
+        return QCoreApplication::translate("Database", "%1 could not be read: %2").arg(file, reason);
+    return QCoreApplication::translate("Database", "%1 (or its journal) could not be written: %2")
+        .arg(file, reason);
+}
+
+} // namespace
 
 Database::~Database()
 {
@@ -49,7 +89,7 @@ bool Database::exec(const char *sql, QString *error)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+            *error = describeError(m_db, message);
         sqlite3_free(message);
         return false;
     }
@@ -76,7 +116,7 @@ void Database::noteFault(const QString &message)
 
 QString Database::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    return m_db ? describeError(m_db, nullptr) : QString();
 }
 
 qint64 Database::lastInsertId() const

@@ -1,9 +1,11 @@
 #include "model/timeline/timelineprint.h"
 
+#include "model/documents/writefailure.h"
 #include "model/project/project.h"
 #include "model/timeline/timelinepainter.h"
 #include "model/translation.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -12,6 +14,8 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 #include <algorithm>
+#include <QSaveFile>
+#include <cerrno>
 #include <cmath>
 
 namespace uproot {
@@ -233,14 +237,37 @@ bool TimelinePrint::writePdf(Project &project, const TimelinePrintOptions &optio
     const TimelinePrint print(model, options);
     if (!print.check(error))
         return false;
-    QPdfWriter writer(path);
-    writer.setResolution(kResolution * 4);
-    writer.setPageLayout(print.pageLayout());
-    writer.setTitle(tr("Timeline: %1").arg(project.displayName()));
-    writer.setCreator(QStringLiteral("Uproot"));
-    if (!print.paint(&writer, tr("Timeline: %1").arg(project.displayName()), error))
+    if (!print.writePdfFile(path, tr("Timeline: %1").arg(project.displayName()), error))
         return false;
     *pages = print.pageCount();
+    return true;
+}
+
+bool TimelinePrint::writePdfFile(const QString &path, const QString &title, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kResolution * 4);
+        writer.setPageLayout(pageLayout());
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Uproot"));
+        if (!paint(&writer, title, error)) {
+            file.cancelWriting();
+            return false;
+        }
+    } // the writer ends the document here
+    errno = 0;
+    if (!file.commit()) {
+        const int systemError = errno;
+        *error = tr("cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), writeFailureReason(file, systemError));
+        return false;
+    }
     return true;
 }
 

@@ -42,6 +42,9 @@ public:
     // Paints every page into a device already set to pageLayout() (a QPdfWriter, a printer, a preview).
     bool paint(QPagedPaintDevice *device, const QString &title, QString *error) const;
 
+    // The pages as a PDF file, written whole or not at all: painted into a temporary file that replaces the
+    // file only when every byte was written (a full disk leaves no half PDF under the name).
+    bool writePdfFile(const QString &path, const QString &title, QString *error) const;
     // The whole project's timeline (grouped by component, systems shown) as a PDF file.
     static bool writePdf(Project &project, const TimelinePrintOptions &options, const QString &path,
                          QString *error, int *pages);
