@@ -104,9 +104,10 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly, int *co
         std::unique_ptr<ProjectLock> lock = lockProject(path, code);
         if (!lock)
             return nullptr;
-        std::unique_ptr<Project> project = Project::open(path, false, &error);
+        ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
+        std::unique_ptr<Project> project = Project::open(path, false, &error, &failure);
         if (!project) {
-            *code = fail(BadInput, error);
+            *code = fail(failure == ProjectStore::OpenFailure::NotAProject ? BadInput : Failure, error);
             return nullptr;
         }
         lock.release()->setParent(project.get());

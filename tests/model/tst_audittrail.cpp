@@ -77,6 +77,15 @@ QString forgedHash(const QString &prev, const Row &r)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+// The append-only triggers as Uproot creates them: a forger puts them back after the deed, so that the file's
+// schema passes the check on open (a file without them is refused: tst_projectcheck) and only the pinned head
+// can tell.
+const QByteArray kRestoreTriggers =
+    "CREATE TRIGGER audit_events_append_only_update BEFORE UPDATE ON audit_events\n"
+    "    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;\n"
+    "CREATE TRIGGER audit_events_append_only_delete BEFORE DELETE ON audit_events\n"
+    "    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;\n";
+
 // Drops the append-only triggers, changes one event's detail and writes the whole chain again, as it would be
 // had the event always read so.
 bool rewriteEvent(const QString &path, qint64 id, const QString &detail)
@@ -97,15 +106,16 @@ bool rewriteEvent(const QString &path, qint64 id, const QString &detail)
                 .toUtf8();
         prev = hash;
     }
-    return rawExec(path, sql + "COMMIT;");
+    return rawExec(path, sql + "COMMIT;" + kRestoreTriggers);
 }
 
 bool truncate(const QString &path, int last)
 {
     return rawExec(
-        path, "DROP TRIGGER IF EXISTS audit_events_append_only_delete;"
+        path, "DROP TRIGGER IF EXISTS audit_events_append_only_update;"
+              "DROP TRIGGER IF EXISTS audit_events_append_only_delete;"
               "DELETE FROM audit_events WHERE id IN (SELECT id FROM audit_events ORDER BY id DESC LIMIT " +
-                  QByteArray::number(last) + ");");
+                  QByteArray::number(last) + ");" + kRestoreTriggers);
 }
 
 } // namespace
