@@ -8,6 +8,7 @@
 #include "model/project/importcommand.h"
 #include "model/project/planbuilder.h"
 #include "model/project/plancommand.h"
+#include "model/project/projectlock.h"
 #include "model/project/projecttemplates.h"
 #include "model/project/reevaluatecommand.h"
 #include "model/project/setfindingstatecommand.h"
@@ -23,11 +24,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace uproot {
 
@@ -99,15 +95,8 @@ QString Project::displayName() const
 
 QString Project::actor() const
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (!user.isEmpty())
-        return user;
-#ifdef Q_OS_UNIX
-    // A service, cron or a container may set no USER: the account the process runs as is the person's name.
-    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
-        return QString::fromLocal8Bit(account->pw_name);
-#endif
-    return QStringLiteral("unknown");
+    // The same name the project's lock record gives its holder (USER, else the account the process runs as).
+    return ProjectLock::userName();
 }
 
 void Project::pinAuditHead()

@@ -164,13 +164,18 @@ bool SqliteProjectStore::openSalvageCopy(const QString &path, QString *error)
     }
     // Whatever the file lacks, the readers are there; a read of a table that is missing finds nothing.
     m_db.exec("PRAGMA cache_size = -32768");
+    makeTableStores();
+    return true;
+}
+
+void SqliteProjectStore::makeTableStores()
+{
     m_inventory = std::make_unique<InventoryStore>(m_db);
     m_findings = std::make_unique<FindingStore>(m_db);
     m_tasks = std::make_unique<TaskStore>(m_db);
     m_teams = std::make_unique<TeamStore>(m_db);
     m_templates = std::make_unique<TemplateStore>(m_db);
     m_dashboard = std::make_unique<DashboardStore>(m_db);
-    return true;
 }
 
 bool SqliteProjectStore::initialise(QString *error)
@@ -204,12 +209,7 @@ bool SqliteProjectStore::initialise(QString *error)
             return false;
         }
     }
-    m_inventory = std::make_unique<InventoryStore>(m_db);
-    m_findings = std::make_unique<FindingStore>(m_db);
-    m_tasks = std::make_unique<TaskStore>(m_db);
-    m_teams = std::make_unique<TeamStore>(m_db);
-    m_templates = std::make_unique<TemplateStore>(m_db);
-    m_dashboard = std::make_unique<DashboardStore>(m_db);
+    makeTableStores();
     return true;
 }
 

@@ -72,6 +72,8 @@ private:
     SqliteProjectStore();
     // Judges the file on the connection just opened, before anything is written (model/store/schemacheck.h).
     bool judge(QStringList *problems, OpenFailure *failure);
+    // The table stores over the open connection (after the schema is settled, or for a salvage copy).
+    void makeTableStores();
     bool initialise(QString *error);
     bool openSalvageCopy(const QString &path, QString *error);
 
