@@ -27,6 +27,7 @@ QString pinText(const PinnedHead &p)
 // not hold is said; the exit status is 0 only when all hold.
 int verify(Project &project, const QString &against)
 {
+    int code = Success;
     AuditTrail &trail = project.audit();
     const AuditHead head = trail.head();
     const AuditVerdict chain = AuditTrailCheck::chain(trail);
@@ -72,6 +73,18 @@ int verify(Project &project, const QString &against)
             warn(tr("%1: %2").arg(project.path(), v.message));
         }
     }
+    // Every document in the register of documents sent printed a head; each must still be in the trail, and
+    // each document's bytes as they were sent.
+    const QStringList registerProblems = AuditTrailCheck::sentDocuments(trail, project.sentDocuments());
+    for (const QString &problem : registerProblems)
+        warn(tr("%1: %2").arg(project.path(), problem));
+    if (!registerProblems.isEmpty())
+        sound = false;
+    else if (const qsizetype sent = project.sentDocuments().all().size())
+        held << tr("it holds the heads printed in the %n document(s) of the register of documents sent",
+                   nullptr, int(sent));
+    if (!readsSound(project, &code))
+        return code;
     if (!sound)
         return fail(Failure, tr("%1: the audit trail is not as it was pinned").arg(project.path()));
     out(held.join(QStringLiteral("; ")));

@@ -1,9 +1,10 @@
 #include "app/cli.h"
 
 #include "app/auditcommands.h"
-#include "app/checkcommand.h"
 #include "app/backupcommands.h"
+#include "app/checkcommand.h"
 #include "app/clisupport.h"
+#include "app/documentcommands.h"
 #include "app/plancommands.h"
 #include "app/poacommands.h"
 #include "app/taskcommands.h"
@@ -233,6 +234,26 @@ void addTimelineOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("zoom"), tr("Timeline: days, weeks (default) or months."), tr("ZOOM")});
 }
 
+// --final: the PDF just written goes into the register of documents sent. A document that cannot be kept
+// there is not left behind as though it were final.
+int keepFinal(const QCommandLineParser &p, Project &project, const QString &kind, const QString &output,
+              int pages)
+{
+    if (!p.isSet(QStringLiteral("final")))
+        return Success;
+    QString error;
+    SentDocument kept;
+    if (!project.keepSentDocument(kind, output, pages, &error, &kept)) {
+        QFile::remove(output);
+        return fail(
+            Failure,
+            tr("%1 was not kept in the register of documents sent, and was removed: %2").arg(output, error));
+    }
+    out(tr("kept in the register of documents sent as document %1 (SHA-256 %2, audit head %3 events)")
+            .arg(QString::number(kept.id), kept.sha256, QString::number(kept.auditHead.events)));
+    return Success;
+}
+
 int exportTimeline(const QCommandLineParser &p, Project &project, const QString &output)
 {
     if (QFileInfo(output).suffix().toLower() != QLatin1String("pdf"))
@@ -271,7 +292,7 @@ int exportTimeline(const QCommandLineParser &p, Project &project, const QString 
         return code;
     }
     out(tr("wrote %1 (%2 pages)").arg(output).arg(pages));
-    return Success;
+    return keepFinal(p, project, QStringLiteral("timeline"), output, pages);
 }
 
 int cmdExport(const QStringList &args)
@@ -282,6 +303,8 @@ int cmdExport(const QStringList &args)
     p.addOption({QStringLiteral("output"), tr("File to write; the format follows its extension."), tr("FILE")});
     addAsOfOption(p);
     addTimelineOptions(p);
+    p.addOption({QStringLiteral("final"),
+                 tr("Keep the PDF in the project's register of documents sent (uproot documents).")});
     int code = Success;
     const QString synopsis = QStringLiteral("uproot export PROJECT --document identification|plan|status|findings|"
                                             "tasks|calendar|timeline --output FILE");
@@ -292,7 +315,13 @@ int cmdExport(const QStringList &args)
     if (document.isEmpty() || output.isEmpty())
         return fail(BadInput, tr("usage: %1").arg(synopsis));
     const QString ext = QFileInfo(output).suffix().toLower();
-    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), true, &code);
+    const bool final = p.isSet(QStringLiteral("final"));
+    if (final && document != QLatin1String("timeline") && !documentKinds().contains(document))
+        return fail(BadInput,
+                    tr("--final keeps a PDF document (identification, plan, status, timeline), not %1")
+                        .arg(document));
+    // Keeping a document writes to the project, so a final export holds the project's lock like any writer.
+    std::unique_ptr<Project> project = openProject(p.positionalArguments().at(1), !final, &code);
     if (!project || !takeAsOf(p, *project, &code))
         return code;
     QString error;
@@ -315,7 +344,7 @@ int cmdExport(const QStringList &args)
             for (const PlanOfActionField &field : emptyPlanOfActionFields(*project))
                 warn(tr("not recorded in the project: %1").arg(field.label()));
         }
-        return Success;
+        return keepFinal(p, *project, document, output, pages);
     }
     using Writer = bool (*)(Project &, QIODevice *, QString *);
     Writer writer = nullptr;
@@ -441,11 +470,16 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP(
          "cli", "  uproot export PROJECT --document identification|plan|status|findings|tasks|calendar "
                 "--output FILE\n"
-                "         [--as-of DATE]                             "
-                "the status date the documents count from\n"
+                "         [--as-of DATE] [--final]                   "
+                "the status date the documents count from; --final\n"
+                "                                                    "
+                "keeps a PDF in the register of documents sent\n"
                 "  uproot export PROJECT --document timeline --output FILE.pdf [--from DATE] [--to DATE]\n"
                 "         [--paper letter|legal|tabloid|a4|a3] [--portrait] [--zoom days|weeks|months]\n"
                 "                                                    the timeline on tiled pages\n")},
+    {"documents", cmdDocuments,
+     QT_TRANSLATE_NOOP("cli", "  uproot documents PROJECT [--get N --output FILE]  "
+                              "the register of documents sent (export --final)\n")},
     {"demo", cmdDemo,
      QT_TRANSLATE_NOOP("cli", "  uproot demo PROJECT                               "
                               "build the demo project\n")},
@@ -455,9 +489,10 @@ const Command kCommands[] = {
                               "                                                    "
                               "every index against its table); 0 when sound\n")},
     {"audit", cmdAudit,
-     QT_TRANSLATE_NOOP("cli", "  uproot audit PROJECT [--verify [--against DOCUMENT.pdf]] [--export FILE.csv|.xlsx]\n"
-                              "                                                    "
-                              "list, check (chain, pinned heads) or export the trail\n")},
+     QT_TRANSLATE_NOOP(
+         "cli", "  uproot audit PROJECT [--verify [--against DOCUMENT.pdf]] [--export FILE.csv|.xlsx]\n"
+                "                                                    "
+                "list, check (chain, pinned heads) or export the trail\n")},
     {"backups", cmdBackups,
      QT_TRANSLATE_NOOP("cli", "  uproot backups PROJECT                            "
                               "the backups taken before imports, plans, rule changes\n")},

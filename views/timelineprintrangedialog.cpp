@@ -75,10 +75,13 @@ void TimelinePrintRangeDialog::update()
     const TimelinePrint print(m_model, options());
     QString error;
     const bool some = print.check(&error);
+    const QString closing =
+        options().auditHead.isValid() ? tr(", and a closing page with the audit trail head") : QString();
     m_pages->setText(
-        some ? tr("%n page(s): %1 band(s) of rows by %2 strip(s) of dates.", nullptr, print.pageCount())
+        some ? tr("%n page(s): %1 band(s) of rows by %2 strip(s) of dates%3.", nullptr, print.pageCount())
                    .arg(print.rowBands())
                    .arg(print.dateStrips())
+                   .arg(closing)
              : tr("Nothing to print: %1.").arg(error));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(some);
 }

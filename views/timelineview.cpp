@@ -250,6 +250,11 @@ TimelinePrintOptions TimelineView::printOptions() const
     options.to = m_printTo;
     options.paper = m_printPaper;
     options.orientation = m_printOrientation;
+    // Paper from a project pins its audit trail, as the other documents do (a closing page and the metadata).
+    if (m_project) {
+        const AuditHead head = m_project->audit().head();
+        options.auditHead = {head.events, head.hash};
+    }
     return options;
 }
 

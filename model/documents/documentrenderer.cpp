@@ -36,7 +36,7 @@ QString xmlText(const QString &text)
 
 // QPdfWriter writes the title and creator into the document information dictionary itself; author and subject
 // have no setter in Qt 6.4, so they travel in the XMP metadata packet, which also repeats the title.
-QByteArray xmpMetadata(const Document &document)
+QByteArray xmpOf(const Document &document)
 {
     const QString author = document.author.isEmpty() ? QStringLiteral("Uproot") : document.author;
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -100,6 +100,11 @@ bool haveGuiApplication(QString *error)
 
 } // namespace
 
+QByteArray pdfXmpMetadata(const Document &document)
+{
+    return xmpOf(document);
+}
+
 DocumentLayout layoutDocument(const Document &document, QPagedPaintDevice *device)
 {
     const DocumentStyle style;
@@ -155,7 +160,7 @@ bool writeDocumentPdf(const Document &document, const QString &path, const PageS
         QPdfWriter writer(&file);
         writer.setTitle(pdfTitle(document));
         writer.setCreator(QStringLiteral("Uproot"));
-        writer.setDocumentXmpMetadata(xmpMetadata(document));
+        writer.setDocumentXmpMetadata(xmpOf(document));
         if (!applyPageSetup(&writer, setup)) {
             if (error)
                 *error = QCoreApplication::translate("Document", "The margins do not fit on the paper.");

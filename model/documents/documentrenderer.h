@@ -22,6 +22,10 @@ DocumentLayout layoutDocument(const Document &document, QPagedPaintDevice *devic
 // Paper, orientation (portrait) and margins for a device; a PDF gets them here, a printer from its dialog.
 bool applyPageSetup(QPagedPaintDevice *device, const PageSetup &setup);
 
+// The XMP metadata packet of a document's PDF: title, author, subject and its audit trail head (read back by
+// readPdfAuditHead). For a PDF painted another way (the tiled timeline), give a Document with those fields.
+QByteArray pdfXmpMetadata(const Document &document);
+
 // Writes the document as a PDF with embedded fonts and document metadata (title, author, subject, creator
 // "Uproot"). The file appears whole or not at all; on failure error says why and the function returns false.
 bool writeDocumentPdf(const Document &document, const QString &path, const PageSetup &setup, QString *error,

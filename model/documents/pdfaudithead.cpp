@@ -45,6 +45,11 @@ bool readPdfAuditHead(const QString &path, DocumentAuditHead *head, QString *err
     const QByteArray readBytes = data ? QByteArray() : file.readAll();
     const QByteArrayView bytes =
         data ? QByteArrayView(reinterpret_cast<const char *>(data), size) : readBytes;
+    return readPdfAuditHead(bytes, path, head, error);
+}
+
+bool readPdfAuditHead(QByteArrayView bytes, const QString &path, DocumentAuditHead *head, QString *error)
+{
     if (!bytes.startsWith("%PDF-")) {
         *error = tr("%1: not a PDF document").arg(path);
         return false;

@@ -2,6 +2,7 @@
 
 #include "model/documents/documentaudithead.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace uproot {
@@ -11,5 +12,7 @@ namespace uproot {
 // PDF/A asks, so the head is found in the file's bytes. False, with the reason, when the file cannot be read
 // or carries no head (made before documents carried one, or not by Uproot).
 bool readPdfAuditHead(const QString &path, DocumentAuditHead *head, QString *error);
+// The same from a document's bytes already read; path only names it in the error.
+bool readPdfAuditHead(QByteArrayView bytes, const QString &path, DocumentAuditHead *head, QString *error);
 
 } // namespace uproot

@@ -1,5 +1,6 @@
 #include "model/project/audittrailcheck.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 
 namespace uproot {
@@ -83,6 +84,34 @@ AuditVerdict AuditTrailCheck::againstPins(AuditTrail &trail, const QList<PinnedH
                 .arg(describe(first));
     }
     return v;
+}
+
+QStringList AuditTrailCheck::sentDocuments(AuditTrail &trail, DocumentsReader &documents)
+{
+    QStringList problems;
+    const qint64 events = trail.head().events;
+    for (const SentDocument &listed : documents.all()) {
+        QByteArray bytes;
+        const SentDocument d = documents.find(listed.id, &bytes);
+        const QString name = tr("document %1 of the register (%2 \u201c%3\u201d, sent on %4 by %5)")
+                                 .arg(QString::number(d.id), d.kind, d.fileName,
+                                      d.sentAt.toUTC().toString(Qt::ISODate), d.sentBy);
+        const QString actual =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (actual != d.sha256)
+            problems << tr("%1: its bytes no longer have the SHA-256 recorded when it was sent").arg(name);
+        if (d.auditHead.events > events)
+            problems << tr("truncated: %1 printed a head of %2 events; the trail has %3")
+                            .arg(name)
+                            .arg(d.auditHead.events)
+                            .arg(events);
+        else if (d.auditHead.events > 0 && trail.eventAt(d.auditHead.events).hash != d.auditHead.hash)
+            problems
+                << tr("rewritten: %1 printed the head %2 events, SHA-256 %3; event %2 of the trail now has "
+                      "another hash")
+                       .arg(name, QString::number(d.auditHead.events), d.auditHead.hash);
+    }
+    return problems;
 }
 
 } // namespace uproot

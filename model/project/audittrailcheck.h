@@ -2,6 +2,7 @@
 
 #include "model/project/auditpins.h"
 #include "model/store/audittrail.h"
+#include "model/store/documentsreader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +34,10 @@ public:
     // pins: oldest first, the last the one to hold the trail to; source names where they were kept ("your
     // settings", "plan.pdf").
     static AuditVerdict againstPins(AuditTrail &trail, const QList<PinnedHead> &pins, const QString &source);
+    // The register of documents sent: each document's bytes against the SHA-256 recorded when it was sent,
+    // and the trail against the head each one printed (a document sent is a head pinned outside the file; the
+    // register remembers which). One sentence per problem, empty when everything holds.
+    static QStringList sentDocuments(AuditTrail &trail, DocumentsReader &documents);
 
 private:
     static QString describe(const AuditEvent &event);

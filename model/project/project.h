@@ -22,6 +22,12 @@
 namespace uproot {
 
 class DirectiveCatalog;
+
+// The largest document kept in the register of documents sent: held in memory while it is kept, and inside
+// the project file (a 10,000-system timeline of 1,700 pages is a few megabytes).
+constexpr qint64 kMaxSentDocumentBytes = 512 * 1024 * 1024;
+// How a document kind reads ("Plan of action").
+QString sentDocumentTitle(const QString &kind);
 class ProjectCommand;
 
 // An open project: the store behind its read interfaces, the undo stack of this session, and the one change
@@ -64,6 +70,8 @@ public:
     TeamsReader &teams() { return m_store->teams(); }
     DashboardReader &dashboard() { return m_store->dashboard(); }
     QString integrityCheck() { return m_store->integrityCheck(); }
+    // The register of documents sent (model/project/documentregister.cpp).
+    DocumentsReader &sentDocuments() { return m_store->documents(); }
     // Records the audit trail's head in the user's settings (AuditPins); every command asks for it after it
     // commits. Written a moment later (or when the project closes), once for a burst of edits: a settings file is
     // synced to disk when written, which would cost an edit more than the edit itself.
@@ -194,6 +202,15 @@ public:
     bool setTeamRule(TeamRuleField field, const QString &value, const QString &team, QString *error);
 
     void setFindingState(Id findingId, FindingState state, const QString &reason);
+
+    // Keeps a final document (a PDF this program wrote from this project) in the register of documents sent:
+    // its bytes, SHA-256, pages and the audit head it prints, with an audit line. Refused, changing nothing,
+    // when the project is read-only, the file cannot be read or is too large, or it prints no audit head or
+    // one this project's trail does not hold. Cannot be undone.
+    bool keepSentDocument(const QString &kind, const QString &pdfPath, int pages, QString *error,
+                          SentDocument *kept = nullptr);
+    // Writes a document of the register out again, after checking its bytes against their SHA-256.
+    bool saveSentDocumentCopy(Id id, const QString &outputPath, QString *error);
 
     // Looks whether another program or window committed a change to the file since the last look; if so, every
     // view reloads (a change of all areas is announced) and the undo history, made against the file as it was,

@@ -15,14 +15,15 @@ namespace uproot {
 struct ProjectChange
 {
     enum Area {
-        Inventory = 0x1,  // systems, titles, installations, import sources
-        Findings = 0x2,   // findings and decisions
-        Tasks = 0x4,      // tasks and the schedule
-        Directives = 0x8, // directives followed, their rules and milestones
-        Settings = 0x10,  // agency, point of contact, plan settings
-        Systems = 0x20,   // plan data on systems (team, mission function, criticality ...)
-        Teams = 0x40,     // teams, their capacity and days off
-        Templates = 0x80, // the project's task templates and the rules that choose one
+        Inventory = 0x1,   // systems, titles, installations, import sources
+        Findings = 0x2,    // findings and decisions
+        Tasks = 0x4,       // tasks and the schedule
+        Directives = 0x8,  // directives followed, their rules and milestones
+        Settings = 0x10,   // agency, point of contact, plan settings
+        Systems = 0x20,    // plan data on systems (team, mission function, criticality ...)
+        Teams = 0x40,      // teams, their capacity and days off
+        Templates = 0x80,  // the project's task templates and the rules that choose one
+        Documents = 0x100, // the register of documents sent
     };
     Q_DECLARE_FLAGS(Areas, Area)
 
@@ -32,7 +33,10 @@ struct ProjectChange
 
     static ProjectChange all()
     {
-        return {Areas(Inventory | Findings | Tasks | Directives | Settings | Systems | Teams | Templates), {}, {}};
+        return {Areas(Inventory | Findings | Tasks | Directives | Settings | Systems | Teams | Templates |
+                      Documents),
+                {},
+                {}};
     }
     static ProjectChange rowsOf(Areas areas) { return {areas, {}, {}}; }
     static ProjectChange rowsEdited(Area area, const QList<Id> &ids) { return {{}, area, ids}; }

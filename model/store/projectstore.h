@@ -3,6 +3,7 @@
 #include "model/store/audittrail.h"
 #include "model/store/dashboardreader.h"
 #include "model/store/directivesreader.h"
+#include "model/store/documentsreader.h"
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
 #include "model/store/settingsreader.h"
@@ -57,6 +58,7 @@ public:
     virtual TeamsReader &teams() = 0;
     virtual TemplatesReader &templates() = 0;
     virtual DashboardReader &dashboard() = 0;
+    virtual DocumentsReader &documents() = 0;
 
     // Starts one change. Check isActive() on what it returns.
     virtual std::unique_ptr<UnitOfWork> beginWork(WorkKind kind = WorkKind::Edit) = 0;

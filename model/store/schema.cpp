@@ -237,6 +237,31 @@ CREATE INDEX titles_by_name ON software_titles(name);
 CREATE INDEX titles_by_publisher ON software_titles(publisher, name);
 )sql";
 
+// Version 7: the register of documents sent (product.md §8, `export --final`, `uproot documents`). A final
+// document is kept whole, with its SHA-256 and the audit trail head it printed, so that what was sent can be
+// shown again byte for byte and checked against the trail. Like the trail it is append-only: a document once
+// sent stays sent.
+const char *const kVersion7 = R"sql(
+CREATE TABLE documents_sent (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    file_name    TEXT NOT NULL,
+    sent_at      TEXT NOT NULL,
+    sent_by      TEXT NOT NULL,
+    as_of        TEXT,
+    pages        INTEGER NOT NULL,
+    size         INTEGER NOT NULL,
+    sha256       TEXT NOT NULL,
+    audit_events INTEGER NOT NULL,
+    audit_hash   TEXT NOT NULL,
+    content      BLOB NOT NULL
+);
+CREATE TRIGGER documents_sent_append_only_update BEFORE UPDATE ON documents_sent
+    BEGIN SELECT RAISE(ABORT, 'the register of documents sent is append-only'); END;
+CREATE TRIGGER documents_sent_append_only_delete BEFORE DELETE ON documents_sent
+    BEGIN SELECT RAISE(ABORT, 'the register of documents sent is append-only'); END;
+)sql";
+
 // Only for files that had data before version 3, not for new ones.
 const char *const kVersion3Upgrade = "INSERT OR REPLACE INTO settings(key, value) VALUES ('reevaluate-on-open', '1')";
 
@@ -290,6 +315,8 @@ bool migrate(Database &db, int from, QString *error, int to)
     if (from < 5 && to >= 5 && !db.exec(kVersion5, error))
         return false;
     if (from < 6 && to >= 6 && !db.exec(kVersion6, error))
+        return false;
+    if (from < 7 && to >= 7 && !db.exec(kVersion7, error))
         return false;
     if (!setVersion(db, to, error))
         return false;

@@ -3,6 +3,7 @@
 #include "model/store/sqliteunitofwork.h"
 
 #include "model/store/dashboardstore.h"
+#include "model/store/documentstore.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorystore.h"
 #include "model/store/schema.h"
@@ -36,6 +37,7 @@ SqliteProjectStore::~SqliteProjectStore()
     m_dashboard.reset();
     m_templates.reset();
     m_teams.reset();
+    m_documents.reset();
     m_tasks.reset();
     m_findings.reset();
     m_inventory.reset();
@@ -174,6 +176,7 @@ void SqliteProjectStore::makeTableStores()
     m_findings = std::make_unique<FindingStore>(m_db);
     m_tasks = std::make_unique<TaskStore>(m_db);
     m_teams = std::make_unique<TeamStore>(m_db);
+    m_documents = std::make_unique<DocumentStore>(m_db);
     m_templates = std::make_unique<TemplateStore>(m_db);
     m_dashboard = std::make_unique<DashboardStore>(m_db);
 }
@@ -237,6 +240,11 @@ TasksReader &SqliteProjectStore::tasks()
 TeamsReader &SqliteProjectStore::teams()
 {
     return *m_teams;
+}
+
+DocumentsReader &SqliteProjectStore::documents()
+{
+    return *m_documents;
 }
 
 TemplatesReader &SqliteProjectStore::templates()

@@ -13,6 +13,7 @@ class FindingStore;
 class InventoryStore;
 class TaskStore;
 class TeamStore;
+class DocumentStore;
 class TemplateStore;
 
 // The project store on one SQLite file. Owns the connection and all the SQL that touches it; the big tables have
@@ -41,6 +42,7 @@ public:
     SettingsReader &settings() override { return *this; }
     AuditTrail &audit() override { return *this; }
     TeamsReader &teams() override;
+    DocumentsReader &documents() override;
     TemplatesReader &templates() override;
     DashboardReader &dashboard() override;
 
@@ -57,6 +59,7 @@ public:
     FindingStore &findingStore() { return *m_findings; }
     TaskStore &taskStore() { return *m_tasks; }
     TeamStore &teamStore() { return *m_teams; }
+    DocumentStore &documentStore() { return *m_documents; }
     TemplateStore &templateStore() { return *m_templates; }
 
     // Writes, called by SqliteUnitOfWork inside its transaction.
@@ -103,6 +106,7 @@ private:
     std::unique_ptr<FindingStore> m_findings;
     std::unique_ptr<TaskStore> m_tasks;
     std::unique_ptr<TeamStore> m_teams;
+    std::unique_ptr<DocumentStore> m_documents;
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<DashboardStore> m_dashboard;
     qint64 m_dataVersion = -1; // PRAGMA data_version as last seen; -1 before the first look

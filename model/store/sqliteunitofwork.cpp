@@ -1,5 +1,6 @@
 #include "model/store/sqliteunitofwork.h"
 
+#include "model/store/documentstore.h"
 #include "model/store/findingstore.h"
 #include "model/store/inventorybulkload.h"
 #include "model/store/inventorystore.h"
@@ -126,6 +127,13 @@ bool SqliteUnitOfWork::setTaskNotes(Id taskId, const QString &notes)
 Id SqliteUnitOfWork::addTaskEvidence(const TaskEvidenceRecord &evidence)
 {
     const Id id = isActive() ? m_store.taskStore().addEvidence(evidence) : 0;
+    check(id != 0);
+    return id;
+}
+
+Id SqliteUnitOfWork::addSentDocument(const SentDocument &document, const QByteArray &content)
+{
+    const Id id = isActive() ? m_store.documentStore().add(document, content) : 0;
     check(id != 0);
     return id;
 }

@@ -36,6 +36,7 @@ public:
     bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) override;
     bool setTaskNotes(Id taskId, const QString &notes) override;
     Id addTaskEvidence(const TaskEvidenceRecord &evidence) override;
+    Id addSentDocument(const SentDocument &document, const QByteArray &content) override;
     bool removeTaskEvidence(Id evidenceId) override;
     bool setPlanField(Id systemId, PlanField field, const QString &value) override;
     Id saveTeam(const TeamRecord &team) override;

@@ -242,6 +242,22 @@ struct AuditHead
     QString hash;
 };
 
+// A final document in the register of documents sent: what it was, when and by whom it was kept, and the
+// audit trail head it printed. Its bytes are read only when asked for (DocumentsReader::content).
+struct SentDocument
+{
+    Id id = 0;
+    QString kind;     // identification, plan, status or timeline
+    QString fileName; // the name it was written under, without its folder
+    QDateTime sentAt;
+    QString sentBy;
+    QDate asOf; // the status date the document speaks for
+    int pages = 0;
+    qint64 size = 0;
+    QString sha256; // lower-case hex of its bytes
+    AuditHead auditHead;
+};
+
 // A query over one of the big tables: a search term, a sort column (by the model's column number) and a page.
 struct PageQuery
 {

@@ -70,6 +70,9 @@ public:
     // Until the load's finish() or abort() returns, nothing else writes through this unit.
     virtual std::unique_ptr<InventoryLoad> loadInventory(Id sourceId) = 0;
 
+    // Appends a final document to the register of documents sent (append-only); its id, or 0 on failure.
+    virtual Id addSentDocument(const SentDocument &document, const QByteArray &content) = 0;
+
     // The audit line of this change: who, what, and the detail a person reads.
     virtual bool appendAudit(const QString &actor, const QString &action, const QString &detail) = 0;
 };

@@ -1,5 +1,6 @@
 #include "model/timeline/timelineprint.h"
 
+#include "model/documents/documentrenderer.h"
 #include "model/documents/writefailure.h"
 #include "model/project/project.h"
 #include "model/timeline/timelinepainter.h"
@@ -149,7 +150,7 @@ bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QStri
     const int perBand = rowsPerBand();
     const int bands = rowBands();
     const int strips = dateStrips();
-    const int total = bands * strips;
+    const int total = pageCount();
     // A band's labels, elided and shaped once and drawn as glyphs on each of its strips: shaping text is a
     // good part of a page's cost, and a band's labels are the same on all its strips.
     struct Label
@@ -225,6 +226,28 @@ bool TimelinePrint::paint(QPagedPaintDevice *device, const QString &title, QStri
                              pageNumber);
         }
     }
+    if (m_options.auditHead.isValid()) {
+        // The closing page: what the pages show and the audit trail head, as the other documents print it.
+        if (!device->newPage()) {
+            *error = tr("cannot add page %1").arg(number + 1);
+            return false;
+        }
+        ++number;
+        const QString text =
+            tr("%1\n\nDates %2 to %3, %4 rows: %5 pages in %6 row band(s) of %7 date strip(s); the pages of "
+               "a "
+               "band tape together side by side.\n\nAudit trail head: %8 events, SHA-256 %9")
+                .arg(title, QLocale().toString(from(), QLocale::LongFormat),
+                     QLocale().toString(to(), QLocale::LongFormat), QString::number(m_model.rowCount()),
+                     QString::number(bands * strips), QString::number(bands), QString::number(strips),
+                     QString::number(m_options.auditHead.events), m_options.auditHead.hash);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, 0, page.width(), page.height() - kFooter),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, text);
+        const double footer = page.height() - kFooter / 2 + (metrics.ascent() - metrics.descent()) / 2 + 2;
+        const QString pageNumber = tr("Page %1 of %2").arg(number).arg(total);
+        painter.drawText(QPointF(page.width() - metrics.horizontalAdvance(pageNumber), footer), pageNumber);
+    }
     painter.end();
     return true;
 }
@@ -234,7 +257,10 @@ bool TimelinePrint::writePdf(Project &project, const TimelinePrintOptions &optio
 {
     TimelineModel model;
     model.setProject(&project);
-    const TimelinePrint print(model, options);
+    TimelinePrintOptions withHead = options;
+    const AuditHead head = project.audit().head();
+    withHead.auditHead = {head.events, head.hash};
+    const TimelinePrint print(model, withHead);
     if (!print.check(error))
         return false;
     if (!print.writePdfFile(path, tr("Timeline: %1").arg(project.displayName()), error))
@@ -256,6 +282,10 @@ bool TimelinePrint::writePdfFile(const QString &path, const QString &title, QStr
         writer.setPageLayout(pageLayout());
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Uproot"));
+        Document metadata;
+        metadata.title = title;
+        metadata.auditHead = m_options.auditHead;
+        writer.setDocumentXmpMetadata(pdfXmpMetadata(metadata));
         if (!paint(&writer, title, error)) {
             file.cancelWriting();
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/documents/documentaudithead.h"
 #include "model/timeline/timelinemodel.h"
 #include "model/timeline/timelinescale.h"
 
@@ -22,6 +23,10 @@ struct TimelinePrintOptions
     QPageSize::PageSizeId paper = QPageSize::Letter;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     TimelineScale::Unit unit = TimelineScale::Unit::Weeks;
+    // The project's audit trail head when the timeline is made: printed on a closing page (the tiles have no
+    // room for it) and written into the PDF's metadata, like the other documents (model/documents/
+    // documentaudithead.h), so that a timeline sent out pins the trail too. Invalid: no closing page.
+    DocumentAuditHead auditHead;
 };
 
 // The timeline on paper, tiled: the rows in bands as tall as a page holds, the dates in strips as wide as a
@@ -38,7 +43,8 @@ public:
     QPageLayout pageLayout() const;
     int rowBands() const;
     int dateStrips() const;
-    int pageCount() const { return rowBands() * dateStrips(); }
+    // The tiles, and a closing page when an audit head is to be printed.
+    int pageCount() const { return rowBands() * dateStrips() + (m_options.auditHead.isValid() ? 1 : 0); }
     // Paints every page into a device already set to pageLayout() (a QPdfWriter, a printer, a preview).
     bool paint(QPagedPaintDevice *device, const QString &title, QString *error) const;
 

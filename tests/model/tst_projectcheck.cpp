@@ -7,6 +7,7 @@
 #include "model/store/findingsreader.h"
 #include "model/store/inventoryreader.h"
 #include "model/store/projectcheck.h"
+#include "model/store/schema.h"
 
 #include "../support/clirun.h"
 
@@ -237,9 +238,10 @@ void TestProjectCheck::genuineOldFileStillUpgrades()
 {
     // A version-5 file as version 5 made it (its sorting indexes not there yet) is sound, and upgrades.
     const QString path =
-        tampered(QStringLiteral("version5"), "DROP INDEX systems_by_name; DROP INDEX systems_by_component; "
-                                             "DROP INDEX systems_by_site; DROP INDEX titles_by_name; "
-                                             "DROP INDEX titles_by_publisher; PRAGMA user_version = 5;");
+        tampered(QStringLiteral("version5"),
+                 "DROP TABLE documents_sent; DROP INDEX systems_by_name; DROP INDEX systems_by_component; "
+                 "DROP INDEX systems_by_site; DROP INDEX titles_by_name; "
+                 "DROP INDEX titles_by_publisher; PRAGMA user_version = 5;");
     ProjectCheck check(path, ProjectCheck::Depth::Quick);
     QCOMPARE(check.run(), ProjectCheck::Verdict::Sound);
     QCOMPARE(check.schemaVersion(), 5);
@@ -247,7 +249,8 @@ void TestProjectCheck::genuineOldFileStillUpgrades()
     std::unique_ptr<Project> project = Project::open(path, false, &error);
     QVERIFY2(project, qPrintable(error));
     project.reset();
-    QCOMPARE(scalar(path, "PRAGMA user_version"), qint64(6));
+    QCOMPARE(scalar(path, "PRAGMA user_version"), qint64(schema::kCurrentVersion));
+    QCOMPARE(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'documents_sent'"), qint64(1));
     QCOMPARE(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'systems_by_name'"), qint64(1));
 }
 

@@ -102,8 +102,16 @@ void TestTimelinePdf::exportsFromTheCommandLine()
     QVERIFY(pages > 1);
     QVERIFY2(r.out.contains(QStringLiteral("(%1 pages)").arg(pages)), qPrintable(r.out));
     QVERIFY(test::pdfInfo(pdf).contains(QStringLiteral("595 x 842"))); // A4 portrait, in points
-    // Eight rows (two components, their systems) fit one band: every page has every label.
-    for (int page = 1; page <= pages; ++page) {
+    // The last page closes the timeline with the project's audit trail head (as `uproot audit` counts it);
+    // the metadata carries the same head, which the trail holds.
+    const QString closing = test::pdfText(pdf, pages, pages);
+    QVERIFY2(closing.contains(QLatin1String("Audit trail head:")), qPrintable(closing));
+    const CliResult verified = runUproot(
+        {QStringLiteral("audit"), m_path, QStringLiteral("--verify"), QStringLiteral("--against"), pdf});
+    QVERIFY2(verified.code == 0, qPrintable(verified.err));
+    QVERIFY2(verified.out.contains(QLatin1String("it holds the head printed in")), qPrintable(verified.out));
+    // Eight rows (two components, their systems) fit one band: every tile has every label.
+    for (int page = 1; page < pages; ++page) {
         const QString text = test::pdfText(pdf, page, page);
         for (const char *label : {"East", "West", "WS-1", "WS-6"})
             QVERIFY2(text.contains(QLatin1String(label)), qPrintable(text));

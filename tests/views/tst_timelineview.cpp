@@ -3,6 +3,7 @@
 // in the store) and put it back with Ctrl+Z; a project without tasks and one with far dates say so plainly.
 #include "../documents/pdftools.h"
 #include "../support/timelinefixture.h"
+#include "model/documents/pdfaudithead.h"
 #include "model/project/project.h"
 #include "model/timeline/timelinemodel.h"
 #include "views/mainwindow.h"
@@ -326,13 +327,15 @@ void TestTimelineView::printsTheDatesChosen()
     range->toField()->setDate(to);
     QVERIFY2(range->buttons()->button(QDialogButtonBox::Ok)->isEnabled(),
              qPrintable(range->pagesLabel()->text()));
+    // One tile, and the closing page that prints the audit trail head (a timeline from a project pins it).
     QCOMPARE(range->pagesLabel()->text(),
-             QStringLiteral("1 page(s): 1 band(s) of rows by 1 strip(s) of dates."));
+             QStringLiteral("2 page(s): 1 band(s) of rows by 1 strip(s) of dates, "
+                            "and a closing page with the audit trail head."));
     QTest::mouseClick(range->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     // The preview and the PDF print those dates: the footer of the one page names them.
     auto *dialog = view->findChild<QPrintPreviewDialog *>(QStringLiteral("timelinePrintPreview"));
     QVERIFY(dialog);
-    QTRY_COMPARE(dialog->findChild<QPrintPreviewWidget *>()->pageCount(), 1);
+    QTRY_COMPARE(dialog->findChild<QPrintPreviewWidget *>()->pageCount(), 2);
     dialog->close();
     QCOMPARE(view->printOptions().from, from);
     QCOMPARE(view->printOptions().to, to);
@@ -340,13 +343,27 @@ void TestTimelineView::printsTheDatesChosen()
     QString error;
     int pages = 0;
     QVERIFY2(view->writePdf(pdf, &error, &pages), qPrintable(error));
+    // The PDF pins the project's audit trail as it stands: in its metadata, and in words on the closing page.
+    const AuditHead head = m_window->project()->audit().head();
+    QVERIFY(head.events > 0);
+    DocumentAuditHead printed;
+    QVERIFY2(readPdfAuditHead(pdf, &printed, &error), qPrintable(error));
+    QCOMPARE(printed.events, head.events);
+    QCOMPARE(printed.hash, head.hash);
     if (test::havePdfTools()) {
-        QCOMPARE(test::pdfPageCount(pdf), 1);
+        QCOMPARE(test::pdfPageCount(pdf), 2);
         const QString text = test::pdfText(pdf, 1, 1);
         const QString footer = QStringLiteral("%1 to %2")
                                    .arg(QLocale().toString(from, QLocale::ShortFormat),
                                         QLocale().toString(to, QLocale::ShortFormat));
         QVERIFY2(text.contains(footer), qPrintable(footer + QStringLiteral(" not in ") + text));
+        // pdftotext breaks the long hash where the page wraps it; the words are compared without blanks.
+        const QString closing = test::pdfText(pdf, 2, 2).simplified().remove(QLatin1Char(' '));
+        const QString line = QStringLiteral("Audit trail head: %1 events, SHA-256 %2")
+                                 .arg(head.events)
+                                 .arg(head.hash)
+                                 .remove(QLatin1Char(' '));
+        QVERIFY2(closing.contains(line), qPrintable(closing));
     }
 }
 
