@@ -1,4 +1,5 @@
 #include "views/mainwindow.h"
+#include "views/documentssentdialog.h"
 
 #include "model/detection/directivecatalog.h"
 #include "model/detection/userdirectives.h"
@@ -185,6 +186,7 @@ void MainWindow::createActions()
     plan->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *status = exportMenu->addAction(tr("&Status report..."), this,
                                             [this] { exportDialog(QStringLiteral("status")); });
+    QAction *sent = file->addAction(tr("&Documents sent..."), this, [this] { openDocumentsSentDialog(); });
     QAction *check = file->addAction(tr("&Check project..."), this, &MainWindow::openCheckDialog);
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &backup..."), this, [this] { openRestoreDialog(); });
@@ -283,9 +285,9 @@ void MainWindow::createActions()
                "before the directive's deadlines.")
                 .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,    plan,       status,      trail,     dismiss, exception,
-                        reopen,       sourceRow, generate, planData,   statusDate,  planDetails, templates, teams,
-                        restore,      check};
+    m_projectActions = {importAction, ident,       plan,      status,    trail,    sent,
+                        dismiss,      exception,   reopen,    sourceRow, generate, planData,
+                        statusDate,   planDetails, templates, teams,     restore,  check};
     updateRecentMenu();
 }
 
@@ -568,6 +570,16 @@ bool MainWindow::exportDocument(const QString &kind, const QString &pdfPath)
     if (!ok)
         showError(tr("Export failed"), error);
     return ok;
+}
+
+DocumentsSentDialog *MainWindow::openDocumentsSentDialog()
+{
+    if (!m_project)
+        return nullptr;
+    auto *dialog = new DocumentsSentDialog(m_project.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ProjectCheckDialog *MainWindow::openCheckDialog()

@@ -29,6 +29,7 @@ class PlanDataDialog;
 class StatusDateDialog;
 class PlanOfActionDialog;
 class ProjectCheckDialog;
+class DocumentsSentDialog;
 class Project;
 class ReadOnlyBanner;
 class RestoreBackupDialog;
@@ -56,6 +57,8 @@ public:
     bool openSalvageCopy(const QString &path);
     // File > Check project: the full check of the open project's file (window-modal, deleted when closed).
     ProjectCheckDialog *openCheckDialog();
+    // File > Documents sent: the register of documents sent (deleted when closed); null without a project.
+    DocumentsSentDialog *openDocumentsSentDialog();
     Project *project() const { return m_project.get(); }
     TablePane *inventoryPane() const { return m_inventoryPane; }
     TablePane *findingsPane() const;
