@@ -90,8 +90,12 @@ void BurndownChart::setFigures(const DashboardFigures &f, const QList<DashboardD
     for (const Label &l : std::as_const(m_labels))
         delete l.item;
     m_labels.clear();
-    for (QAbstractAxis *axis : c->axes())
+    // removeAxis() gives the axis back to the caller (removeAllSeries deletes the series): deleted here, or every
+    // rebuild would leak the old axes (AddressSanitizer's leak check found them).
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
     c->setTitle(QString());
     if (!f.hasFindings()) {
         setAccessibleDescription(tr("No systems are affected: nothing to burn down."));
