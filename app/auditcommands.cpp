@@ -38,6 +38,10 @@ int verify(Project &project, const QString &against)
 
     QString key;
     const QList<PinnedHead> pins = AuditPins::pinsFor(project.path(), trail.projectId(), &key);
+    // A restore sets the trail before it aside (in the backup taken first); the pins start again from it.
+    if (const QString restored = AuditPins::restoreNote(project.path(), trail.projectId());
+        !restored.isEmpty())
+        held << tr("it was %1").arg(restored);
     if (pins.isEmpty()) {
         warn(tr("%1: no head of this trail is pinned in your settings (the project was never changed by this "
                 "user here); only its own chain was checked")

@@ -50,8 +50,11 @@ void touch(QSettings &settings, const QString &key)
     QStringList recent = settings.value(QLatin1String(kRecent)).toStringList();
     recent.removeAll(key);
     recent.append(key);
-    while (recent.size() > AuditPins::kMaxKeys)
-        settings.remove(recent.takeFirst());
+    while (recent.size() > AuditPins::kMaxKeys) {
+        const QString gone = recent.takeFirst();
+        settings.remove(gone);
+        settings.remove(gone + QStringLiteral("-restored"));
+    }
     settings.setValue(QLatin1String(kRecent), recent);
 }
 
@@ -98,6 +101,31 @@ void AuditPins::pin(const QString &projectPath, const QString &projectId, const 
     append(settings, pathKey(projectPath), pinned, holds);
     if (!projectId.isEmpty())
         append(settings, idKey(projectId), pinned, holds);
+}
+
+void AuditPins::restart(const QString &projectPath, const QString &projectId, const PinnedHead &pinned,
+                        const QString &note)
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kGroup));
+    QStringList keys{pathKey(projectPath)};
+    if (!projectId.isEmpty())
+        keys << idKey(projectId);
+    for (const QString &key : keys) {
+        settings.setValue(key, QStringList{encode(pinned)});
+        settings.setValue(key + QStringLiteral("-restored"), note);
+        touch(settings, key);
+    }
+}
+
+QString AuditPins::restoreNote(const QString &projectPath, const QString &projectId)
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kGroup));
+    QString note = settings.value(pathKey(projectPath) + QStringLiteral("-restored")).toString();
+    if (note.isEmpty() && !projectId.isEmpty())
+        note = settings.value(idKey(projectId) + QStringLiteral("-restored")).toString();
+    return note;
 }
 
 QList<PinnedHead> AuditPins::pinsFor(const QString &projectPath, const QString &projectId, QString *key)

@@ -41,6 +41,14 @@ public:
     // --verify` to show.
     static void pin(const QString &projectPath, const QString &projectId, const PinnedHead &pinned,
                     const Holds &holds);
+    // After a backup was put in place of the project: the heads pinned for it describe a trail that was set
+    // aside (it is kept in the backup taken before the restore), so they are replaced by the restored trail's
+    // head, and `note` (when, by whom, what was set aside) is kept to be told by `uproot audit --verify`.
+    static void restart(const QString &projectPath, const QString &projectId, const PinnedHead &pinned,
+                        const QString &note);
+    // The note of the last restore of a project (empty when it was never restored here).
+    static QString restoreNote(const QString &projectPath, const QString &projectId);
+
     // The heads kept for a project, oldest first: those under its path, else those under its identity (a file
     // moved or copied since). *key says which ("path" or "identity"), when given.
     static QList<PinnedHead> pinsFor(const QString &projectPath, const QString &projectId,

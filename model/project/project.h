@@ -217,6 +217,9 @@ public:
     // is cleared. True when that happened (model/project/projectguard.cpp). beforeRefresh runs first, when
     // there is a change (a window commits an edit still open in a table, on the current data).
     bool refreshIfChangedElsewhere(const std::function<void()> &beforeRefresh = {});
+    // One audit line for what changed the file outside a command (ProjectBackups::restore: which backup was
+    // put in place, and what the trail held before); it cannot be undone.
+    bool recordAuditNote(const QString &action, const QString &detail, QString *error);
 
 signals:
     // The counts changed (after a change touched their area).

@@ -1,9 +1,12 @@
 #include "model/project/projectbackups.h"
 
+#include "model/project/auditpins.h"
+#include "model/project/project.h"
 #include "model/project/projectlock.h"
 #include "model/store/projectfiles.h"
 #include "model/store/projectstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -218,6 +221,14 @@ bool ProjectBackups::restore(const QString &backupPath, QString *error, ProjectB
             return false;
         }
     }
+    // What the trail held before: said in the restored file's audit line, since that trail is set aside.
+    AuditHead before;
+    if (QFileInfo::exists(m_projectPath)) {
+        QString unreadable;
+        if (std::unique_ptr<ProjectStore> current =
+                ProjectStore::open(m_projectPath, ProjectStore::OpenMode::ReadOnly, &unreadable))
+            before = current->audit().head();
+    }
     ProjectBackup kept;
     if (QFileInfo::exists(m_projectPath) && !takeOfFile(tr("before restore"), &why, &kept)) {
         *error = tr("the project was not replaced, because it could not be backed up first: %1").arg(why);
@@ -248,7 +259,41 @@ bool ProjectBackups::restore(const QString &backupPath, QString *error, ProjectB
     }
     if (keptAs)
         *keptAs = kept;
+    recordRestore(backup, before, kept);
     return true;
+}
+
+void ProjectBackups::recordRestore(const QString &backup, const AuditHead &before,
+                                   const ProjectBackup &kept) const
+{
+    // The heads pinned in the user's settings describe the trail set aside; the restored one starts again
+    // from its own head, with a note of the restore, and then gets an audit line saying what was restored
+    // from where. The project is restored either way: a note that cannot be written is said by `audit
+    // --verify` (the pins then still describe the trail before).
+    QString why;
+    std::unique_ptr<Project> project = Project::open(m_projectPath, false, &why);
+    if (!project)
+        return;
+    const AuditHead head = project->audit().head();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString beforeText = before.events > 0
+                                   ? tr("%1 events, last SHA-256 %2").arg(before.events).arg(before.hash)
+                                   : tr("a trail that could not be read");
+    const QString keptText =
+        kept.path.isEmpty() ? tr("no file was there") : tr("kept as %1").arg(QFileInfo(kept.path).fileName());
+    AuditPins::restart(
+        m_projectPath, project->audit().projectId(), {head, now, project->actor()},
+        tr("restored on %1 by %2 from %3, which holds %4 events; the trail before (%5) was set "
+           "aside, %6")
+            .arg(now.toString(Qt::ISODate), project->actor(), QFileInfo(backup).fileName())
+            .arg(head.events)
+            .arg(beforeText, keptText));
+    project->recordAuditNote(
+        QStringLiteral("restore"),
+        QStringLiteral("restored from the backup %1 (%2 events); the trail before the "
+                       "restore had %3; %4")
+            .arg(QFileInfo(backup).fileName(), QString::number(head.events), beforeText, keptText),
+        &why);
 }
 
 } // namespace uproot

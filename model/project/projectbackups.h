@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/project/projectbackup.h"
+#include "model/store/storetypes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -49,6 +50,8 @@ public:
     bool restore(const QString &backupPath, QString *error, ProjectBackup *keptAs = nullptr);
 
 private:
+    // After a restore: the audit pins start again from the restored trail, which gets a line saying so.
+    void recordRestore(const QString &backup, const AuditHead &before, const ProjectBackup &kept) const;
     QString newName(const QString &reason, QDateTime *when) const;
     bool prepareFolder(QString *error) const;
     static ProjectBackup describe(const QString &path);

@@ -2,6 +2,7 @@
 // and the look for changes another program or window made to the file.
 #include "model/project/project.h"
 
+#include "model/project/auditnotecommand.h"
 #include "model/project/projectbackups.h"
 #include "model/translation.h"
 
@@ -10,6 +11,12 @@
 namespace uproot {
 
 UPROOT_DECLARE_TR_FUNCTION(Project)
+
+bool Project::recordAuditNote(const QString &action, const QString &detail, QString *error)
+{
+    AuditNoteCommand note(this, action, detail);
+    return runOnce(note, error);
+}
 
 bool Project::backupBefore(const QString &reason, QString *error)
 {

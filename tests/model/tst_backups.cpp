@@ -108,6 +108,8 @@ void TestBackups::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(UPROOT_EXE)), UPROOT_EXE);
+    // The audit pins live in settings of the test's own, which the program run by the tests inherits.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
 }
 
 QString TestBackups::csv(const QString &name, int systems, int firstSystem)
@@ -317,6 +319,19 @@ void TestBackups::theCommandLineListsAndRestores()
     QCOMPARE(after.first().reason, QStringLiteral("before restore"));
     QCOMPARE(countsOf(after.first().path), imported);
     QVERIFY2(run.out.contains(after.first().path), qPrintable(run.out));
+    // The trail is shorter than the one pinned before the restore, and that is no tampering: the restore is
+    // its last line, naming the backup, and the check says what was set aside instead of "truncated".
+    run = runUproot({QStringLiteral("audit"), path});
+    const QString lastLine = run.out.trimmed().split(u'\n').last();
+    QVERIFY2(lastLine.contains(QStringLiteral("  restore  restored from the backup %1")
+                                   .arg(QFileInfo(after.at(2).path).fileName())),
+             qPrintable(lastLine));
+    QVERIFY2(lastLine.contains(QStringLiteral("kept as %1").arg(QFileInfo(after.first().path).fileName())),
+             qPrintable(lastLine));
+    run = runUproot({QStringLiteral("audit"), path, QStringLiteral("--verify")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("it was restored on")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("it holds the head kept in your settings")), qPrintable(run.out));
 
     // A number that names no backup is bad input, and changes nothing.
     run = runUproot({QStringLiteral("restore"), path, QStringLiteral("9")});
