@@ -94,6 +94,7 @@ private slots:
     void salvageCopyReadsWithoutWriting();
     void damageWithItsTimeSetBackIsFound();
     void readThatFailsIsReported();
+    void planFromFailedReadsIsNotWritten();
     void commandLineOnRefusedFile_data();
     void commandLineOnRefusedFile();
 
@@ -314,6 +315,26 @@ void TestProjectCheck::readThatFailsIsReported()
     QVERIFY(tamper(path, "DROP TABLE finding_decisions; DROP TABLE findings;", &error));
     QCOMPARE(project->findings().count(PageQuery{}), qint64(0));
     QVERIFY2(project->readFault().contains(QLatin1String("findings")), qPrintable(project->readFault()));
+}
+
+void TestProjectCheck::planFromFailedReadsIsNotWritten()
+{
+    // The same, open for writing: a plan worked out without its findings would remove every task; it is not
+    // committed, and says why.
+    const QString path = copyOfDemo(QStringLiteral("plan-after-drop"));
+    QString error;
+    std::unique_ptr<Project> project = Project::open(path, false, &error);
+    QVERIFY2(project, qPrintable(error));
+    const AuditHead before = project->audit().head();
+    const qint64 tasks = project->tasks().count(PageQuery{});
+    QVERIFY(tasks > 0);
+    QVERIFY(tamper(path, "DROP TABLE finding_decisions; DROP TABLE findings;", &error));
+    PlanResult result;
+    QVERIFY(!project->plan(&result, &error));
+    QVERIFY2(error.contains(QLatin1String("a read from the project failed, so nothing was changed")),
+             qPrintable(error));
+    QCOMPARE(project->tasks().count(PageQuery{}), tasks);
+    QCOMPARE(project->audit().head().events, before.events);
 }
 
 void TestProjectCheck::commandLineOnRefusedFile_data()
