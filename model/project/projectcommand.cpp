@@ -57,10 +57,6 @@ std::unique_ptr<UnitOfWork> ProjectCommand::begin(const QString &what, ProjectSt
 
 bool ProjectCommand::commit(UnitOfWork &work, const QString &what, const QString &action, const QString &detail)
 {
-    // A change worked out from reads that failed (a damaged page, a table gone) is not written: what it read
-    // was incomplete, so its result would be wrong in ways nobody could see. The unit of work rolls back.
-    if (const QString fault = store().readFault(); !fault.isEmpty())
-        return fail(what, tr("a read from the project failed, so nothing was changed: %1").arg(fault));
     if (!work.appendAudit(actor(), action, detail) || !work.commit())
         return fail(what, work.error());
     return true;

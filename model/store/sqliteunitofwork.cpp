@@ -46,6 +46,12 @@ bool SqliteUnitOfWork::commit()
 {
     if (!isActive())
         return false;
+    // A change worked out from reads that failed (a damaged page, a table gone) is not written: what it read
+    // was incomplete, so its result would be wrong in ways nobody could see. Dropping the unit rolls it back.
+    if (const QString fault = m_store.readFault(); !fault.isEmpty()) {
+        m_error = QStringLiteral("a read from the project failed, so nothing was changed: %1").arg(fault);
+        return false;
+    }
     if (!m_tx->commit()) {
         m_error = m_tx->error();
         return false;
