@@ -2,6 +2,7 @@
 
 #include "model/detection/directivereader.h"
 #include "model/detection/directivewriter.h"
+#include "resources/builtindata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,7 @@ const QLatin1String kBuiltinFolder(":/directives");
 
 DirectiveCatalog DirectiveCatalog::builtin(QString *error)
 {
+    ensureBuiltinDataLoaded();
     DirectiveCatalog catalog;
     QStringList problems;
     const QStringList files =

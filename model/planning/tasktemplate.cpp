@@ -1,6 +1,7 @@
 #include "model/planning/tasktemplate.h"
 
 #include "model/translation.h"
+#include "resources/builtindata.h"
 
 #include <QFile>
 #include <QHash>
@@ -17,6 +18,7 @@ UPROOT_DECLARE_TR_FUNCTION(TaskTemplate)
 
 TaskTemplate TaskTemplate::builtin()
 {
+    ensureBuiltinDataLoaded();
     TaskTemplate t;
     QFile file(QStringLiteral(":/templates/default-tasks.json"));
     QString error;

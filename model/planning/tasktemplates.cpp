@@ -1,6 +1,7 @@
 #include "model/planning/tasktemplates.h"
 
 #include "model/translation.h"
+#include "resources/builtindata.h"
 
 #include <QFile>
 #include <QHash>
@@ -18,6 +19,7 @@ namespace {
 
 QByteArray resource(const QString &name)
 {
+    ensureBuiltinDataLoaded();
     QFile file(QStringLiteral(":/templates/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the built-in task template %s is missing", qPrintable(name));
