@@ -41,11 +41,22 @@ SqliteProjectStore::~SqliteProjectStore()
     m_tasks.reset();
     m_findings.reset();
     m_inventory.reset();
-    m_db.close();
     // What this program wrote to a file it had checked (or made) is as sound as what it checked: the next
-    // open need not read it through again. A log another connection still holds makes the record lapse.
-    if (m_verified && !m_readOnly)
+    // open need not read it through again. But only if the file is as this store last left it: a write by
+    // anyone else meanwhile (a program editing its bytes, another connection's checkpoint) was never checked,
+    // so the record is dropped and the next open reads the file through. A log another connection still
+    // holds makes the record lapse too.
+    const bool onlyOwnWrites = m_verified && !m_readOnly && VerifiedFiles::stampOf(m_path) == m_ownStamp;
+    m_db.close();
+    if (onlyOwnWrites)
         VerifiedFiles::recordVerified(m_path);
+    else if (m_verified && !m_readOnly)
+        VerifiedFiles::forget(m_path);
+}
+
+void SqliteProjectStore::noteOwnWrite()
+{
+    m_ownStamp = VerifiedFiles::stampOf(m_path);
 }
 
 std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString &path, OpenMode mode,
@@ -102,6 +113,7 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString &path
     }
     if (mode == OpenMode::CreateNew)
         store->m_verified = true;
+    store->noteOwnWrite();
     return store;
 }
 

@@ -70,6 +70,8 @@ public:
     bool appendAudit(const QString &actor, const QString &action, const QString &detail);
 
     QString lastError() const { return m_db.lastError(); }
+    // After a write of this store's own has ended (SqliteUnitOfWork): the file as this store left it.
+    void noteOwnWrite();
 
 private:
     SqliteProjectStore();
@@ -100,6 +102,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     bool m_verified = false;                  // made here, or passed the check on opening (see VerifiedFiles)
+    QString m_ownStamp;                       // the file as this store last left it (VerifiedFiles::stampOf)
     std::unique_ptr<QTemporaryDir> m_salvage; // where a salvage copy lives while it is open
     Database m_db;
     std::unique_ptr<InventoryStore> m_inventory;

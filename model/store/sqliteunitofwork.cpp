@@ -28,8 +28,11 @@ SqliteUnitOfWork::SqliteUnitOfWork(SqliteProjectStore &store, bool bulk)
 SqliteUnitOfWork::~SqliteUnitOfWork()
 {
     // Rolls back unless committed, then leaves bulk mode (members go in reverse order).
+    const bool wrote = m_committed;
     m_tx.reset();
     m_bulk.reset();
+    if (wrote)
+        m_store.noteOwnWrite();
 }
 
 bool SqliteUnitOfWork::isActive() const
@@ -56,6 +59,7 @@ bool SqliteUnitOfWork::commit()
         m_error = m_tx->error();
         return false;
     }
+    m_committed = true;
     return true;
 }
 

@@ -58,6 +58,7 @@ private:
     std::optional<BulkWriteMode> m_bulk;
     std::optional<Transaction> m_tx;
     QString m_error;
+    bool m_committed = false;
 };
 
 } // namespace uproot

@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace uproot {
 
 namespace {
@@ -39,6 +43,31 @@ QString fingerprintOf(const QString &path)
 }
 
 } // namespace
+
+QString VerifiedFiles::stampOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // Nanosecond times: two writes in the same millisecond still differ.
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QStringLiteral("%1 %2 %3.%4 %5.%6")
+        .arg(st.st_ino)
+        .arg(st.st_size)
+        .arg(st.st_mtim.tv_sec)
+        .arg(st.st_mtim.tv_nsec)
+        .arg(st.st_ctim.tv_sec)
+        .arg(st.st_ctim.tv_nsec);
+#else
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return QStringLiteral("%1 %2 %3")
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(info.metadataChangeTime().toMSecsSinceEpoch());
+#endif
+}
 
 bool VerifiedFiles::unchangedSinceVerified(const QString &path)
 {

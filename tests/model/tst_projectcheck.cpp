@@ -93,6 +93,8 @@ private slots:
     void genuineOldFileStillUpgrades();
     void salvageCopyReadsWithoutWriting();
     void damageWithItsTimeSetBackIsFound();
+    void damageWhileOpenIsFoundNextTime_data();
+    void damageWhileOpenIsFoundNextTime();
     void readThatFailsIsReported();
     void planFromFailedReadsIsNotWritten();
     void commandLineOnRefusedFile_data();
@@ -298,6 +300,38 @@ void TestProjectCheck::damageWithItsTimeSetBackIsFound()
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
     QVERIFY(!Project::open(path, true, &error, &failure));
+    QCOMPARE(failure, ProjectStore::OpenFailure::Refused);
+    QVERIFY2(error.contains(QLatin1String("SQLite's integrity check")), qPrintable(error));
+}
+
+void TestProjectCheck::damageWhileOpenIsFoundNextTime_data()
+{
+    QTest::addColumn<bool>("writeFirst");
+    QTest::newRow("after a change of its own") << true;
+    QTest::newRow("with nothing written") << false;
+}
+
+void TestProjectCheck::damageWhileOpenIsFoundNextTime()
+{
+    // Bytes changed by another program while a window has the project open: closing the window must not
+    // record the file as checked, so the next open reads it through and finds the damage.
+    QFETCH(bool, writeFirst);
+    const QString path = copyOfDemo(QStringLiteral("damaged-while-open-%1").arg(writeFirst));
+    QString error;
+    QVERIFY2(Project::open(path, false, &error), qPrintable(error)); // checked, and recorded as such
+    {
+        std::unique_ptr<Project> project = Project::open(path, false, &error);
+        QVERIFY2(project, qPrintable(error));
+        if (writeFirst)
+            QVERIFY2(
+                project->recordAuditNote(QStringLiteral("note"), QStringLiteral("before the damage"), &error),
+                qPrintable(error));
+        QThread::msleep(20);
+        QVERIFY2(corruptFindingsPage(path, &error), qPrintable(error));
+    }
+    ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
+    QVERIFY2(!Project::open(path, true, &error, &failure),
+             "the damaged file opened: it was taken as checked");
     QCOMPARE(failure, ProjectStore::OpenFailure::Refused);
     QVERIFY2(error.contains(QLatin1String("SQLite's integrity check")), qPrintable(error));
 }
