@@ -86,6 +86,9 @@ QFont TimelinePrint::paperFont()
 {
     QFont font;
     font.setPixelSize(8);
+    // No ligatures, as in the other documents (model/documents/documentstyle.cpp): the audit trail head's
+    // hash is copied out of the PDF and compared, and "ff" drawn as one glyph copies as U+FB00.
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return font;
 }
 
