@@ -78,6 +78,14 @@ bool writeXlsxTable(const QString &path, const QString &sheetName, const QString
     }
     part.close();
     bool ok = true;
+    // The system's reason for the first write that failed, taken at once: closing the archive afterwards
+    // overwrites errno, and QuaZip says only that something failed.
+    int systemError = 0;
+    const auto noteFailure = [&ok, &systemError] {
+        if (!ok && !systemError)
+            systemError = errno;
+    };
+    errno = 0;
     {
         QuaZip zip(part.fileName());
         ok = zip.open(QuaZip::mdCreate);
@@ -107,6 +115,7 @@ bool writeXlsxTable(const QString &path, const QString &sheetName, const QString
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" +
                     kPkgNs + "\"><Relationship Id=\"rId1\" Type=\"" + kRelNs +
                     "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        noteFailure();
         if (ok) {
             // The sheet is streamed row by row: a long trail is never one string in memory.
             QuaZipFile sheet(&zip);
@@ -125,14 +134,19 @@ bool writeXlsxTable(const QString &path, const QString &sheetName, const QString
             while (ok && next(&cells))
                 ok = put(rowXml(++row, cells));
             ok = ok && put("</sheetData></worksheet>");
+            noteFailure();
             sheet.close();
             ok = ok && sheet.getZipError() == 0;
+            noteFailure();
         }
         zip.close();
         ok = ok && zip.getZipError() == 0;
+        noteFailure();
     }
     if (!ok) {
-        *error = tr("%1: cannot write the workbook").arg(path);
+        *error = systemError ? tr("%1: cannot write the workbook: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(systemError)))
+                             : tr("%1: cannot write the workbook").arg(path);
         return false;
     }
     if (std::rename(QFile::encodeName(part.fileName()).constData(),
