@@ -346,33 +346,15 @@ int cmdExport(const QStringList &args)
         }
         return keepFinal(p, *project, document, output, pages);
     }
-    using Writer = bool (*)(Project &, QIODevice *, QString *);
-    Writer writer = nullptr;
-    if (document == QLatin1String("findings") && ext == QLatin1String("csv"))
-        writer = tabularexport::findingsCsv;
-    else if (document == QLatin1String("findings") && ext == QLatin1String("json"))
-        writer = tabularexport::findingsJson;
-    else if (document == QLatin1String("tasks") && ext == QLatin1String("csv"))
-        writer = tabularexport::tasksCsv;
-    else if (document == QLatin1String("calendar") && ext == QLatin1String("ics"))
-        writer = tabularexport::milestonesCalendar;
-    if (!writer)
-        return fail(BadInput, tr("cannot export %1 as .%2 (findings: .csv or .json; tasks: .csv; calendar: .ics; "
-                                 "identification, plan, status: .pdf)")
-                                  .arg(document, ext));
-    // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Failure, tr("cannot write %1: %2").arg(output, file.errorString()));
-    if (!writer(*project, &file, &error))
+    if (!tabularexport::extensionsOf(document).contains(ext))
+        return fail(BadInput,
+                    tr("cannot export %1 as .%2 (findings: .csv, .xlsx or .json; tasks: .csv or .xlsx; "
+                       "calendar: .ics; identification, plan, status: .pdf)")
+                        .arg(document, ext));
+    if (!tabularexport::writeFile(*project, document, output, &error)) {
+        if (!readsSound(*project, &code))
+            return code;
         return fail(Failure, error);
-    if (!readsSound(*project, &code))
-        return code; // the temporary file goes, uncommitted
-    // commit() flushes what is still buffered and renames; a full disk may first show here.
-    errno = 0;
-    if (!file.commit()) {
-        const int systemError = errno;
-        return fail(Failure, tr("cannot write %1: %2").arg(output, writeFailureReason(file, systemError)));
     }
     out(tr("wrote %1").arg(output));
     return Success;

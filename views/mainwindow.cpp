@@ -7,9 +7,9 @@
 #include "model/itemmodels/milestonesmodel.h"
 #include "model/itemmodels/pagedtablemodel.h"
 #include "model/project/documentexport.h"
-#include "views/audittrailexport.h"
 #include "model/project/project.h"
 #include "model/project/projectaccess.h"
+#include "views/audittrailexport.h"
 #include "views/dashboardpane.h"
 #include "views/directivesdialog.h"
 #include "views/findinggroupspane.h"
@@ -29,6 +29,7 @@
 #include "views/statusdatedialog.h"
 #include "views/systempages.h"
 #include "views/tablecopy.h"
+#include "views/tableexport.h"
 #include "views/tablepane.h"
 #include "views/taskgroupspane.h"
 #include "views/taskspane.h"
@@ -186,6 +187,24 @@ void MainWindow::createActions()
     plan->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *status = exportMenu->addAction(tr("&Status report..."), this,
                                             [this] { exportDialog(QStringLiteral("status")); });
+    // Tables are read, never changed: a salvage copy exports them too, which is how its data gets out.
+    QMenu *tableMenu = file->addMenu(tr("Export &table"));
+    const auto exportTable = [this](const QString &kind) {
+        QString error;
+        if (const QString path = exportTableDialog(this, *m_project, kind, &error); !path.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+        else if (!error.isEmpty())
+            showError(tr("Export failed"), error);
+    };
+    QAction *findingsTable = tableMenu->addAction(tr("&Findings (XLSX, CSV, JSON)..."), this,
+                                                  [exportTable] { exportTable(QStringLiteral("findings")); });
+    findingsTable->setObjectName(QStringLiteral("exportFindingsTable"));
+    QAction *tasksTable = tableMenu->addAction(tr("&Tasks (XLSX, CSV)..."), this,
+                                               [exportTable] { exportTable(QStringLiteral("tasks")); });
+    tasksTable->setObjectName(QStringLiteral("exportTasksTable"));
+    QAction *calendar = tableMenu->addAction(tr("Milestone &calendar (iCalendar)..."), this,
+                                             [exportTable] { exportTable(QStringLiteral("calendar")); });
+    calendar->setObjectName(QStringLiteral("exportCalendar"));
     QAction *sent = file->addAction(tr("&Documents sent..."), this, [this] { openDocumentsSentDialog(); });
     QAction *check = file->addAction(tr("&Check project..."), this, &MainWindow::openCheckDialog);
     file->addSeparator();
@@ -285,9 +304,9 @@ void MainWindow::createActions()
                "before the directive's deadlines.")
                 .arg(QStringLiteral(UPROOT_VERSION)));
     });
-    m_projectActions = {importAction, ident,       plan,      status,    trail,    sent,
-                        dismiss,      exception,   reopen,    sourceRow, generate, planData,
-                        statusDate,   planDetails, templates, teams,     restore,  check};
+    m_projectActions = {importAction, ident,  plan,      status,   trail,         sent,       dismiss,
+                        exception,    reopen, sourceRow, generate, planData,      statusDate, planDetails,
+                        templates,    teams,  restore,   check,    findingsTable, tasksTable, calendar};
     updateRecentMenu();
 }
 

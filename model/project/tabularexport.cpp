@@ -1,6 +1,7 @@
 #include "model/project/tabularexport.h"
 
 #include "model/documents/spreadsheetcell.h"
+#include "model/documents/xlsxtable.h"
 #include "model/project/project.h"
 #include "model/store/findingsreader.h"
 #include "model/store/tasksreader.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 
 namespace uproot::tabularexport {
 
@@ -86,6 +88,78 @@ QString icalText(QString text)
     return text;
 }
 
+QStringList findingsHeader()
+{
+    return {QStringLiteral("system"),    QStringLiteral("product"),   QStringLiteral("version"),
+            QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
+            QStringLiteral("rule"),      QStringLiteral("source"),    QStringLiteral("state"),
+            QStringLiteral("scanned")};
+}
+
+QStringList findingCells(const FindingRow &r)
+{
+    return {r.system,     r.product,
+            r.version,    r.publisher,
+            r.directive,  toString(r.confidence),
+            r.rule,       source(r),
+            stateText(r), r.scanDate.toString(Qt::ISODate)};
+}
+
+QStringList tasksHeader()
+{
+    return {QStringLiteral("system"),  QStringLiteral("component"), QStringLiteral("step"),
+            QStringLiteral("task"),    QStringLiteral("status"),    QStringLiteral("owner"),
+            QStringLiteral("due"),     QStringLiteral("reason"),    QStringLiteral("notes"),
+            QStringLiteral("evidence")};
+}
+
+QStringList taskCells(const TaskRecord &t)
+{
+    return {t.system,
+            t.component,
+            QString::number(t.step),
+            t.title,
+            toString(t.status),
+            t.owner,
+            t.due.toString(Qt::ISODate),
+            t.reason,
+            t.notes,
+            QString::number(t.evidence)};
+}
+
+// Pages of a table, handed out one row at a time: what an XLSX sheet pulls, in the order the CSV is written.
+template <typename Row> class PagedRows
+{
+public:
+    using Fetch = std::function<QList<Row>(const PageQuery &)>;
+    PagedRows(PageQuery query, Fetch fetch) : m_query(std::move(query)), m_fetch(std::move(fetch))
+    {
+        m_query.offset = 0;
+        m_query.limit = 5000;
+    }
+    const Row *next()
+    {
+        if (m_at == m_page.size()) {
+            if (m_done)
+                return nullptr;
+            m_page = m_fetch(m_query);
+            m_query.offset += m_query.limit;
+            m_done = m_page.size() < m_query.limit;
+            m_at = 0;
+            if (m_page.isEmpty())
+                return nullptr;
+        }
+        return &m_page.at(m_at++);
+    }
+
+private:
+    PageQuery m_query;
+    Fetch m_fetch;
+    QList<Row> m_page;
+    qsizetype m_at = 0;
+    bool m_done = false;
+};
+
 // Every finding, with what the scans dated up to the project's status date say about it.
 PageQuery asOfQuery(Project &project)
 {
@@ -99,16 +173,11 @@ PageQuery asOfQuery(Project &project)
 bool findingsCsv(Project &project, QIODevice *out, QString *error)
 {
     t_failure = 0;
-    bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("product"), QStringLiteral("version"),
-                              QStringLiteral("publisher"), QStringLiteral("directive"), QStringLiteral("confidence"),
-                              QStringLiteral("rule"), QStringLiteral("source"), QStringLiteral("state"),
-                              QStringLiteral("scanned")});
+    bool ok = writeLine(out, findingsHeader());
     bool written = ok;
     // forEach may say it went well when the callback stopped it: what was written is the callback's to say.
     ok = ok && project.findings().forEach(asOfQuery(project), [&](const FindingRow &r) {
-        written =
-            writeLine(out, {r.system, r.product, r.version, r.publisher, r.directive, toString(r.confidence),
-                            r.rule, source(r), stateText(r), r.scanDate.toString(Qt::ISODate)});
+        written = writeLine(out, findingCells(r));
         return written;
     });
     ok = ok && written && flushed(out);
@@ -155,26 +224,49 @@ bool findingsJson(Project &project, QIODevice *out, QString *error)
 bool tasksCsv(Project &project, QIODevice *out, QString *error)
 {
     t_failure = 0;
-    bool ok = writeLine(out, {QStringLiteral("system"), QStringLiteral("component"), QStringLiteral("step"),
-                              QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("owner"),
-                              QStringLiteral("due"), QStringLiteral("reason"), QStringLiteral("notes"),
-                              QStringLiteral("evidence")});
-    PageQuery q;
-    q.limit = 5000;
-    for (q.offset = 0; ok; q.offset += q.limit) {
-        const QList<TaskRecord> page = project.tasks().page(q);
-        for (const TaskRecord &t : page) {
-            ok = ok && writeLine(out, {t.system, t.component, QString::number(t.step), t.title, toString(t.status),
-                                       t.owner, t.due.toString(Qt::ISODate), t.reason, t.notes,
-                                       QString::number(t.evidence)});
-        }
-        if (page.size() < q.limit)
+    bool ok = writeLine(out, tasksHeader());
+    PagedRows<TaskRecord> rows(PageQuery{},
+                               [&project](const PageQuery &q) { return project.tasks().page(q); });
+    while (ok) {
+        const TaskRecord *t = rows.next();
+        if (!t)
             break;
+        ok = writeLine(out, taskCells(*t));
     }
     ok = ok && flushed(out);
     if (!ok)
         *error = writeError(out);
     return ok;
+}
+
+bool findingsXlsx(Project &project, const QString &path, QString *error)
+{
+    PagedRows<FindingRow> rows(asOfQuery(project),
+                               [&project](const PageQuery &q) { return project.findings().page(q); });
+    return writeXlsxTable(
+        path, QCoreApplication::translate("TabularExport", "Findings"), findingsHeader(),
+        [&rows](QStringList *row) {
+            const FindingRow *r = rows.next();
+            if (r)
+                *row = findingCells(*r);
+            return r != nullptr;
+        },
+        error);
+}
+
+bool tasksXlsx(Project &project, const QString &path, QString *error)
+{
+    PagedRows<TaskRecord> rows(PageQuery{},
+                               [&project](const PageQuery &q) { return project.tasks().page(q); });
+    return writeXlsxTable(
+        path, QCoreApplication::translate("TabularExport", "Tasks"), tasksHeader(),
+        [&rows](QStringList *row) {
+            const TaskRecord *t = rows.next();
+            if (t)
+                *row = taskCells(*t);
+            return t != nullptr;
+        },
+        error);
 }
 
 bool milestonesCalendar(Project &project, QIODevice *out, QString *error)

@@ -170,6 +170,7 @@ void TestWriteFailures::exportsPastTheSizeLimitLeaveNoFile_data()
     QTest::newRow("findings as CSV") << QStringLiteral("findings") << QStringLiteral("findings.csv");
     QTest::newRow("findings as JSON") << QStringLiteral("findings") << QStringLiteral("findings.json");
     QTest::newRow("tasks as CSV") << QStringLiteral("tasks") << QStringLiteral("tasks.csv");
+    QTest::newRow("tasks as XLSX") << QStringLiteral("tasks") << QStringLiteral("tasks.xlsx");
     QTest::newRow("plan of action") << QStringLiteral("plan") << QStringLiteral("plan.pdf");
     QTest::newRow("timeline") << QStringLiteral("timeline") << QStringLiteral("timeline.pdf");
 }

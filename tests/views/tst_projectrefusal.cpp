@@ -1,6 +1,7 @@
 // A project that fails its check on opening, in the window (issue 14): the window says what is wrong and
 // keeps the project it had; "Open a read-only copy" opens a copy whose title says so and which makes no
-// documents; the restore button shows only when something handles it. File > Check project runs the full
+// documents but exports its tables (File > Export table), which is how its data gets out; the restore button
+// shows only when something handles it. File > Check project runs the full
 // check and says "sound", or what is wrong with a file damaged while it is open.
 #include "model/demo/demoproject.h"
 #include "model/detection/directivecatalog.h"
@@ -10,8 +11,13 @@
 #include "views/projectcheckdialog.h"
 #include "views/projectrefusaldialog.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -124,6 +130,39 @@ void TestProjectRefusal::refusedProjectOffersAReadOnlyCopy()
     QVERIFY(!m_messages.isEmpty());
     QVERIFY(m_messages.last().text.contains(QLatin1String("failed its check")));
     QVERIFY(!m_window->openCheckDialog());
+
+    // Its findings come out through File > Export table, the file named in the save dialog.
+    const QString table = m_dir.filePath(QStringLiteral("salvaged-findings.csv"));
+    auto *exportFindings = m_window->findChild<QAction *>(QStringLiteral("exportFindingsTable"));
+    QVERIFY(exportFindings);
+    QVERIFY(exportFindings->isEnabled());
+    // The dialog may take a few turns of the event loop to come up: looked for until it is there.
+    bool answered = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll.stop();
+        // As a person picks the CSV filter, writes the name and presses Save. The name is set, not typed: typed
+        // keys race the dialog's completer; selectFile() leaves a focused name field as it is.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        dialog->selectNameFilter(QStringLiteral("CSV (*.csv)"));
+        name->setText(table);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        answered = true;
+    });
+    poll.start(50);
+    m_messages.clear();
+    exportFindings->trigger();
+    QVERIFY(answered);
+    QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.isEmpty() ? QString() : m_messages.last().text));
+    QFile exported(table);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("system,product,version"));
+    QCOMPARE(qint64(lines.size() - 1), m_window->project()->findings().count(PageQuery{}));
     QVERIFY(bytesOf(path) == before);
 }
 
