@@ -10,6 +10,7 @@
 #include "model/store/schema.h"
 
 #include "../support/clirun.h"
+#include "../support/rawsqlite.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,6 +20,8 @@
 #include <sqlite3.h>
 
 using namespace uproot;
+using uproot::testsupport::scalar;
+using uproot::testsupport::tamper;
 
 namespace {
 
@@ -26,38 +29,6 @@ QByteArray bytesOf(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Runs SQL on the file through a plain connection, as anyone with the sqlite3 tool could.
-bool tamper(const QString &path, const QByteArray &sql, QString *error)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_close(db);
-        return false;
-    }
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK)
-        *error = QString::fromUtf8(message);
-    sqlite3_free(message);
-    sqlite3_close(db); // the last connection: the write-ahead log goes into the file
-    return rc == SQLITE_OK;
-}
-
-qint64 scalar(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    qint64 value = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-            value = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-    }
-    sqlite3_close(db);
-    return value;
 }
 
 // Overwrites the cell pointers of the findings table's root page: SQLite's file format puts page N at

@@ -3,6 +3,7 @@
 // (5,000), so a row lost or repeated at a page's edge shows. A read from the project that fails leaves no
 // file.
 #include "../support/clirun.h"
+#include "../support/rawsqlite.h"
 #include "model/project/project.h"
 #include "model/project/tabularexport.h"
 #include "model/readers/readerfactory.h"
@@ -13,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace uproot;
 using namespace uproot::testsupport;
@@ -21,30 +21,6 @@ using namespace uproot::testsupport;
 namespace {
 
 constexpr int kSystems = 5300; // one covered product each: more findings than one page of 5,000
-
-qint64 scalar(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    qint64 value = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-            value = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-    }
-    sqlite3_close(db);
-    return value;
-}
-
-bool tamper(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    const bool ok =
-        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
-        sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
 
 // The header and rows of a CSV or XLSX file, as the import readers see them.
 bool readTable(const QString &path, QStringList *header, QList<QStringList> *rows, QString *error)
