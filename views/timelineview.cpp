@@ -78,6 +78,13 @@ TimelineView::TimelineView(QWidget *parent)
         [this] { askPrintRange([this] { exportPdf(); }); });
     add(tr("Expand all"), tr("Show every task"), {}, [this] { m_model->expandAll(); });
     add(tr("Collapse all"), tr("Show only the groups"), {}, [this] { m_model->collapseAll(); });
+    toolbar->addSeparator();
+    m_releaseHold =
+        add(tr("Release hold"),
+            tr("A task moved by hand keeps its day when the plan is made again: let the plan place "
+               "the selected task, or the selected system's work, again"),
+            {}, [this] { releaseHold(); });
+    m_releaseHold->setObjectName(QStringLiteral("releaseHold"));
 
     m_rows->setModel(m_model);
     m_rows->setItemDelegate(new TimelineRowDelegate(m_rows));
@@ -240,6 +247,41 @@ void TimelineView::moveRequested(int row, const QDate &start)
                         : m_project->moveSystemWork(id, start, &error);
     m_notice->setText(ok ? QString() : tr("The work was not moved: %1.").arg(error));
     m_notice->setVisible(!ok);
+}
+
+void TimelineView::releaseHold()
+{
+    const int row = m_rows->currentIndex().row();
+    if (!m_project || row < 0 || row >= m_model->rowCount())
+        return;
+    Id systemId = 0;
+    Id taskId = 0;
+    switch (m_model->kindAt(row)) {
+    case TimelineModel::RowKind::Task:
+        taskId = m_model->idAt(row);
+        systemId = m_project->tasks().task(taskId).systemId;
+        break;
+    case TimelineModel::RowKind::System:
+        systemId = m_model->idAt(row);
+        break;
+    default:
+        break;
+    }
+    QString text;
+    if (!systemId) {
+        text = tr("Select a task or a system to release its hold.");
+    } else {
+        const int before = m_project->undoStack()->count();
+        QString error;
+        if (!m_project->releaseHolds(systemId, taskId, &error))
+            text = tr("The hold was not released: %1.").arg(error);
+        else if (m_project->undoStack()->count() == before)
+            text = tr("Nothing there is held: the plan already places it.");
+        else
+            text = tr("Released: the next re-plan places this work again (Ctrl+Z keeps it held).");
+    }
+    m_notice->setText(text);
+    m_notice->setVisible(true);
 }
 
 TimelinePrintOptions TimelineView::printOptions() const

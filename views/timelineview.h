@@ -22,8 +22,9 @@ class TimelineModel;
 // The timeline pane: the plan's rows (grouped by component, team or system; a group or a system expands to
 // its systems or tasks) beside the chart of their bars against the directive's milestones, scrolling together
 // on one vertical scroll bar. Zoom with Ctrl+wheel, Ctrl++ and Ctrl+- or the toolbar's days, weeks and
-// months; drag a bar to move its work (one undoable step through the project). A project without tasks says
-// so.
+// months; drag a bar to move its work (one undoable step through the project). A task moved by hand holds its
+// day when the plan is made again; "Release hold" lets the plan place the selected row's work again. A
+// project without tasks says so.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     QComboBox *groupBox() const { return m_group; }
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *releaseHoldAction() const { return m_releaseHold; }
     // The plain message shown instead of the chart (no project, no tasks), or of a refused move.
     QString emptyMessage() const;
     QString notice() const;
@@ -54,6 +56,8 @@ public:
 private:
     void reloaded();
     void moveRequested(int row, const QDate &start);
+    // The holds of the current row's task, or of all the tasks of its system (one undoable step).
+    void releaseHold();
     void syncHorizontalBar();
     void setUnit(TimelineScale::Unit unit);
     // Asks which dates to print (TimelinePrintRangeDialog, window-modal), keeps them and then does the rest.
@@ -77,6 +81,7 @@ private:
     QPageSize::PageSizeId m_printPaper = QPageSize::Letter;
     QPageLayout::Orientation m_printOrientation = QPageLayout::Landscape;
     QAction *m_zoomIn;
+    QAction *m_releaseHold = nullptr;
     QAction *m_zoomOut;
 };
 

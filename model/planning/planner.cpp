@@ -268,17 +268,24 @@ bool Planner::plan(const ScheduleInput &input, QList<PlanChanges> *changes, Plan
         QDate finish;
         for (int k : std::as_const(shape->order)) {
             const TaskTemplate::Step &st = steps[k];
+            const TaskRecord *e = byStep[k];
+            // A task moved by hand on the timeline starts (or, a planning step, is due) no earlier than the
+            // day it was moved to.
+            const QDate held = e && e->notBefore.isValid() ? days.onOrAfter(e->notBefore) : QDate();
             QDate start;
             QDate due;
             if (st.planning) {
                 due = w.planDue.isValid() ? w.planDue : u.slot;
+                if (held.isValid())
+                    due = qMax(due, held);
             } else {
                 start = begin;
                 for (int a : std::as_const(shape->after[k]))
                     start = qMax(start, days.after(finished[a]));
+                if (held.isValid())
+                    start = qMax(start, held);
                 due = days.advance(start, st.days - 1);
             }
-            const TaskRecord *e = byStep[k];
             if (e && e->status != TaskStatus::ToDo) {
                 // Work begun keeps its dates; what follows it follows them.
                 finished[k] = e->due.isValid() ? e->due : due;

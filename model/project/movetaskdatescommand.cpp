@@ -31,10 +31,19 @@ bool MoveTaskDatesCommand::write(bool forward)
         const QString before = span(d.fromStart, d.fromDue);
         const QString after = span(d.toStart, d.toDue);
         // One arg() call: a chained one would fill a "%1" inside a system's name.
-        const QString detail =
+        QString detail =
             QStringLiteral("%1 step %2: %3 -> %4")
                 .arg(m.system, QString::number(m.step), forward ? before : after, forward ? after : before);
+        const QDate hold = forward ? m.toNotBefore : m.fromNotBefore;
+        const QDate held = forward ? m.fromNotBefore : m.toNotBefore;
+        if (hold != held)
+            detail += hold.isValid()
+                          ? QStringLiteral("; held to start no earlier than %1 when re-planned")
+                                .arg(hold.toString(Qt::ISODate))
+                          : QStringLiteral("; hold on %1 released").arg(held.toString(Qt::ISODate));
         if (!work->setTaskDates(d.taskId, forward ? d.toStart : d.fromStart, forward ? d.toDue : d.fromDue) ||
+            (m.fromNotBefore != m.toNotBefore &&
+             !work->setTaskNotBefore(d.taskId, forward ? m.toNotBefore : m.fromNotBefore)) ||
             !work->appendAudit(actor(), QStringLiteral("task-dates"), detail))
             return fail(what, work->error());
         ids.append(d.taskId);

@@ -6,8 +6,9 @@
 namespace uproot {
 
 // Moves tasks to other dates in one step (a bar dragged on the timeline: a task, the later steps it pushes,
-// or a system's whole work), each with an audit line naming its old and new dates. Undo puts every date back
-// as it was.
+// or a system's whole work), each with an audit line naming its old and new dates. The task moved by hand
+// holds its new day when the plan is made again (TaskRecord::notBefore); a move that only releases holds
+// keeps the dates. Undo puts every date and hold back as it was.
 class MoveTaskDatesCommand final : public ProjectCommand
 {
 public:

@@ -171,6 +171,10 @@ public:
     // undoable step with an audit line per task moved (model/project/projecttimeline.cpp).
     bool moveTask(Id taskId, const QDate &start, QString *error);
     bool moveSystemWork(Id systemId, const QDate &start, QString *error);
+    // A moved task holds its new day when the plan is made again; this releases the holds of a system's tasks
+    // (or of one task), so that the planner places them freely again. One undoable step; true and no step
+    // when nothing is held.
+    bool releaseHolds(Id systemId, Id taskId, QString *error);
     // Replaces a task's notes (blanks around them dropped; empty clears them).
     bool setTaskNotes(Id taskId, const QString &notes, QString *error);
     // A status and the notes together, as one step: both land or neither does.

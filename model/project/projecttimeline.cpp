@@ -32,4 +32,17 @@ bool Project::moveSystemWork(Id systemId, const QDate &start, QString *error)
     return push(new MoveTaskDatesCommand(this, moves, label), error);
 }
 
+bool Project::releaseHolds(Id systemId, Id taskId, QString *error)
+{
+    QList<TaskDateMove> moves;
+    for (const TaskRecord &t : tasks().allTasksOfSystem(systemId)) {
+        if (t.notBefore.isValid() && (!taskId || t.id == taskId))
+            moves.append({{t.id, t.start, t.due, t.start, t.due}, t.system, t.step, t.notBefore, QDate()});
+    }
+    if (moves.isEmpty())
+        return true;
+    const QString label = tr("Let the plan place the work on %1 again").arg(moves.first().system);
+    return push(new MoveTaskDatesCommand(this, moves, label), error);
+}
+
 } // namespace uproot

@@ -165,10 +165,16 @@ bool TaskMove::build(Project &project, Id systemId, Id taskId, const QDate &star
                 break;
         }
     }
+    // The task moved by hand (the dragged one, or the earliest of a system's work) holds its new day when
+    // the plan is made again; the steps it pushed follow it there without holds of their own.
     for (const TaskRecord &t : std::as_const(tasks)) {
         const Dates &d = dates.value(t.id);
-        if (d.start != t.start || d.due != t.due)
-            moves->append({{t.id, t.start, t.due, d.start, d.due}, t.system, t.step});
+        if (d.start == t.start && d.due == t.due)
+            continue;
+        const bool led =
+            dragged ? &t == dragged : movable(t) && (t.start.isValid() ? t.start : t.due) == from;
+        const QDate hold = led ? (d.start.isValid() ? d.start : d.due) : t.notBefore;
+        moves->append({{t.id, t.start, t.due, d.start, d.due}, t.system, t.step, t.notBefore, hold});
     }
     return true;
 }

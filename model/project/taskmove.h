@@ -15,6 +15,8 @@ struct TaskDateMove
     PlanChanges::DateChange dates;
     QString system;
     int step = 0;
+    QDate fromNotBefore; // the day it held before the move (TaskRecord::notBefore)
+    QDate toNotBefore;   // and after: the new start of the task moved by hand, else as before
 };
 
 // A move of a task, or of a system's whole work, dragged on the timeline to start on another day, worked out

@@ -262,6 +262,13 @@ CREATE TRIGGER documents_sent_append_only_delete BEFORE DELETE ON documents_sent
     BEGIN SELECT RAISE(ABORT, 'the register of documents sent is append-only'); END;
 )sql";
 
+// Version 8: a task moved by hand on the timeline holds its new start. Re-planning starts it no earlier than
+// that day (a "start no earlier than" constraint, as in project planners), so that the next re-plan does not
+// undo a planner's move. Empty: the plan places the task freely.
+const char *const kVersion8 = R"sql(
+ALTER TABLE tasks ADD COLUMN not_before TEXT;
+)sql";
+
 // Only for files that had data before version 3, not for new ones.
 const char *const kVersion3Upgrade = "INSERT OR REPLACE INTO settings(key, value) VALUES ('reevaluate-on-open', '1')";
 
@@ -317,6 +324,8 @@ bool migrate(Database &db, int from, QString *error, int to)
     if (from < 6 && to >= 6 && !db.exec(kVersion6, error))
         return false;
     if (from < 7 && to >= 7 && !db.exec(kVersion7, error))
+        return false;
+    if (from < 8 && to >= 8 && !db.exec(kVersion8, error))
         return false;
     if (!setVersion(db, to, error))
         return false;

@@ -10,7 +10,7 @@ class Database;
 // migrate() with cumulative steps, run in one transaction and rolled back on any error.
 namespace schema {
 
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 8;
 // PRAGMA application_id, "UPRT": marks a file as an Uproot project, so a foreign SQLite file is refused
 // instead of altered.
 constexpr qint64 kApplicationId = 0x55505254;

@@ -124,6 +124,11 @@ bool SqliteUnitOfWork::setTaskDates(Id taskId, const QDate &start, const QDate &
     return check(isActive() && m_store.taskStore().setDates(taskId, start, due));
 }
 
+bool SqliteUnitOfWork::setTaskNotBefore(Id taskId, const QDate &day)
+{
+    return check(isActive() && m_store.taskStore().setNotBefore(taskId, day));
+}
+
 bool SqliteUnitOfWork::setTaskStatus(Id taskId, TaskStatus status, const QString &reason)
 {
     return check(isActive() && m_store.taskStore().setStatus(taskId, status, reason));

@@ -33,6 +33,7 @@ public:
     Id addTask(const TaskRecord &task) override;
     bool removeTask(Id taskId) override;
     bool setTaskDates(Id taskId, const QDate &start, const QDate &due) override;
+    bool setTaskNotBefore(Id taskId, const QDate &day) override;
     bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) override;
     bool setTaskNotes(Id taskId, const QString &notes) override;
     Id addTaskEvidence(const TaskEvidenceRecord &evidence) override;

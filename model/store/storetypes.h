@@ -192,6 +192,7 @@ struct TaskRecord
     QString notes;
     QString reason;    // why it is blocked or skipped; empty in every other status
     int evidence = 0;  // how many evidence items it holds (read back, never written through the record)
+    QDate notBefore;   // moved by hand on the timeline: re-planning starts it no earlier than this
 };
 
 // A file attached to a task (copied into the project with its SHA-256) or a reference such as a ticket number.

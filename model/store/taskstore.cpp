@@ -9,7 +9,7 @@ namespace {
 const char *const kSelect =
     "SELECT k.id, k.system_id, k.directive_id, s.name, k.step, k.title, k.status, k.owner,"
     " k.due, k.notes, s.component, k.start, k.reason,"
-    " (SELECT count(*) FROM task_evidence e WHERE e.task_id = k.id)"
+    " (SELECT count(*) FROM task_evidence e WHERE e.task_id = k.id), k.not_before"
     " FROM tasks k JOIN systems s ON s.id = k.system_id";
 // Evidence as listed: everything but the file's bytes (a BLOB), which only evidenceItem reads.
 const char *const kEvidence =
@@ -59,6 +59,7 @@ TaskRecord taskFrom(const Statement &st)
     t.start = st.date(11);
     t.reason = st.text(12);
     t.evidence = st.integer(13);
+    t.notBefore = st.date(14);
     return t;
 }
 
@@ -106,8 +107,9 @@ TaskStore::TaskStore(Database &db)
     : m_db(db),
       m_add(db,
             "INSERT OR IGNORE INTO tasks(id, system_id, directive_id, step, title, status, owner, due, notes,"
-            " start, reason) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11)"),
-      m_setDates(db, "UPDATE tasks SET start = ?2, due = ?3 WHERE id = ?1")
+            " start, reason, not_before) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12)"),
+      m_setDates(db, "UPDATE tasks SET start = ?2, due = ?3 WHERE id = ?1"),
+      m_setNotBefore(db, "UPDATE tasks SET not_before = ?2 WHERE id = ?1")
 {
 }
 
@@ -121,6 +123,7 @@ Id TaskStore::addTask(const TaskRecord &t)
         m_add.bindNull(9);
     m_add.bindDate(10, t.start);
     m_add.bind(11, t.reason);
+    m_add.bindDate(12, t.notBefore);
     return m_add.run() && m_db.changes() == 1 ? m_db.lastInsertId() : 0;
 }
 
@@ -135,6 +138,12 @@ bool TaskStore::setDates(Id id, const QDate &start, const QDate &due)
 {
     m_setDates.bind(1, id).bindDate(2, start).bindDate(3, due);
     return m_setDates.run() && m_db.changes() == 1;
+}
+
+bool TaskStore::setNotBefore(Id id, const QDate &day)
+{
+    m_setNotBefore.bind(1, id).bindDate(2, day);
+    return m_setNotBefore.run() && m_db.changes() == 1;
 }
 
 bool TaskStore::setStatus(Id id, TaskStatus status, const QString &reason)
@@ -297,7 +306,7 @@ QList<TaskRecord> TaskStore::tasksToSchedule(Id directiveId)
     Statement st(m_db,
                  "SELECT k.id, k.system_id, k.directive_id, NULL, k.step, k.title, k.status, k.owner, k.due,"
                  " k.notes, NULL, k.start, k.reason,"
-                 " EXISTS (SELECT 1 FROM task_evidence e WHERE e.task_id = k.id)"
+                 " EXISTS (SELECT 1 FROM task_evidence e WHERE e.task_id = k.id), k.not_before"
                  " FROM tasks k WHERE k.directive_id = ?1");
     st.bind(1, directiveId);
     QList<TaskRecord> rows;

@@ -19,6 +19,8 @@ public:
     bool removeTask(Id id);
     // A task's first working day (invalid: the due day) and its due date.
     bool setDates(Id id, const QDate &start, const QDate &due);
+    // The day a task moved by hand holds (invalid: none, the planner places it freely).
+    bool setNotBefore(Id id, const QDate &day);
     bool setStatus(Id id, TaskStatus status, const QString &reason);
     bool setNotes(Id id, const QString &notes);
     // Adds the evidence (a record with an id keeps it); returns its id, 0 on failure.
@@ -55,6 +57,7 @@ private:
     Database &m_db;
     Statement m_add;
     Statement m_setDates; // prepared once: a re-schedule moves tens of thousands of tasks
+    Statement m_setNotBefore;
 };
 
 } // namespace uproot

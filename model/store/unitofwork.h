@@ -45,6 +45,8 @@ public:
     virtual Id addTask(const TaskRecord &task) = 0;
     virtual bool removeTask(Id taskId) = 0;
     virtual bool setTaskDates(Id taskId, const QDate &start, const QDate &due) = 0;
+    // Holds a task moved by hand to start no earlier than `day` when re-planned (invalid: released).
+    virtual bool setTaskNotBefore(Id taskId, const QDate &day) = 0;
     // The status with its reason (kept only for blocked and skipped: the caller passes "" for the others).
     virtual bool setTaskStatus(Id taskId, TaskStatus status, const QString &reason) = 0;
     virtual bool setTaskNotes(Id taskId, const QString &notes) = 0;

@@ -211,11 +211,11 @@ void TestProjectCheck::emptyFileIsNotAProject()
 void TestProjectCheck::genuineOldFileStillUpgrades()
 {
     // A version-5 file as version 5 made it (its sorting indexes not there yet) is sound, and upgrades.
-    const QString path =
-        tampered(QStringLiteral("version5"),
-                 "DROP TABLE documents_sent; DROP INDEX systems_by_name; DROP INDEX systems_by_component; "
-                 "DROP INDEX systems_by_site; DROP INDEX titles_by_name; "
-                 "DROP INDEX titles_by_publisher; PRAGMA user_version = 5;");
+    const QString path = tampered(QStringLiteral("version5"),
+                                  "ALTER TABLE tasks DROP COLUMN not_before; DROP TABLE documents_sent; DROP "
+                                  "INDEX systems_by_name; DROP INDEX systems_by_component; "
+                                  "DROP INDEX systems_by_site; DROP INDEX titles_by_name; "
+                                  "DROP INDEX titles_by_publisher; PRAGMA user_version = 5;");
     ProjectCheck check(path, ProjectCheck::Depth::Quick);
     QCOMPARE(check.run(), ProjectCheck::Verdict::Sound);
     QCOMPARE(check.schemaVersion(), 5);

@@ -274,6 +274,7 @@ void TestReevaluation::upgradedFileIsReevaluatedOnce()
         Database db;
         QString why;
         QVERIFY2(db.open(path, false, false, &why), qPrintable(why));
+        QVERIFY(db.exec(testsupport::kBackFromVersion8));
         QVERIFY(db.exec(testsupport::kBackFromVersion7));
         QVERIFY(db.exec(testsupport::kBackFromVersion6));
         QVERIFY(db.exec(testsupport::kBackFromVersion5));

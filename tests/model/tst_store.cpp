@@ -161,6 +161,7 @@ void TestStore::upgradesVersionOneFile()
     {
         auto store = SqliteProjectStore::open(path, ProjectStore::OpenMode::CreateNew, &error);
         QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->database().exec(testsupport::kBackFromVersion8));
         QVERIFY(store->database().exec(testsupport::kBackFromVersion7));
         QVERIFY(store->database().exec(testsupport::kBackFromVersion6));
         QVERIFY(store->database().exec(testsupport::kBackFromVersion5));

@@ -98,6 +98,7 @@ private slots:
     void followsATaskEdit();
     void emptyProjectHasNoRows();
     void moveSnapsOverTheWeekendAndHoliday();
+    void movedTaskHoldsItsDayThroughAReplan();
     void movePushesLaterSteps();
     void moveIsHeldAfterItsDependency();
     void moveSystemWorkOnItsTeamsDays();
@@ -267,8 +268,10 @@ void TestTimeline::moveSnapsOverTheWeekendAndHoliday()
     TaskRecord moved = m_project->tasks().task(task.id);
     QCOMPARE(moved.start, QDate(2018, 1, 16));
     QCOMPARE(moved.due, QDate(2018, 1, 16));
-    QCOMPARE(lastAudit(m_project->path()),
-             QStringLiteral("task-dates: WS-1 step 11: 2018-01-10..2018-01-10 -> 2018-01-16..2018-01-16"));
+    QCOMPARE(
+        lastAudit(m_project->path()),
+        QStringLiteral("task-dates: WS-1 step 11: 2018-01-10..2018-01-10 -> 2018-01-16..2018-01-16; held to "
+                       "start no earlier than 2018-01-16 when re-planned"));
     auto after = allDates(*m_project);
     after.remove(task.id);
     auto others = before;
@@ -277,10 +280,42 @@ void TestTimeline::moveSnapsOverTheWeekendAndHoliday()
 
     m_project->undoStack()->undo();
     QCOMPARE(allDates(*m_project), before);
-    QVERIFY(lastAudit(m_project->path())
-                .endsWith(QStringLiteral("2018-01-16..2018-01-16 -> 2018-01-10..2018-01-10")));
+    QCOMPARE(
+        lastAudit(m_project->path()),
+        QStringLiteral("task-dates: WS-1 step 11: 2018-01-16..2018-01-16 -> 2018-01-10..2018-01-10; hold on "
+                       "2018-01-16 released"));
+    QVERIFY(!m_project->tasks().task(task.id).notBefore.isValid());
     m_project->undoStack()->redo();
     QCOMPARE(m_project->tasks().task(task.id).due, QDate(2018, 1, 16));
+}
+
+void TestTimeline::movedTaskHoldsItsDayThroughAReplan()
+{
+    // WS-1's last step, planned for Wednesday 10 January, moved by hand to Tuesday the 16th: planning again
+    // keeps it there (a "start no earlier than" hold) while the other tasks are placed as before. Releasing
+    // the hold lets the next plan put it back on the 10th.
+    const TaskRecord task = taskOf(*m_project, QStringLiteral("WS-1"), 11);
+    QCOMPARE(task.due, QDate(2018, 1, 10));
+    QVERIFY(!task.notBefore.isValid());
+    QString error;
+    PlanResult result;
+    QVERIFY2(m_project->moveTask(task.id, QDate(2018, 1, 16), &error), qPrintable(error));
+    QCOMPARE(m_project->tasks().task(task.id).notBefore, QDate(2018, 1, 16));
+    auto moved = allDates(*m_project);
+
+    QVERIFY2(m_project->plan({QDate(2018, 1, 2), {}}, &result, &error), qPrintable(error));
+    QCOMPARE(m_project->tasks().task(task.id).start, QDate(2018, 1, 16));
+    QCOMPARE(m_project->tasks().task(task.id).due, QDate(2018, 1, 16));
+    QCOMPARE(allDates(*m_project), moved); // nothing else moved either
+
+    const int steps = m_project->undoStack()->count();
+    QVERIFY2(m_project->releaseHolds(task.systemId, 0, &error), qPrintable(error));
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    QVERIFY(!m_project->tasks().task(task.id).notBefore.isValid());
+    QVERIFY2(lastAudit(m_project->path()).endsWith(QLatin1String("; hold on 2018-01-16 released")),
+             qPrintable(lastAudit(m_project->path())));
+    QVERIFY2(m_project->plan({QDate(2018, 1, 2), {}}, &result, &error), qPrintable(error));
+    QCOMPARE(m_project->tasks().task(task.id).due, QDate(2018, 1, 10));
 }
 
 void TestTimeline::movePushesLaterSteps()

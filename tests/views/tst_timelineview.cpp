@@ -179,6 +179,19 @@ void TestTimelineView::dragsABarAndUndoes()
     QTest::keyClick(rows, Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(project->tasks().task(task.id).due, QDate(2018, 1, 10));
 
+    // Moved by hand, the task holds its day through a re-plan; Release hold, on its row, lets the plan place
+    // it again, and Ctrl+Z holds it again.
+    QCOMPARE(project->tasks().task(task.id).notBefore, QDate(2018, 1, 10));
+    QVERIFY(view->releaseHoldAction()->isEnabled());
+    view->releaseHoldAction()->trigger();
+    QVERIFY(!project->tasks().task(task.id).notBefore.isValid());
+    QVERIFY2(view->notice().startsWith(QLatin1String("Released")), qPrintable(view->notice()));
+    view->releaseHoldAction()->trigger();
+    QVERIFY2(view->notice().startsWith(QLatin1String("Nothing there is held")), qPrintable(view->notice()));
+    QTest::keyClick(rows, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(project->tasks().task(task.id).notBefore, QDate(2018, 1, 10));
+    rows->setCurrentIndex(view->model()->index(row, 0));
+
     // A finished task cannot be dragged: the pane says why and the dates stay.
     QString error;
     QVERIFY(project->setTaskStatuses({task.id}, TaskStatus::Done, {}, &error));
