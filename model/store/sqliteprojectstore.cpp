@@ -46,7 +46,9 @@ SqliteProjectStore::~SqliteProjectStore()
     // anyone else meanwhile (a program editing its bytes, another connection's checkpoint) was never checked,
     // so the record is dropped and the next open reads the file through. A log another connection still
     // holds makes the record lapse too.
-    const bool onlyOwnWrites = m_verified && !m_readOnly && VerifiedFiles::stampOf(m_path) == m_ownStamp;
+    if (m_verified && !m_readOnly)
+        checkOwnStamp();
+    const bool onlyOwnWrites = m_verified && !m_readOnly && !m_foreignWrite;
     m_db.close();
     if (onlyOwnWrites)
         VerifiedFiles::recordVerified(m_path);
@@ -57,6 +59,16 @@ SqliteProjectStore::~SqliteProjectStore()
 void SqliteProjectStore::noteOwnWrite()
 {
     m_ownStamp = VerifiedFiles::stampOf(m_path);
+}
+
+void SqliteProjectStore::checkOwnStamp()
+{
+    // Once another writer is seen, the file stays unverified for this session: a later write of our own
+    // stamps over what the other did, but does not make it checked.
+    if (m_foreignWrite || VerifiedFiles::stampOf(m_path) == m_ownStamp)
+        return;
+    m_foreignWrite = true;
+    VerifiedFiles::forget(m_path);
 }
 
 std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString &path, OpenMode mode,

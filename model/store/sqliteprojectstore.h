@@ -72,6 +72,9 @@ public:
     QString lastError() const { return m_db.lastError(); }
     // After a write of this store's own has ended (SqliteUnitOfWork): the file as this store left it.
     void noteOwnWrite();
+    // Before a write of its own, and on closing: whether anyone else wrote the file since this store last did
+    // (then it is not recorded as verified when it closes; see VerifiedFiles).
+    void checkOwnStamp();
 
 private:
     SqliteProjectStore();
@@ -103,6 +106,7 @@ private:
     bool m_readOnly = false;
     bool m_verified = false;                  // made here, or passed the check on opening (see VerifiedFiles)
     QString m_ownStamp;                       // the file as this store last left it (VerifiedFiles::stampOf)
+    bool m_foreignWrite = false;              // someone else wrote it meanwhile: not recorded as verified
     std::unique_ptr<QTemporaryDir> m_salvage; // where a salvage copy lives while it is open
     Database m_db;
     std::unique_ptr<InventoryStore> m_inventory;

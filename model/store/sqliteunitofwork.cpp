@@ -18,17 +18,24 @@ SqliteUnitOfWork::SqliteUnitOfWork(SqliteProjectStore &store, bool bulk)
         m_error = QStringLiteral("the project is open read-only");
         return;
     }
-    if (bulk)
+    // Whether anyone else wrote the file since this store last did: looked at before bulk mode rewrites the
+    // file's header, and otherwise once the write lock is held, so that no other writer can come between.
+    if (bulk) {
+        store.checkOwnStamp();
         m_bulk.emplace(store.database());
+    }
     m_tx.emplace(store.database());
     if (!m_tx->isActive())
         m_error = m_tx->error();
+    else if (!bulk)
+        store.checkOwnStamp();
 }
 
 SqliteUnitOfWork::~SqliteUnitOfWork()
 {
     // Rolls back unless committed, then leaves bulk mode (members go in reverse order).
-    const bool wrote = m_committed;
+    // Bulk mode rewrites the file even when the unit rolls back (leaving and coming back to the log).
+    const bool wrote = m_committed || m_bulk.has_value();
     m_tx.reset();
     m_bulk.reset();
     if (wrote)

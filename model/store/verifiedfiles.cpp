@@ -44,13 +44,16 @@ QString fingerprintOf(const QString &path)
 
 } // namespace
 
-QString VerifiedFiles::stampOf(const QString &path)
+namespace {
+
+// One file's inode, size, and modification and status-change times; "-" when it is not there.
+QString statOf(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    // Nanosecond times: two writes in the same millisecond still differ.
+    // Nanosecond times where the file system keeps them.
     struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
+        return QStringLiteral("-");
     return QStringLiteral("%1 %2 %3.%4 %5.%6")
         .arg(st.st_ino)
         .arg(st.st_size)
@@ -61,12 +64,21 @@ QString VerifiedFiles::stampOf(const QString &path)
 #else
     const QFileInfo info(path);
     if (!info.exists())
-        return {};
+        return QStringLiteral("-");
     return QStringLiteral("%1 %2 %3")
         .arg(info.size())
         .arg(info.lastModified().toMSecsSinceEpoch())
         .arg(info.metadataChangeTime().toMSecsSinceEpoch());
 #endif
+}
+
+} // namespace
+
+QString VerifiedFiles::stampOf(const QString &path)
+{
+    // The write-ahead log too: another connection's commits, and bytes changed in the log, land there and
+    // reach the file only at the next checkpoint.
+    return statOf(path) + QStringLiteral(" | ") + statOf(path + QStringLiteral("-wal"));
 }
 
 bool VerifiedFiles::unchangedSinceVerified(const QString &path)

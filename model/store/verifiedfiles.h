@@ -17,10 +17,10 @@ public:
     static bool unchangedSinceVerified(const QString &path);
     static void recordVerified(const QString &path);
     static void forget(const QString &path);
-    // The file's size, modification and status-change times, and inode: cheap to read, and changed by any
-    // write to it. A store takes it after each write of its own; when the file no longer shows it, someone
-    // else wrote (another program, another connection's checkpoint), and the file is not recorded as
-    // verified.
+    // The inode, size, and modification and status-change times of the file and of its write-ahead log: cheap
+    // to read, and changed by any write to either. A store takes it after each write of its own and compares
+    // it before the next and on closing; a difference means someone else wrote (another program, another
+    // connection's commit or checkpoint), and the file is not recorded as verified.
     static QString stampOf(const QString &path);
 };
 

@@ -8,6 +8,7 @@
 #include "model/store/inventoryreader.h"
 #include "model/store/projectcheck.h"
 #include "model/store/schema.h"
+#include "model/store/verifiedfiles.h"
 
 #include "../support/clirun.h"
 #include "../support/rawsqlite.h"
@@ -66,6 +67,7 @@ private slots:
     void damageWithItsTimeSetBackIsFound();
     void damageWhileOpenIsFoundNextTime_data();
     void damageWhileOpenIsFoundNextTime();
+    void onlyOwnWritesKeepTheFileChecked();
     void readThatFailsIsReported();
     void planFromFailedReadsIsNotWritten();
     void commandLineOnRefusedFile_data();
@@ -277,34 +279,70 @@ void TestProjectCheck::damageWithItsTimeSetBackIsFound()
 
 void TestProjectCheck::damageWhileOpenIsFoundNextTime_data()
 {
-    QTest::addColumn<bool>("writeFirst");
-    QTest::newRow("after a change of its own") << true;
-    QTest::newRow("with nothing written") << false;
+    QTest::addColumn<bool>("writeBefore");
+    QTest::addColumn<bool>("writeAfter");
+    QTest::newRow("after a change of its own") << true << false;
+    QTest::newRow("with nothing written") << false << false;
+    QTest::newRow("followed by a change of its own") << false << true;
 }
 
 void TestProjectCheck::damageWhileOpenIsFoundNextTime()
 {
     // Bytes changed by another program while a window has the project open: closing the window must not
-    // record the file as checked, so the next open reads it through and finds the damage.
-    QFETCH(bool, writeFirst);
-    const QString path = copyOfDemo(QStringLiteral("damaged-while-open-%1").arg(writeFirst));
+    // record the file as checked, so the next open reads it through and finds the damage. A change the window
+    // makes after the damage does not make it checked either.
+    QFETCH(bool, writeBefore);
+    QFETCH(bool, writeAfter);
+    const QString path =
+        copyOfDemo(QStringLiteral("damaged-while-open-%1-%2").arg(int(writeBefore)).arg(int(writeAfter)));
     QString error;
     QVERIFY2(Project::open(path, false, &error), qPrintable(error)); // checked, and recorded as such
+    QVERIFY(VerifiedFiles::unchangedSinceVerified(path));
     {
         std::unique_ptr<Project> project = Project::open(path, false, &error);
         QVERIFY2(project, qPrintable(error));
-        if (writeFirst)
+        if (writeBefore)
             QVERIFY2(
                 project->recordAuditNote(QStringLiteral("note"), QStringLiteral("before the damage"), &error),
                 qPrintable(error));
         QThread::msleep(20);
         QVERIFY2(corruptFindingsPage(path, &error), qPrintable(error));
+        if (writeAfter)
+            QVERIFY2(
+                project->recordAuditNote(QStringLiteral("note"), QStringLiteral("after the damage"), &error),
+                qPrintable(error));
     }
+    QVERIFY(!VerifiedFiles::unchangedSinceVerified(path));
     ProjectStore::OpenFailure failure = ProjectStore::OpenFailure::None;
     QVERIFY2(!Project::open(path, true, &error, &failure),
              "the damaged file opened: it was taken as checked");
     QCOMPARE(failure, ProjectStore::OpenFailure::Refused);
     QVERIFY2(error.contains(QLatin1String("SQLite's integrity check")), qPrintable(error));
+}
+
+void TestProjectCheck::onlyOwnWritesKeepTheFileChecked()
+{
+    // The other side: a window that only made its own changes leaves the file recorded as checked (the next
+    // open skips the read-through); one during which another connection committed through the log does not.
+    const QString path = copyOfDemo(QStringLiteral("own-writes"));
+    QString error;
+    {
+        std::unique_ptr<Project> project = Project::open(path, false, &error);
+        QVERIFY2(project, qPrintable(error));
+        QVERIFY2(project->recordAuditNote(QStringLiteral("note"), QStringLiteral("one"), &error),
+                 qPrintable(error));
+        QVERIFY2(project->recordAuditNote(QStringLiteral("note"), QStringLiteral("two"), &error),
+                 qPrintable(error));
+    }
+    QVERIFY(VerifiedFiles::unchangedSinceVerified(path));
+    {
+        std::unique_ptr<Project> project = Project::open(path, false, &error);
+        QVERIFY2(project, qPrintable(error));
+        QVERIFY(tamper(path, "INSERT INTO settings(key, value) VALUES ('written-elsewhere', '1');", &error));
+        QVERIFY2(project->recordAuditNote(QStringLiteral("note"), QStringLiteral("three"), &error),
+                 qPrintable(error));
+    }
+    QVERIFY(!VerifiedFiles::unchangedSinceVerified(path));
 }
 
 void TestProjectCheck::readThatFailsIsReported()
