@@ -58,6 +58,8 @@ public:
     bool isSalvageCopy() const { return m_store->isSalvageCopy(); }
     // See ProjectStore::readFault(): a command checks it before it reports success.
     QString readFault() const { return m_store->readFault(); }
+    qint64 readFaultCount() const { return m_store->readFaultCount(); }
+    QString lastReadFault() const { return m_store->lastReadFault(); }
     QString actor() const;
 
     // The read interfaces, one per area, for models, panes, documents and the command line.

@@ -112,6 +112,8 @@ void Database::noteFault(const QString &message)
 {
     if (m_fault.isEmpty())
         m_fault = message;
+    m_lastFault = message;
+    ++m_faults;
 }
 
 QString Database::lastError() const

@@ -31,6 +31,10 @@ public:
     // damaged page): empty while every read has worked. Readers return nothing on such a failure; a command
     // asks here before it reports success.
     QString fault() const { return m_fault; }
+    // How many reads have failed so far, and the latest: a reader of a salvage copy, where one damaged table
+    // has failed already, asks whether its own reads did.
+    qint64 faultCount() const { return m_faults; }
+    QString lastFault() const { return m_lastFault; }
     void noteFault(const QString &message);
     // While a file is judged (model/store/schemacheck.h) nothing may reach it: no statement writes, and
     // closing does not checkpoint the write-ahead log into it.
@@ -43,6 +47,8 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_fault;
+    QString m_lastFault;
+    qint64 m_faults = 0;
 };
 
 // Holds the connection's mutex for a run of calls (a batch of writes): calls from other threads wait until it

@@ -66,6 +66,9 @@ public:
     // The first read that failed because the file is not as the program expects (a table missing, a damaged
     // page); empty while every read worked. What was read after one cannot be reported as a success.
     virtual QString readFault() const = 0;
+    // The number of reads that have failed so far, and the latest one's message (see Database::faultCount).
+    virtual qint64 readFaultCount() const = 0;
+    virtual QString lastReadFault() const = 0;
 
     // A full check of the file; returns "ok" or the problems found.
     virtual QString integrityCheck() = 0;

@@ -49,6 +49,8 @@ public:
     std::unique_ptr<UnitOfWork> beginWork(WorkKind kind) override;
     QString integrityCheck() override;
     QString readFault() const override { return m_db.fault(); }
+    qint64 readFaultCount() const override { return m_db.faultCount(); }
+    QString lastReadFault() const override { return m_db.lastFault(); }
     // model/store/sqliteprojectstorecopy.cpp
     bool backupTo(const QString &file, QString *error) override;
     bool changedElsewhere() override;
