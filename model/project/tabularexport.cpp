@@ -239,34 +239,48 @@ bool tasksCsv(Project &project, QIODevice *out, QString *error)
     return ok;
 }
 
+namespace {
+
+// A workbook whose rows came from reads that failed is not finished: the writer is dropped, and the file it
+// would have replaced stays as it was.
+bool finishUnlessReadsFailed(Project &project, qint64 faultsBefore, XlsxTableWriter &writer,
+                             const QString &path, QString *error)
+{
+    if (project.readFaultCount() != faultsBefore) {
+        *error = QCoreApplication::translate("TabularExport",
+                                             "%1 was not written: a read from the project failed, "
+                                             "so what was read is incomplete: %2")
+                     .arg(QDir::toNativeSeparators(path), project.lastReadFault());
+        return false;
+    }
+    return writer.finish(error);
+}
+
+} // namespace
+
 bool findingsXlsx(Project &project, const QString &path, QString *error)
 {
-    PagedRows<FindingRow> rows(asOfQuery(project),
-                               [&project](const PageQuery &q) { return project.findings().page(q); });
-    return writeXlsxTable(
-        path, QCoreApplication::translate("TabularExport", "Findings"), findingsHeader(),
-        [&rows](QStringList *row) {
-            const FindingRow *r = rows.next();
-            if (r)
-                *row = findingCells(*r);
-            return r != nullptr;
-        },
-        error);
+    // Pushed from the same query as the CSV, so the two hold the same rows in the same order.
+    const qint64 faultsBefore = project.readFaultCount();
+    XlsxTableWriter writer(path, QCoreApplication::translate("TabularExport", "Findings"), findingsHeader());
+    project.findings().forEach(asOfQuery(project),
+                               [&writer](const FindingRow &r) { return writer.addRow(findingCells(r)); });
+    return finishUnlessReadsFailed(project, faultsBefore, writer, path, error);
 }
 
 bool tasksXlsx(Project &project, const QString &path, QString *error)
 {
+    const qint64 faultsBefore = project.readFaultCount();
+    XlsxTableWriter writer(path, QCoreApplication::translate("TabularExport", "Tasks"), tasksHeader());
     PagedRows<TaskRecord> rows(PageQuery{},
                                [&project](const PageQuery &q) { return project.tasks().page(q); });
-    return writeXlsxTable(
-        path, QCoreApplication::translate("TabularExport", "Tasks"), tasksHeader(),
-        [&rows](QStringList *row) {
-            const TaskRecord *t = rows.next();
-            if (t)
-                *row = taskCells(*t);
-            return t != nullptr;
-        },
-        error);
+    while (writer.isGood()) {
+        const TaskRecord *t = rows.next();
+        if (!t)
+            break;
+        writer.addRow(taskCells(*t));
+    }
+    return finishUnlessReadsFailed(project, faultsBefore, writer, path, error);
 }
 
 bool milestonesCalendar(Project &project, QIODevice *out, QString *error)

@@ -42,13 +42,14 @@ FileWriter fileWriter(const QString &kind, const QString &ext)
     return nullptr;
 }
 
-bool readsFailed(const Project &project, const QString &path, QString *error)
+// Whether a read from the project failed while the rows were taken (not before: a salvage copy has failed
+// reads of its damaged tables, and still exports the others whole).
+bool readsFailed(const Project &project, qint64 faultsBefore, const QString &path, QString *error)
 {
-    const QString fault = project.readFault();
-    if (fault.isEmpty())
+    if (project.readFaultCount() == faultsBefore)
         return false;
     *error = tr("%1 was not written: a read from the project failed, so what was read is incomplete: %2")
-                 .arg(QDir::toNativeSeparators(path), fault);
+                 .arg(QDir::toNativeSeparators(path), project.lastReadFault());
     return true;
 }
 
@@ -73,16 +74,9 @@ QStringList extensionsOf(const QString &kind)
 bool writeFile(Project &project, const QString &kind, const QString &path, QString *error)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
-    if (const FileWriter write = fileWriter(kind, ext)) {
-        if (!write(project, path, error))
-            return false;
-        // The workbook is renamed into place at its end; rows taken from failed reads do not stay.
-        if (readsFailed(project, path, error)) {
-            QFile::remove(path);
-            return false;
-        }
-        return true;
-    }
+    // A workbook checks its reads itself, before it is put in place.
+    if (const FileWriter write = fileWriter(kind, ext))
+        return write(project, path, error);
     const StreamWriter write = streamWriter(kind, ext);
     if (!write) {
         *error =
@@ -97,9 +91,10 @@ bool writeFile(Project &project, const QString &kind, const QString &path, QStri
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    const qint64 faultsBefore = project.readFaultCount();
     if (!write(project, &file, error))
         return false;
-    if (readsFailed(project, path, error))
+    if (readsFailed(project, faultsBefore, path, error))
         return false; // the temporary file goes, uncommitted
     // commit() flushes what is still buffered and renames; a full disk may first show here.
     errno = 0;

@@ -10,17 +10,18 @@
 #include "model/readers/recordreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace uproot;
 using namespace uproot::testsupport;
 
 namespace {
 
-constexpr int kSystems = 5300; // one covered product each: more findings than one page of 5,000
+constexpr int kSystems = 5300;     // one covered product each: more findings than one page of 5,000
+constexpr int kSecondProduct = 10; // every tenth system has a second one, listed before the first
 
 // The header and rows of a CSV or XLSX file, as the import readers see them.
 bool readTable(const QString &path, QStringList *header, QList<QStringList> *rows, QString *error)
@@ -69,6 +70,9 @@ void TestTableExport::initTestCase()
         csv += "WS-" + QByteArray::number(i).rightJustified(5, '0') +
                ",Kaspersky Endpoint Security for Windows,AO Kaspersky Lab,11." + QByteArray::number(i % 7) +
                "\n";
+    for (int i = kSecondProduct; i <= kSystems; i += kSecondProduct)
+        csv += "WS-" + QByteArray::number(i).rightJustified(5, '0') +
+               ",Kaspersky Anti-Virus,Kaspersky Lab,8.0\n";
     r = runUproot({QStringLiteral("import"), m_project,
                    writeFile(m_dir.filePath(QStringLiteral("inventory.csv")), csv)});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -92,7 +96,7 @@ void TestTableExport::workbookHoldsTheCsvRows_data()
     QTest::addColumn<QString>("firstColumns");
     QTest::addColumn<qint64>("expectedRows");
     QTest::newRow("findings") << QStringLiteral("findings") << QStringLiteral("system,product,version")
-                              << qint64(kSystems);
+                              << qint64(kSystems + kSystems / kSecondProduct);
     // Tasks: as many as the project holds, counted by SQLite itself.
     QTest::newRow("tasks") << QStringLiteral("tasks") << QStringLiteral("system,component,step")
                            << qint64(-1);
@@ -130,11 +134,11 @@ void TestTableExport::workbookHoldsTheCsvRows()
                                  .arg(xlsxRows.at(i).join(u'|'), csvRows.at(i).join(u'|'))));
     }
     if (kind == QLatin1String("findings")) {
-        // Every system once: nothing repeated or dropped at a page's edge.
-        QSet<QString> systems;
+        // Every system and product once: nothing repeated or dropped at a page's edge.
+        QSet<QString> found;
         for (const QStringList &row : std::as_const(xlsxRows))
-            systems.insert(row.value(0));
-        QCOMPARE(systems.size(), kSystems);
+            found.insert(row.value(0) + u'|' + row.value(1));
+        QCOMPARE(found.size(), kSystems + kSystems / kSecondProduct);
     }
 }
 
@@ -158,7 +162,7 @@ void TestTableExport::failedReadsLeaveNoFile_data()
 void TestTableExport::failedReadsLeaveNoFile()
 {
     // A table dropped by another program after the project was opened: the export reads nothing, and says so
-    // instead of leaving a file with a header and no rows.
+    // instead of leaving a file with a header and no rows; the export it would have replaced stays whole.
     QFETCH(QString, name);
     const QString copy = m_dir.filePath(QStringLiteral("dropped-") + name + QStringLiteral(".uproot"));
     QVERIFY(QFile::copy(m_project, copy));
@@ -166,11 +170,21 @@ void TestTableExport::failedReadsLeaveNoFile()
     std::unique_ptr<Project> project = Project::open(copy, true, &error);
     QVERIFY2(project, qPrintable(error));
     QVERIFY(tamper(copy, "DROP TABLE task_evidence; DROP TABLE tasks;"));
-    const QString path = m_dir.filePath(name);
+    const QString path = writeFile(m_dir.filePath(name), "the export before");
     QVERIFY(!tabularexport::writeFile(*project, QStringLiteral("tasks"), path, &error));
     QVERIFY2(error.contains(QLatin1String("was not written")) && error.contains(QLatin1String("tasks")),
              qPrintable(error));
-    QVERIFY(!QFile::exists(path));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("the export before"));
+    kept.close();
+
+    // A read that failed before the export (a damaged table of a salvage copy, read when it was shown) does
+    // not stop a table that reads whole.
+    const QString findings = m_dir.filePath(QStringLiteral("still-") + name);
+    QVERIFY2(tabularexport::writeFile(*project, QStringLiteral("findings"), findings, &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo(findings).size() > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestTableExport)

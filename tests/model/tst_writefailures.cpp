@@ -89,6 +89,7 @@ private slots:
     void findingsOntoAFullStandardOutput();
     void exportsPastTheSizeLimitLeaveNoFile_data();
     void exportsPastTheSizeLimitLeaveNoFile();
+    void workbookCutAtItsEndIsNotWritten();
     void importPastTheSizeLimitChangesNothing();
     void evidenceSavedPastTheSizeLimitLeavesNoFile();
 
@@ -213,6 +214,32 @@ void TestWriteFailures::exportsPastTheSizeLimitLeaveNoFile()
     QFile kept(output);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("the export before"));
+}
+
+void TestWriteFailures::workbookCutAtItsEndIsNotWritten()
+{
+    // The last bytes of a workbook (its zip directory) leave the buffer only when the archive closes, where
+    // QuaZip does not report a failure: a limit just short of the whole size must still fail the export.
+    const QString folder = m_dir.filePath(QStringLiteral("out-cut"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString output = QDir(folder).filePath(QStringLiteral("tasks.xlsx"));
+    const QStringList args{QStringLiteral("export"),     m_project,
+                           QStringLiteral("--document"), QStringLiteral("tasks"),
+                           QStringLiteral("--output"),   output};
+    const CliResult whole = runUproot(args);
+    QVERIFY2(whole.code == 0, qPrintable(whole.err));
+    const qint64 size = QFileInfo(output).size();
+    QVERIFY(QFile::remove(output));
+    for (const qint64 shortBy : {qint64(1), qint64(60), qint64(300)}) {
+        const CliResult r = runLimited(args, size - shortBy);
+        QVERIFY2(
+            r.code == 1,
+            qPrintable(
+                QStringLiteral("%1 bytes short: exit %2, %3 %4").arg(shortBy).arg(r.code).arg(r.out, r.err)));
+        QVERIFY2(r.err.contains(output), qPrintable(r.err));
+        QVERIFY(!QFile::exists(output));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
 }
 
 void TestWriteFailures::importPastTheSizeLimitChangesNothing()
