@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace uproot {
 
@@ -54,9 +55,17 @@ QString exportTableDialog(QWidget *parent, Project &project, const QString &kind
                                                 filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
-    // A name typed without one of the table's extensions takes the filter's.
-    if (!exts.contains(QFileInfo(path).suffix().toLower()))
+    // A name typed without one of the table's extensions takes the filter's. The dialog asked about replacing
+    // the name as typed, not this one, so a file already there is asked about here.
+    if (!exts.contains(QFileInfo(path).suffix().toLower())) {
         path += u'.' + exts.value(std::max<qsizetype>(0, filters.indexOf(filter)));
+        if (QFileInfo::exists(path) &&
+            QMessageBox::question(
+                parent, titleFor(kind),
+                tr("%1 already exists. Do you want to replace it?").arg(QFileInfo(path).fileName())) !=
+                QMessageBox::Yes)
+            return {};
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = tabularexport::writeFile(project, kind, path, error);
     QApplication::restoreOverrideCursor();
