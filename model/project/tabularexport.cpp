@@ -127,38 +127,21 @@ QStringList taskCells(const TaskRecord &t)
             QString::number(t.evidence)};
 }
 
-// Pages of a table, handed out one row at a time: what an XLSX sheet pulls, in the order the CSV is written.
-template <typename Row> class PagedRows
+// Every task, in pages of 5,000, until the callback says stop; false when it did.
+bool forEachTask(Project &project, const std::function<bool(const TaskRecord &)> &callback)
 {
-public:
-    using Fetch = std::function<QList<Row>(const PageQuery &)>;
-    PagedRows(PageQuery query, Fetch fetch) : m_query(std::move(query)), m_fetch(std::move(fetch))
-    {
-        m_query.offset = 0;
-        m_query.limit = 5000;
-    }
-    const Row *next()
-    {
-        if (m_at == m_page.size()) {
-            if (m_done)
-                return nullptr;
-            m_page = m_fetch(m_query);
-            m_query.offset += m_query.limit;
-            m_done = m_page.size() < m_query.limit;
-            m_at = 0;
-            if (m_page.isEmpty())
-                return nullptr;
+    PageQuery q;
+    q.limit = 5000;
+    for (q.offset = 0;; q.offset += q.limit) {
+        const QList<TaskRecord> page = project.tasks().page(q);
+        for (const TaskRecord &t : page) {
+            if (!callback(t))
+                return false;
         }
-        return &m_page.at(m_at++);
+        if (page.size() < q.limit)
+            return true;
     }
-
-private:
-    PageQuery m_query;
-    Fetch m_fetch;
-    QList<Row> m_page;
-    qsizetype m_at = 0;
-    bool m_done = false;
-};
+}
 
 // Every finding, with what the scans dated up to the project's status date say about it.
 PageQuery asOfQuery(Project &project)
@@ -225,38 +208,12 @@ bool tasksCsv(Project &project, QIODevice *out, QString *error)
 {
     t_failure = 0;
     bool ok = writeLine(out, tasksHeader());
-    PagedRows<TaskRecord> rows(PageQuery{},
-                               [&project](const PageQuery &q) { return project.tasks().page(q); });
-    while (ok) {
-        const TaskRecord *t = rows.next();
-        if (!t)
-            break;
-        ok = writeLine(out, taskCells(*t));
-    }
+    ok = ok && forEachTask(project, [out](const TaskRecord &t) { return writeLine(out, taskCells(t)); });
     ok = ok && flushed(out);
     if (!ok)
         *error = writeError(out);
     return ok;
 }
-
-namespace {
-
-// A workbook whose rows came from reads that failed is not finished: the writer is dropped, and the file it
-// would have replaced stays as it was.
-bool finishUnlessReadsFailed(Project &project, qint64 faultsBefore, XlsxTableWriter &writer,
-                             const QString &path, QString *error)
-{
-    if (project.readFaultCount() != faultsBefore) {
-        *error = QCoreApplication::translate("TabularExport",
-                                             "%1 was not written: a read from the project failed, "
-                                             "so what was read is incomplete: %2")
-                     .arg(QDir::toNativeSeparators(path), project.lastReadFault());
-        return false;
-    }
-    return writer.finish(error);
-}
-
-} // namespace
 
 bool findingsXlsx(Project &project, const QString &path, QString *error)
 {
@@ -265,22 +222,16 @@ bool findingsXlsx(Project &project, const QString &path, QString *error)
     XlsxTableWriter writer(path, QCoreApplication::translate("TabularExport", "Findings"), findingsHeader());
     project.findings().forEach(asOfQuery(project),
                                [&writer](const FindingRow &r) { return writer.addRow(findingCells(r)); });
-    return finishUnlessReadsFailed(project, faultsBefore, writer, path, error);
+    // Rows from reads that failed: the writer is dropped unfinished, the file it would replace untouched.
+    return !readsFailedSince(project, faultsBefore, path, error) && writer.finish(error);
 }
 
 bool tasksXlsx(Project &project, const QString &path, QString *error)
 {
     const qint64 faultsBefore = project.readFaultCount();
     XlsxTableWriter writer(path, QCoreApplication::translate("TabularExport", "Tasks"), tasksHeader());
-    PagedRows<TaskRecord> rows(PageQuery{},
-                               [&project](const PageQuery &q) { return project.tasks().page(q); });
-    while (writer.isGood()) {
-        const TaskRecord *t = rows.next();
-        if (!t)
-            break;
-        writer.addRow(taskCells(*t));
-    }
-    return finishUnlessReadsFailed(project, faultsBefore, writer, path, error);
+    forEachTask(project, [&writer](const TaskRecord &t) { return writer.addRow(taskCells(t)); });
+    return !readsFailedSince(project, faultsBefore, path, error) && writer.finish(error);
 }
 
 bool milestonesCalendar(Project &project, QIODevice *out, QString *error)

@@ -18,33 +18,34 @@ UPROOT_DECLARE_TR_FUNCTION(TabularExport)
 using StreamWriter = bool (*)(Project &, QIODevice *, QString *);
 using FileWriter = bool (*)(Project &, const QString &, QString *);
 
-StreamWriter streamWriter(const QString &kind, const QString &ext)
+// Every table and format, the usual format of each first: one writer to a stream (written through a
+// QSaveFile here) or one that puts its file in place itself (a workbook).
+struct Format
 {
-    if (kind == QLatin1String("findings") && ext == QLatin1String("csv"))
-        return findingsCsv;
-    if (kind == QLatin1String("findings") && ext == QLatin1String("json"))
-        return findingsJson;
-    if (kind == QLatin1String("tasks") && ext == QLatin1String("csv"))
-        return tasksCsv;
-    if (kind == QLatin1String("calendar") && ext == QLatin1String("ics"))
-        return milestonesCalendar;
+    const char *kind;
+    const char *extension;
+    StreamWriter stream;
+    FileWriter file;
+};
+
+constexpr Format kFormats[] = {
+    {"findings", "csv", findingsCsv, nullptr},   {"findings", "xlsx", nullptr, findingsXlsx},
+    {"findings", "json", findingsJson, nullptr}, {"tasks", "csv", tasksCsv, nullptr},
+    {"tasks", "xlsx", nullptr, tasksXlsx},       {"calendar", "ics", milestonesCalendar, nullptr},
+};
+
+const Format *formatOf(const QString &kind, const QString &ext)
+{
+    for (const Format &f : kFormats) {
+        if (kind == QLatin1String(f.kind) && ext == QLatin1String(f.extension))
+            return &f;
+    }
     return nullptr;
 }
 
-FileWriter fileWriter(const QString &kind, const QString &ext)
-{
-    if (ext != QLatin1String("xlsx"))
-        return nullptr;
-    if (kind == QLatin1String("findings"))
-        return findingsXlsx;
-    if (kind == QLatin1String("tasks"))
-        return tasksXlsx;
-    return nullptr;
-}
+} // namespace
 
-// Whether a read from the project failed while the rows were taken (not before: a salvage copy has failed
-// reads of its damaged tables, and still exports the others whole).
-bool readsFailed(const Project &project, qint64 faultsBefore, const QString &path, QString *error)
+bool readsFailedSince(const Project &project, qint64 faultsBefore, const QString &path, QString *error)
 {
     if (project.readFaultCount() == faultsBefore)
         return false;
@@ -53,38 +54,30 @@ bool readsFailed(const Project &project, qint64 faultsBefore, const QString &pat
     return true;
 }
 
-} // namespace
-
-QStringList tableKinds()
-{
-    return {QStringLiteral("findings"), QStringLiteral("tasks"), QStringLiteral("calendar")};
-}
-
 QStringList extensionsOf(const QString &kind)
 {
-    if (kind == QLatin1String("findings"))
-        return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("json")};
-    if (kind == QLatin1String("tasks"))
-        return {QStringLiteral("csv"), QStringLiteral("xlsx")};
-    if (kind == QLatin1String("calendar"))
-        return {QStringLiteral("ics")};
-    return {};
+    QStringList extensions;
+    for (const Format &f : kFormats) {
+        if (kind == QLatin1String(f.kind))
+            extensions.append(QLatin1String(f.extension));
+    }
+    return extensions;
 }
 
 bool writeFile(Project &project, const QString &kind, const QString &path, QString *error)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
-    // A workbook checks its reads itself, before it is put in place.
-    if (const FileWriter write = fileWriter(kind, ext))
-        return write(project, path, error);
-    const StreamWriter write = streamWriter(kind, ext);
-    if (!write) {
+    const Format *format = formatOf(kind, ext);
+    if (!format) {
         *error =
             tr("%1: %2 is exported as .%3").arg(path, kind, extensionsOf(kind).join(QStringLiteral(", .")));
         if (extensionsOf(kind).isEmpty())
             *error = tr("%1: %2 is not a table that can be exported").arg(path, kind);
         return false;
     }
+    // A workbook checks its reads itself, before it is put in place.
+    if (format->file)
+        return format->file(project, path, error);
     // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -92,9 +85,9 @@ bool writeFile(Project &project, const QString &kind, const QString &path, QStri
         return false;
     }
     const qint64 faultsBefore = project.readFaultCount();
-    if (!write(project, &file, error))
+    if (!format->stream(project, &file, error))
         return false;
-    if (readsFailed(project, faultsBefore, path, error))
+    if (readsFailedSince(project, faultsBefore, path, error))
         return false; // the temporary file goes, uncommitted
     // commit() flushes what is still buffered and renames; a full disk may first show here.
     errno = 0;

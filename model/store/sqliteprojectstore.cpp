@@ -46,14 +46,12 @@ SqliteProjectStore::~SqliteProjectStore()
     // anyone else meanwhile (a program editing its bytes, another connection's checkpoint) was never checked,
     // so the record is dropped and the next open reads the file through. A log another connection still
     // holds makes the record lapse too.
-    if (m_verified && !m_readOnly)
-        checkOwnStamp();
-    const bool onlyOwnWrites = m_verified && !m_readOnly && !m_foreignWrite;
+    const bool mayRecord = m_verified && !m_readOnly;
+    if (mayRecord)
+        checkOwnStamp(); // forgets the record when someone else wrote
     m_db.close();
-    if (onlyOwnWrites)
+    if (mayRecord && !m_foreignWrite)
         VerifiedFiles::recordVerified(m_path);
-    else if (m_verified && !m_readOnly)
-        VerifiedFiles::forget(m_path);
 }
 
 void SqliteProjectStore::noteOwnWrite()

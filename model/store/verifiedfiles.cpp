@@ -24,28 +24,6 @@ QString keyOf(const QString &path)
                QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-// Empty when the file cannot be read, or when commits wait in its write-ahead log (the file alone is not
-// what SQLite reads).
-QString fingerprintOf(const QString &path)
-{
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray first = file.read(kFirstPage);
-    const QFileInfo info(path);
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(info.size())
-        .arg(info.lastModified().toMSecsSinceEpoch())
-        .arg(info.metadataChangeTime().toMSecsSinceEpoch())
-        .arg(QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex()));
-}
-
-} // namespace
-
-namespace {
-
 // One file's inode, size, and modification and status-change times; "-" when it is not there.
 QString statOf(const QString &path)
 {
@@ -70,6 +48,20 @@ QString statOf(const QString &path)
         .arg(info.lastModified().toMSecsSinceEpoch())
         .arg(info.metadataChangeTime().toMSecsSinceEpoch());
 #endif
+}
+
+// Empty when the file cannot be read, or when commits wait in its write-ahead log (the file alone is not
+// what SQLite reads).
+QString fingerprintOf(const QString &path)
+{
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray first = file.read(kFirstPage);
+    return statOf(path) + u' ' +
+           QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
